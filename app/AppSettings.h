@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/Actor.h"
+
+#include <QString>
+
+namespace attest::app {
+
+// The few settings the application itself owns (QSettings, ~/.config/attest/attest.conf).
+class AppSettings
+{
+public:
+    bool hasDisplayName() const;
+    QString displayName() const;
+    void setDisplayName(const QString& name);
+
+    // The workspace opened when no --db is given.
+    QString defaultWorkspace() const;
+    void setDefaultWorkspace(const QString& path);
+
+    // Who the audit trail records: the display name (or, until one is set, the account name) and the account.
+    Actor actor() const;
+};
+
+} // namespace attest::app

@@ -1,0 +1,419 @@
+#include "Cli.h"
+
+#include "AppSettings.h"
+#include "audit/AuditVerifier.h"
+#include "demo/DemoWorkspace.h"
+#include "inventory/SystemExport.h"
+#include "inventory/SystemImport.h"
+#include "storage/SystemRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace attest::app {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+int fail(int code, const QString& message)
+{
+    out().flush();
+    err() << "attest: " << message << Qt::endl;
+    return code;
+}
+
+int exitCodeFor(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::Validation:
+    case ErrorCode::Cancelled:
+        return ExitCheckFailed;
+    default:
+        return ExitWorkspaceError;
+    }
+}
+
+int failWith(const Error& error)
+{
+    return fail(exitCodeFor(error), error.message);
+}
+
+struct Command
+{
+    QStringList words; // e.g. {"systems", "list"}
+    const char* summary;
+    std::function<void(QCommandLineParser&)> configure;
+    std::function<int(QCommandLineParser&)> run;
+};
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption({u"db"_s}, tr("Workspace file (default: the default workspace)."), tr("path"));
+}
+
+QString workspacePath(const QCommandLineParser& parser)
+{
+    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppSettings().defaultWorkspace();
+}
+
+Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser& parser, Workspace::Access access)
+{
+    Workspace::Options options;
+    options.access = access;
+    options.actor = AppSettings().actor();
+    return Workspace::open(workspacePath(parser), options);
+}
+
+// Pads columns for the terminal; widths by character count.
+void printTable(const QStringList& header, const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths(header.size(), 0);
+    auto measure = [&](const QStringList& row) {
+        for (int i = 0; i < row.size() && i < widths.size(); ++i) {
+            widths[i] = qMax(widths[i], qMin<qsizetype>(row[i].size(), 48));
+        }
+    };
+    measure(header);
+    for (const QStringList& row : rows) {
+        measure(row);
+    }
+    auto print = [&](const QStringList& row) {
+        QStringList cells;
+        for (int i = 0; i < row.size(); ++i) {
+            QString cell = row[i];
+            cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            if (cell.size() > 48) {
+                cell = cell.left(47) + u"…"_s;
+            }
+            cells << (i + 1 == row.size() ? cell : cell.leftJustified(widths[i]));
+        }
+        out() << cells.join(u"  "_s) << '\n';
+    };
+    print(header);
+    QStringList rule;
+    for (qsizetype w : widths) {
+        rule << QString(w, QLatin1Char('-'));
+    }
+    print(rule);
+    for (const QStringList& row : rows) {
+        print(row);
+    }
+}
+
+int runDemo(QCommandLineParser& parser)
+{
+    bool ok = true;
+    const int systems = parser.isSet(u"systems"_s) ? parser.value(u"systems"_s).toInt(&ok) : 0;
+    if (!ok || systems < 0 || systems > 1000000) {
+        return fail(ExitUsage, tr("--systems needs a number between 0 and 1000000."));
+    }
+    const quint32 seed = parser.isSet(u"seed"_s) ? parser.value(u"seed"_s).toUInt(&ok) : 1;
+    if (!ok) {
+        return fail(ExitUsage, tr("--seed needs a non-negative whole number."));
+    }
+    Workspace::Options options;
+    options.actor = AppSettings().actor();
+    const QString path = workspacePath(parser);
+    auto ws = Workspace::create(path, options);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    auto populated = DemoWorkspace::populate((*ws)->connection(), {systems, seed});
+    if (!populated) {
+        return failWith(populated.error());
+    }
+    auto count = SystemRepository((*ws)->connection()).count(true);
+    auto head = (*ws)->connection().auditHead();
+    out() << tr("Created demo workspace %1: %2 AI systems, %3 audit events.")
+                 .arg(QFileInfo(path).absoluteFilePath())
+                 .arg(count ? *count : 0)
+                 .arg(head ? head->seq : 0)
+          << Qt::endl;
+    return ExitSuccess;
+}
+
+int runSystemsList(QCommandLineParser& parser)
+{
+    const QString format = parser.value(u"format"_s);
+    if (format != u"table"_s && format != u"csv"_s && format != u"json"_s) {
+        return fail(ExitUsage, tr("Unknown format “%1”: use table, csv or json.").arg(format));
+    }
+    auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    Connection& connection = (*ws)->connection();
+    if (format == u"csv"_s || format == u"json"_s) {
+        auto data = SystemExport::exportAll(
+            connection, format == u"csv"_s ? SystemExport::Format::Csv : SystemExport::Format::Json);
+        if (!data) {
+            return failWith(data.error());
+        }
+        out().flush();
+        fwrite(data->constData(), 1, size_t(data->size()), stdout);
+        fflush(stdout);
+        return ExitSuccess;
+    }
+    auto systems = SystemRepository(connection).all();
+    if (!systems) {
+        return failWith(systems.error());
+    }
+    const QStringList keys{u"code"_s,
+                           u"name"_s,
+                           u"lifecycle"_s,
+                           u"ai_act_tier"_s,
+                           u"criticality"_s,
+                           u"business_unit"_s,
+                           u"business_owner"_s,
+                           u"next_review"_s};
+    QStringList header;
+    for (const QString& key : keys) {
+        header << SystemFields::find(key)->displayLabel();
+    }
+    QList<QStringList> rows;
+    for (const AiSystem& system : *systems) {
+        QStringList row;
+        for (const QString& key : keys) {
+            row << SystemFields::find(key)->displayValue(system.value(key));
+        }
+        rows << row;
+    }
+    printTable(header, rows);
+    out() << tr("%n AI system(s)", nullptr, int(rows.size())) << Qt::endl;
+    return ExitSuccess;
+}
+
+int runImportSystems(QCommandLineParser& parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        return fail(ExitUsage, tr("import systems needs exactly one CSV file."));
+    }
+    const bool dryRun = parser.isSet(u"dry-run"_s);
+    auto ws = openWorkspace(parser, dryRun ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    if (!dryRun && (*ws)->isReadOnly()) {
+        return fail(ExitWorkspaceError, tr("Cannot import into “%1”: %2.").arg((*ws)->path(), (*ws)->readOnlyReason()));
+    }
+    auto result = SystemImport::importFile((*ws)->connection(), files.first(), dryRun);
+    if (!result) {
+        return failWith(result.error());
+    }
+    if (!result->ok()) {
+        out().flush();
+        for (const ImportProblem& problem : result->problems) {
+            err() << files.first() << ':' << (problem.line > 0 ? QString::number(problem.line) + u": "_s : u" "_s)
+                  << problem.message << '\n';
+        }
+        return fail(ExitCheckFailed, result->summary());
+    }
+    out() << (dryRun ? tr("Dry run, nothing written: %1").arg(result->summary())
+                     : tr("Imported %1").arg(result->summary()))
+          << Qt::endl;
+    return ExitSuccess;
+}
+
+int runExportSystems(QCommandLineParser& parser)
+{
+    const QString format = parser.value(u"format"_s);
+    if (format != u"csv"_s && format != u"json"_s) {
+        return fail(ExitUsage, tr("export systems needs --format csv or --format json."));
+    }
+    if (!parser.isSet(u"out"_s) || parser.value(u"out"_s).isEmpty()) {
+        return fail(ExitUsage, tr("export systems needs --out FILE."));
+    }
+    auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    auto count = SystemExport::exportToFile((*ws)->connection(),
+                                            format == u"csv"_s ? SystemExport::Format::Csv : SystemExport::Format::Json,
+                                            parser.value(u"out"_s));
+    if (!count) {
+        return failWith(count.error());
+    }
+    out() << tr("Exported %n AI system(s) to %1", nullptr, *count).arg(parser.value(u"out"_s)) << Qt::endl;
+    return ExitSuccess;
+}
+
+int runAuditVerify(QCommandLineParser& parser)
+{
+    auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    auto result = AuditVerifier::verify((*ws)->connection());
+    if (!result) {
+        return failWith(result.error());
+    }
+    if (!result->intact) {
+        out() << result->summary() << Qt::endl;
+        return fail(ExitCheckFailed, tr("the audit trail is broken at event %1.").arg(result->firstBadSeq));
+    }
+    out() << result->summary() << Qt::endl;
+    return ExitSuccess;
+}
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list = {
+        {{u"demo"_s},
+         QT_TRANSLATE_NOOP("Cli", "Create a demo workspace (refuses to overwrite an existing file)."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"systems"_s}, tr("Add N generated systems for scale tests."), tr("N")});
+             p.addOption({{u"seed"_s}, tr("Seed for the generated systems (default 1)."), tr("S")});
+         },
+         runDemo},
+        {{u"systems"_s, u"list"_s},
+         QT_TRANSLATE_NOOP("Cli", "List the AI systems of a workspace."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"format"_s}, tr("table (default), csv or json."), tr("format"), u"table"_s});
+         },
+         runSystemsList},
+        {{u"import"_s, u"systems"_s},
+         QT_TRANSLATE_NOOP("Cli", "Import AI systems from a CSV file: all rows or none."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"dry-run"_s}, tr("Check the file and report what would change, without writing.")});
+             p.addPositionalArgument(u"file"_s, tr("The CSV file (UTF-8, header row)."));
+         },
+         runImportSystems},
+        {{u"export"_s, u"systems"_s},
+         QT_TRANSLATE_NOOP("Cli", "Export the AI systems as CSV or JSON."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"format"_s}, tr("csv or json."), tr("format")});
+             p.addOption({{u"out"_s}, tr("File to write."), tr("file")});
+         },
+         runExportSystems},
+        {{u"audit"_s, u"verify"_s},
+         QT_TRANSLATE_NOOP("Cli", "Verify the audit trail's hash chain."),
+         [](QCommandLineParser& p) { p.addOption(dbOption()); },
+         runAuditVerify},
+    };
+    return list;
+}
+
+QString overview()
+{
+    QString text = tr("Usage: attest [--db PATH] [--demo]          open the GUI\n"
+                      "       attest COMMAND [options]            automation\n\nCommands:\n");
+    for (const Command& c : commands()) {
+        text += u"  %1%2\n"_s.arg(c.words.join(u' ').leftJustified(18), tr(c.summary));
+    }
+    text += tr("\nExit codes: 0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error.\n"
+               "Run “attest COMMAND --help” for a command's options.\n");
+    return text;
+}
+
+const QStringList& commandWords()
+{
+    static const QStringList words = [] {
+        QStringList w;
+        for (const Command& c : commands()) {
+            w << c.words.first();
+        }
+        w << u"help"_s;
+        return w;
+    }();
+    return words;
+}
+
+// The arguments without global flags (--verbose) that main() already handled.
+QStringList stripGlobal(const QStringList& arguments)
+{
+    QStringList rest;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] != u"--verbose"_s && arguments[i] != u"-v"_s) {
+            rest << arguments[i];
+        }
+    }
+    return rest;
+}
+
+} // namespace
+
+bool Cli::handles(const QStringList& arguments)
+{
+    const QStringList rest = stripGlobal(arguments);
+    if (rest.isEmpty()) {
+        return false;
+    }
+    const QString first = rest.first();
+    if (first == u"--help"_s || first == u"-h"_s || first == u"--version"_s) {
+        return true;
+    }
+    // Anything that is not an option is a command (unknown ones get a usage error, not the GUI).
+    return !first.startsWith(u'-');
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    const QStringList rest = stripGlobal(arguments);
+    if (rest.isEmpty() || rest.first() == u"--help"_s || rest.first() == u"-h"_s || rest.first() == u"help"_s) {
+        out() << overview();
+        return ExitSuccess;
+    }
+    if (rest.first() == u"--version"_s) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitSuccess;
+    }
+    for (const Command& command : commands()) {
+        if (rest.size() < command.words.size() || rest.mid(0, command.words.size()) != command.words) {
+            continue;
+        }
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr(command.summary));
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+        parser.addOption(help);
+        command.configure(parser);
+        QStringList args{u"attest "_s + command.words.join(u' ')};
+        args << rest.mid(command.words.size());
+        if (!parser.parse(args)) {
+            return fail(ExitUsage, parser.errorText());
+        }
+        if (parser.isSet(help)) {
+            out() << parser.helpText();
+            return ExitSuccess;
+        }
+        if (parser.positionalArguments().size() > 0 && !command.words.contains(u"import"_s)) {
+            return fail(ExitUsage,
+                        tr("Unexpected argument “%1”. Run “attest %2 --help”.")
+                            .arg(parser.positionalArguments().first(), command.words.join(u' ')));
+        }
+        return command.run(parser);
+    }
+    const QString known = commandWords().contains(rest.first()) ? rest.mid(0, 2).join(u' ') : rest.first();
+    return fail(ExitUsage, tr("Unknown command “%1”. Run “attest --help” for the list.").arg(known));
+}
+
+} // namespace attest::app

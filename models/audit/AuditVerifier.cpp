@@ -1,0 +1,290 @@
+#include "AuditVerifier.h"
+
+#include "audit/AuditHash.h"
+#include "core/Logging.h"
+#include "core/Sha256.h"
+#include "storage/ConnectionPrivate.h"
+#include "storage/SqliteSupport.h"
+
+#include <QElapsedTimer>
+
+#include <limits>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace attest {
+
+namespace {
+
+QString shortHash(const QByteArray& hash)
+{
+    return QString::fromLatin1(hash.toHex().left(16));
+}
+
+} // namespace
+
+QString AuditVerification::problemName(Problem problem)
+{
+    switch (problem) {
+    case Problem::None:
+        return AuditVerifier::tr("intact");
+    case Problem::Changed:
+        return AuditVerifier::tr("changed");
+    case Problem::Missing:
+        return AuditVerifier::tr("missing");
+    case Problem::Inserted:
+        return AuditVerifier::tr("inserted");
+    case Problem::Reordered:
+        return AuditVerifier::tr("reordered");
+    }
+    return {};
+}
+
+QString AuditVerification::summary() const
+{
+    // A stable, untranslated line: scripts parse what `attest audit verify` prints.
+    if (intact) {
+        return u"intact: %1 %2, head %3"_s.arg(eventCount)
+            .arg(eventCount == 1 ? u"event"_s : u"events"_s, QString::fromLatin1(headHash.toHex()));
+    }
+    return u"broken at event %1 (%2): %3"_s.arg(firstBadSeq).arg(problemKey(problem), explanation);
+}
+
+QString AuditVerification::problemKey(Problem problem)
+{
+    switch (problem) {
+    case Problem::None:
+        return u"intact"_s;
+    case Problem::Changed:
+        return u"changed"_s;
+    case Problem::Missing:
+        return u"missing"_s;
+    case Problem::Inserted:
+        return u"inserted"_s;
+    case Problem::Reordered:
+        return u"reordered"_s;
+    }
+    return {};
+}
+
+Result<AuditVerification> AuditVerifier::verify(const Connection& connection, const Progress& progress)
+{
+    const ConnectionPrivate& c = ConnectionPrivate::get(connection);
+    QElapsedTimer timer;
+    timer.start();
+
+    qint64 total = 0;
+    {
+        auto q =
+            c.exec(u"SELECT IFNULL(MAX(seq), 0) FROM audit_events"_s, {}, tr("The audit trail could not be read."));
+        if (!q) {
+            return q.error();
+        }
+        total = q->next() ? q->value(0).toLongLong() : 0;
+    }
+
+    AuditVerification result;
+    result.headHash = AuditHash::genesisPrevHash();
+    Sha256 hasher;
+    char digest[AuditHash::Size];
+    qint64 expected = 1;
+    QByteArray previousHash = AuditHash::genesisPrevHash();
+    bool cancelled = false;
+
+    // What we know about the first event that failed a check, for the classification below.
+    struct Break
+    {
+        qint64 position = 0; // the seq we expected
+        qint64 seq = 0;      // the seq stored there
+        bool contentOk = false;
+        bool linkOk = false;
+        QByteArray hash;
+        QByteArray prevHash;
+        QByteArray canonicalBase; // fields for re-hashing with another seq
+    };
+    std::optional<Break> brk;
+    std::optional<QByteArray> nextPrevHash; // prev_hash of the event after the break, if any
+    AuditEventFields breakFields;
+    QByteArray breakStorage[7];
+
+    auto scanned = sqlite::scanAuditEvents(
+        c.db, 1, std::numeric_limits<qint64>::max(), [&](const AuditEventFields& e, QByteArrayView storedHash) {
+            if (brk) {
+                // One more event after the break: does the chain continue through the broken one?
+                nextPrevHash = e.prevHash.toByteArray();
+                return false;
+            }
+            AuditHash::compute(hasher, e, digest);
+            const bool contentOk = storedHash == QByteArrayView(digest, AuditHash::Size);
+            const bool linkOk = e.prevHash == QByteArrayView(previousHash);
+            if (e.seq != expected || !contentOk || !linkOk) {
+                Break b;
+                b.position = expected;
+                b.seq = e.seq;
+                b.contentOk = contentOk;
+                b.linkOk = linkOk;
+                b.hash = storedHash.toByteArray();
+                b.prevHash = e.prevHash.toByteArray();
+                breakStorage[0] = e.actor.toByteArray();
+                breakStorage[1] = e.osAccount.toByteArray();
+                breakStorage[2] = e.action.toByteArray();
+                breakStorage[3] = e.entityType.toByteArray();
+                breakStorage[4] = e.changes.toByteArray();
+                breakStorage[5] = e.reason.toByteArray();
+                breakStorage[6] = e.batch.toByteArray();
+                breakFields = e;
+                breakFields.actor = breakStorage[0];
+                breakFields.osAccount = breakStorage[1];
+                breakFields.action = breakStorage[2];
+                breakFields.entityType = breakStorage[3];
+                breakFields.changes = breakStorage[4];
+                breakFields.reason = breakStorage[5];
+                breakFields.batch = breakStorage[6];
+                brk = b;
+                return true; // read one more event for context
+            }
+            previousHash = storedHash.toByteArray();
+            ++expected;
+            if (progress && (expected & 0x3fff) == 0 && !progress(expected - 1, total)) {
+                cancelled = true;
+                return false;
+            }
+            return true;
+        });
+    if (!scanned) {
+        return scanned.error();
+    }
+    if (cancelled) {
+        return makeError(ErrorCode::Cancelled, tr("Verification was cancelled."));
+    }
+
+    if (!brk) {
+        result.intact = true;
+        result.eventCount = expected - 1;
+        result.headSeq = expected - 1;
+        result.headHash = previousHash;
+        if (progress) {
+            progress(total, total);
+        }
+        qCInfo(lcAudit) << "audit chain intact:" << result.eventCount << "events in" << timer.elapsed() << "ms";
+        return result;
+    }
+
+    // Classify the first break.
+    result.intact = false;
+    result.eventCount = brk->position - 1;
+    result.headSeq = brk->position - 1;
+    result.headHash = previousHash;
+    breakFields.prevHash = brk->prevHash;
+    auto hashWithSeq = [&](qint64 seq) {
+        AuditEventFields f = breakFields;
+        f.seq = seq;
+        return AuditHash::compute(f);
+    };
+    // Where in the trail a given hash is stored (only needed on failure, so a plain scan is fine).
+    auto seqOfHash = [&](const QByteArray& hash) -> qint64 {
+        if (hash == AuditHash::genesisPrevHash()) {
+            return 0;
+        }
+        auto q = c.exec(u"SELECT seq FROM audit_events WHERE hash = ? LIMIT 1"_s, {hash}, QString());
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    };
+
+    using P = AuditVerification::Problem;
+    if (brk->seq != brk->position) {
+        result.firstBadSeq = brk->position;
+        result.problem = P::Missing;
+        result.explanation = brk->seq - brk->position == 1
+                                 ? tr("event %1 is missing (the trail jumps from %2 to %3)")
+                                       .arg(brk->position)
+                                       .arg(brk->position - 1)
+                                       .arg(brk->seq)
+                                 : tr("events %1 to %2 are missing (the trail jumps from %3 to %4)")
+                                       .arg(brk->position)
+                                       .arg(brk->seq - 1)
+                                       .arg(brk->position - 1)
+                                       .arg(brk->seq);
+    } else if (!brk->contentOk && brk->linkOk) {
+        result.firstBadSeq = brk->position;
+        if (nextPrevHash && *nextPrevHash != brk->hash && *nextPrevHash == previousHash) {
+            result.problem = P::Inserted;
+            result.explanation = tr("event %1 was inserted: its hash does not match its content and the next event "
+                                    "links past it to event %2")
+                                     .arg(brk->position)
+                                     .arg(brk->position - 1);
+        } else if (!nextPrevHash) {
+            result.problem = P::Changed;
+            result.explanation = tr("the content of the newest event %1 does not match its recorded hash (it was "
+                                    "changed or forged)")
+                                     .arg(brk->position);
+        } else {
+            result.problem = P::Changed;
+            result.explanation = tr("the content of event %1 was changed after it was recorded (its hash no longer "
+                                    "matches)")
+                                     .arg(brk->position);
+        }
+    } else {
+        // The link to the previous event is broken (and maybe the content too). Which number was this event
+        // recorded under? The hash covers the number, so the one that reproduces it is the original.
+        const qint64 predecessor = seqOfHash(brk->prevHash);
+        qint64 recordedAs = -1;
+        QList<qint64> candidates;
+        if (predecessor >= 0) {
+            candidates << predecessor + 1;
+        }
+        for (qint64 d = 0; d <= 1000; ++d) {
+            candidates << brk->position + d;
+            if (d > 0 && brk->position - d >= 1) {
+                candidates << brk->position - d;
+            }
+        }
+        for (qint64 candidate : candidates) {
+            if (hashWithSeq(candidate) == brk->hash) {
+                recordedAs = candidate;
+                break;
+            }
+        }
+        result.firstBadSeq = brk->position;
+        if (recordedAs > 0 && recordedAs != brk->position) {
+            if (predecessor < 0 && recordedAs > brk->position) {
+                result.problem = P::Missing;
+                result.explanation = tr("the event at position %1 was recorded as event %2: events before it were "
+                                        "deleted and the later ones renumbered")
+                                         .arg(brk->position)
+                                         .arg(recordedAs);
+            } else {
+                result.problem = P::Reordered;
+                result.explanation = tr("the event at position %1 was recorded as event %2: events were reordered")
+                                         .arg(brk->position)
+                                         .arg(recordedAs);
+            }
+        } else if (recordedAs == brk->position && predecessor > brk->position) {
+            result.problem = P::Reordered;
+            result.explanation = tr("event %1 follows event %2 in the chain, which now stands after it: events were "
+                                    "reordered")
+                                     .arg(brk->position)
+                                     .arg(predecessor);
+        } else if (recordedAs == brk->position && predecessor >= 0 && predecessor < brk->position - 1) {
+            result.problem = P::Missing;
+            result.explanation = tr("event %1 links to event %2: the events between them are missing")
+                                     .arg(brk->position)
+                                     .arg(predecessor);
+        } else if (recordedAs == brk->position) {
+            result.problem = P::Inserted;
+            result.explanation = tr("event %1 does not link to event %2: an event was inserted or replaced before it")
+                                     .arg(brk->position)
+                                     .arg(brk->position - 1);
+        } else {
+            result.problem = P::Inserted;
+            result.explanation = tr("event %1 was not recorded by Attest: it neither matches its hash nor links to "
+                                    "event %2")
+                                     .arg(brk->position)
+                                     .arg(brk->position - 1);
+        }
+    }
+    qCWarning(lcAudit) << "audit chain broken:" << result.summary() << "stored hash" << shortHash(brk->hash);
+    return result;
+}
+
+} // namespace attest

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+namespace attest {
+
+class Connection;
+
+// The outcome of walking the audit chain.
+struct AuditVerification
+{
+    enum class Problem
+    {
+        None,
+        Changed,   // an event's content no longer matches its hash
+        Missing,   // one or more events were removed
+        Inserted,  // an event that was never part of the chain was added
+        Reordered, // an event was moved to another position
+    };
+
+    bool intact = true;
+    qint64 eventCount = 0; // events examined (all of them when intact)
+    qint64 headSeq = 0;
+    QByteArray headHash;    // raw 32 bytes
+    qint64 firstBadSeq = 0; // the first event that does not match, when broken
+    Problem problem = Problem::None;
+    QString explanation; // why, in words
+
+    // "intact: N events, head <hex>" or "broken at event N: <explanation>": the CLI prints this line.
+    QString summary() const;
+    static QString problemName(Problem problem); // translated, for the UI
+    static QString problemKey(Problem problem);  // stable English word, for the CLI
+};
+
+// Walks the whole chain, recomputing every hash and every link, independently of the database's own guards (which
+// an attacker with file access can drop). On the first break it works out what happened there.
+class AuditVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditVerifier)
+
+public:
+    // `progress(done, total)` is called now and then; returning false cancels (the result is then an error with
+    // ErrorCode::Cancelled).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    static Result<AuditVerification> verify(const Connection& connection, const Progress& progress = {});
+};
+
+} // namespace attest

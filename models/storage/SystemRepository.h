@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Result.h"
+#include "inventory/AiSystem.h"
+#include "storage/EntitySpec.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace attest {
+
+class Connection;
+class WriteTransaction;
+
+// Which systems to list and in which order; filtering and sorting happen in SQL.
+struct SystemQuery
+{
+    QString filterText; // every word must appear in a text column or a choice label
+    bool includeRetired = false;
+    QString sortKey = QStringLiteral("name");
+    bool descending = false;
+};
+
+// Reads and writes AI systems. Every write validates the complete record with SystemRules and goes through the
+// audited WriteTransaction; the convenience methods each make one user action (one transaction), the static
+// ones compose into a caller's transaction (an import).
+class SystemRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SystemRepository)
+
+public:
+    explicit SystemRepository(Connection& connection);
+
+    static const EntitySpec& spec();
+
+    Result<QList<qint64>> ids(const SystemQuery& query) const;
+    // The systems with these ids, in the same order (ids that no longer exist are skipped).
+    Result<QList<AiSystem>> fetch(const QList<qint64>& ids) const;
+    Result<std::optional<AiSystem>> get(qint64 id) const;
+    Result<std::optional<qint64>> idForCode(const QString& code) const;
+    // Case-folded code -> id, for imports.
+    Result<QHash<QString, qint64>> codeIndex() const;
+    Result<qint64> count(bool includeRetired) const;
+    // Every system, in code order (exports).
+    Result<QList<AiSystem>> all() const;
+
+    Result<qint64> create(const AiSystem& system);
+    Result<bool> update(qint64 id, const QMap<QString, QString>& changes, const QString& reason = {});
+    Result<void> retire(qint64 id);
+    // Hard delete, with the system's change log; the caller has asked the user to confirm.
+    Result<void> remove(qint64 id);
+    // Re-creates a deleted system under its old id (redo of a create, undo of a delete).
+    Result<void> restore(const AiSystem& system, const QString& reason);
+
+    static Result<qint64> create(WriteTransaction& txn, const AiSystem& system, qint64 restoreId = 0);
+    static Result<bool> update(WriteTransaction& txn, qint64 id, const QMap<QString, QString>& changes);
+    static Result<void> remove(WriteTransaction& txn, qint64 id);
+
+    static QString codeKey(const QString& code) { return code.trimmed().toCaseFolded(); }
+
+private:
+    Connection& m_connection;
+};
+
+} // namespace attest

@@ -1,0 +1,540 @@
+#include "Workspace.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/ConnectionPrivate.h"
+#include "storage/Migrator.h"
+#include "storage/SqliteSupport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace attest {
+
+struct Workspace::Private
+{
+    QString path;
+    Options options;
+    bool readOnly = false;
+    QString readOnlyReason;
+    QString id;
+    int schemaVersion = 0;
+    QString backupPath;
+    // Declaration order matters: the connection closes before the lock is released.
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<ChangeNotifier> notifier = std::make_unique<ChangeNotifier>();
+    std::unique_ptr<Connection> connection;
+};
+
+namespace {
+
+QString lockPathFor(const QString& path)
+{
+    return path + u".lock"_s;
+}
+
+// Refuses anything that is not an Attest workspace we can read, from the header alone (SQLite never sees it).
+Result<void> checkHeader(const QString& path, const sqlite::FileHeader& header, int latestVersion)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (!header.isSqlite) {
+        if (header.fileSize == 0) {
+            return makeError(ErrorCode::NotAWorkspace,
+                             Workspace::tr("“%1” is empty: it is not an Attest workspace.").arg(name));
+        }
+        return makeError(ErrorCode::NotAWorkspace,
+                         Workspace::tr("“%1” is not an Attest workspace (it is not a SQLite database).").arg(name));
+    }
+    if (header.applicationId != sqlite::ApplicationId) {
+        if (header.applicationId == 0) {
+            return makeError(ErrorCode::NotAWorkspace,
+                             Workspace::tr("“%1” is a SQLite database, but not an Attest workspace.").arg(name));
+        }
+        return makeError(ErrorCode::NotAWorkspace,
+                         Workspace::tr("“%1” belongs to another application (application id 0x%2); it is not an "
+                                       "Attest workspace.")
+                             .arg(name)
+                             .arg(header.applicationId, 8, 16, QLatin1Char('0')));
+    }
+    if (header.userVersion > latestVersion) {
+        return makeError(ErrorCode::NewerVersion,
+                         Workspace::tr("“%1” was saved by a newer version of Attest (workspace format %2; this "
+                                       "version reads formats up to %3). Install the newer Attest to open it; the "
+                                       "file has not been changed.")
+                             .arg(name)
+                             .arg(header.userVersion)
+                             .arg(latestVersion));
+    }
+    if (header.pageCountValid && qint64(header.pageCount) * header.pageSize > header.fileSize) {
+        return makeError(ErrorCode::Corrupt,
+                         Workspace::tr("“%1” is truncated: it should hold %2 bytes but has only %3. Restore it from "
+                                       "a backup; the file has not been changed.")
+                             .arg(name)
+                             .arg(qint64(header.pageCount) * header.pageSize)
+                             .arg(header.fileSize));
+    }
+    if (header.userVersion < 1) {
+        return makeError(ErrorCode::Corrupt,
+                         Workspace::tr("“%1” is an incomplete Attest workspace (it has no schema). Restore it from a "
+                                       "backup.")
+                             .arg(name));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    // Only a live process holds the lock: a lock left by a crashed Attest is detected (by its pid) and taken over.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        return lock;
+    }
+    const QString name = QDir::toNativeSeparators(path);
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        return makeError(ErrorCode::Locked,
+                         Workspace::tr("“%1” is open in another running Attest (process %2 on %3). Close it there, "
+                                       "or open this workspace read-only.")
+                             .arg(name)
+                             .arg(pid)
+                             .arg(host.isEmpty() ? Workspace::tr("this computer") : host));
+    }
+    return makeError(ErrorCode::ReadOnly,
+                     Workspace::tr("the folder of “%1” is not writable").arg(name),
+                     u"lock file error %1"_s.arg(int(lock->error())));
+}
+
+Result<void> applyPragmas(const ConnectionPrivate& c, bool readOnly)
+{
+    const QString failed = Workspace::tr("The workspace could not be prepared.");
+    if (!readOnly) {
+        auto wal = c.exec(u"PRAGMA journal_mode = WAL"_s, {}, failed);
+        if (!wal) {
+            return wal.error();
+        }
+        // FULL: a committed change survives a power cut, not only a crash.
+        if (auto sync = c.exec(u"PRAGMA synchronous = FULL"_s, {}, failed); !sync) {
+            return sync.error();
+        }
+    } else if (auto q = c.exec(u"PRAGMA query_only = ON"_s, {}, failed); !q) {
+        return q.error();
+    }
+    if (auto fk = c.exec(u"PRAGMA foreign_keys = ON"_s, {}, failed); !fk) {
+        return fk.error();
+    }
+    return {};
+}
+
+struct SchemaInfo
+{
+    quint32 applicationId = 0;
+    int userVersion = 0;
+};
+
+// Reads the identity through SQLite as well: the first real read also exposes a damaged file.
+Result<SchemaInfo> readSchemaInfo(const ConnectionPrivate& c, const QString& path)
+{
+    const QString damaged =
+        Workspace::tr("“%1” could not be read as an Attest workspace.").arg(QDir::toNativeSeparators(path));
+    SchemaInfo info;
+    auto app = c.exec(u"PRAGMA application_id"_s, {}, damaged);
+    if (!app) {
+        return app.error();
+    }
+    info.applicationId = app->next() ? app->value(0).toUInt() : 0;
+    auto version = c.exec(u"PRAGMA user_version"_s, {}, damaged);
+    if (!version) {
+        return version.error();
+    }
+    info.userVersion = version->next() ? version->value(0).toInt() : 0;
+    auto schema = c.exec(u"SELECT count(*) FROM sqlite_schema"_s, {}, damaged);
+    if (!schema) {
+        return schema.error();
+    }
+    return info;
+}
+
+Result<QString> readWorkspaceId(const ConnectionPrivate& c)
+{
+    auto q = c.exec(u"SELECT value FROM workspace_info WHERE key = 'id'"_s,
+                    {},
+                    Workspace::tr("The workspace identity could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+void fsyncFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+Workspace::Workspace(std::unique_ptr<Private> priv)
+    : d(std::move(priv))
+{ }
+
+Workspace::~Workspace() = default;
+
+int Workspace::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+QString Workspace::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"attest.db"_s);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& rawPath, const Options& options)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path) || QFileInfo::exists(path + u"-wal"_s)) {
+        return makeError(
+            ErrorCode::AlreadyExists,
+            tr("“%1” already exists; Attest never overwrites a workspace. Choose another file name.").arg(name));
+    }
+    auto steps = Migrator::load(options.migrationsDirectory.isEmpty() ? Migrator::defaultDirectory()
+                                                                      : options.migrationsDirectory);
+    if (!steps) {
+        return steps.error();
+    }
+    const int target = options.targetVersion > 0 ? qMin(options.targetVersion, int(steps->size())) : steps->size();
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return makeError(ErrorCode::Io, tr("The folder for “%1” could not be created.").arg(name));
+    }
+
+    auto d = std::make_unique<Private>();
+    d->path = path;
+    d->options = options;
+    auto lock = takeLock(path);
+    if (!lock) {
+        Error error = lock.error();
+        if (error.code == ErrorCode::ReadOnly) {
+            error.message = tr("“%1” cannot be created: %2.").arg(name, error.message);
+            error.code = ErrorCode::Io;
+        }
+        return error;
+    }
+    d->lock = std::move(*lock);
+
+    auto removeFiles = [&] {
+        d->connection.reset();
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            QFile::remove(path + suffix);
+        }
+    };
+    auto connection = ConnectionPrivate::open({path, false, {}, options.actor, options.clock, d->notifier.get()});
+    if (!connection) {
+        removeFiles();
+        return connection.error();
+    }
+    d->connection = std::move(*connection);
+    const ConnectionPrivate& c = ConnectionPrivate::get(*d->connection);
+    if (auto prepared = applyPragmas(c, false); !prepared) {
+        removeFiles();
+        return prepared.error();
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString failed = tr("The workspace “%1” could not be created.").arg(name);
+    auto migrated = Migrator::migrate(c, *steps, 0, target, [&]() -> Result<void> {
+        const QList<std::pair<QString, QString>> info = {
+            {u"id"_s, id},
+            {u"created_ms"_s, QString::number(c.clock->nowMs())},
+            {u"created_by"_s,
+             u"%1 %2"_s.arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()).trimmed()},
+        };
+        for (const auto& [key, value] : info) {
+            auto q = c.exec(u"INSERT INTO workspace_info (key, value) VALUES (?, ?)"_s, {key, value}, failed);
+            if (!q) {
+                return q.error();
+            }
+        }
+        return {};
+    });
+    if (!migrated) {
+        removeFiles();
+        Error error = migrated.error();
+        error.message = failed;
+        return error;
+    }
+    d->id = id;
+    d->schemaVersion = target;
+    qCInfo(lcStorage) << "created workspace" << path << "format" << target;
+    return std::unique_ptr<Workspace>(new Workspace(std::move(d)));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const Options& options)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return makeError(ErrorCode::NotFound, tr("There is no workspace at “%1”.").arg(name));
+    }
+    if (info.isDir()) {
+        return makeError(ErrorCode::NotAWorkspace, tr("“%1” is a folder, not an Attest workspace.").arg(name));
+    }
+    auto steps = Migrator::load(options.migrationsDirectory.isEmpty() ? Migrator::defaultDirectory()
+                                                                      : options.migrationsDirectory);
+    if (!steps) {
+        return steps.error();
+    }
+    const int latest = steps->size();
+    const int target = options.targetVersion > 0 ? qMin(options.targetVersion, latest) : latest;
+
+    auto header = sqlite::readHeader(path);
+    if (!header) {
+        return header.error();
+    }
+    if (auto checked = checkHeader(path, *header, latest); !checked) {
+        return checked.error();
+    }
+
+    auto d = std::make_unique<Private>();
+    d->path = path;
+    d->options = options;
+    if (options.access == Access::ReadOnly) {
+        d->readOnly = true;
+        d->readOnlyReason = tr("it was opened read-only");
+    } else if (!info.isWritable()) {
+        d->readOnly = true;
+        d->readOnlyReason = tr("the file is read-only");
+    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
+        d->readOnly = true;
+        d->readOnlyReason = tr("its folder is read-only");
+    }
+    if (!d->readOnly) {
+        auto lock = takeLock(path);
+        if (!lock) {
+            if (lock.error().code != ErrorCode::ReadOnly) {
+                return lock.error();
+            }
+            d->readOnly = true;
+            d->readOnlyReason = lock.error().message;
+        } else {
+            d->lock = std::move(*lock);
+        }
+    }
+
+    auto connection = ConnectionPrivate::open(
+        {path, d->readOnly, d->readOnlyReason, options.actor, options.clock, d->notifier.get()});
+    if (!connection) {
+        return connection.error();
+    }
+    d->connection = std::move(*connection);
+    const ConnectionPrivate& c = ConnectionPrivate::get(*d->connection);
+
+    auto schema = readSchemaInfo(c, path);
+    if (!schema) {
+        Error error = schema.error();
+        if (error.code == ErrorCode::Database) {
+            error.code = ErrorCode::Corrupt;
+        }
+        return error;
+    }
+    // The header may be older than the write-ahead log: check again now that SQLite has read both.
+    header->applicationId = schema->applicationId;
+    header->userVersion = schema->userVersion;
+    header->pageCountValid = false;
+    if (auto checked = checkHeader(path, *header, latest); !checked) {
+        return checked.error();
+    }
+
+    int version = schema->userVersion;
+    if (version < target) {
+        if (d->readOnly) {
+            return makeError(ErrorCode::ReadOnly,
+                             tr("“%1” uses an older workspace format (%2) that must be upgraded, but %3. Copy it to a "
+                                "writable folder and open the copy.")
+                                 .arg(name)
+                                 .arg(version)
+                                 .arg(d->readOnlyReason));
+        }
+        if (!options.allowUpgrade) {
+            return makeError(
+                ErrorCode::NewerVersion,
+                tr("“%1” uses an older workspace format (%2) and needs an upgrade.").arg(name).arg(version));
+        }
+        // A consistent copy of the file as it was, before anything changes.
+        const QString backup = u"%1.v%2-%3.bak"_s.arg(
+            path, QString::number(version), QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
+        auto copied = c.exec(u"VACUUM INTO ?"_s,
+                             {backup},
+                             tr("A backup of “%1” could not be written before the upgrade; the workspace has not "
+                                "been changed.")
+                                 .arg(name));
+        if (!copied) {
+            QFile::remove(backup);
+            return copied.error();
+        }
+        fsyncFile(backup);
+        qCInfo(lcMigration) << "backup before upgrade written to" << backup;
+        if (auto prepared = applyPragmas(c, false); !prepared) {
+            return prepared.error();
+        }
+        auto migrated = Migrator::migrate(c, *steps, version, target);
+        if (!migrated) {
+            Error error = migrated.error();
+            error.message = tr("“%1” could not be upgraded from format %2 to %3; it has not been changed (a backup "
+                               "is at “%4”).")
+                                .arg(name)
+                                .arg(version)
+                                .arg(target)
+                                .arg(QDir::toNativeSeparators(backup));
+            return error;
+        }
+        d->backupPath = backup;
+        version = target;
+    }
+    if (auto prepared = applyPragmas(c, d->readOnly); !prepared) {
+        return prepared.error();
+    }
+    auto id = readWorkspaceId(c);
+    if (!id) {
+        return id.error();
+    }
+    d->id = *id;
+    d->schemaVersion = version;
+    qCInfo(lcStorage) << "opened workspace" << path << "format" << version << (d->readOnly ? "read-only" : "");
+    return std::unique_ptr<Workspace>(new Workspace(std::move(d)));
+}
+
+QString Workspace::path() const
+{
+    return d->path;
+}
+
+QString Workspace::displayName() const
+{
+    return QFileInfo(d->path).fileName();
+}
+
+QString Workspace::id() const
+{
+    return d->id;
+}
+
+int Workspace::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+bool Workspace::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+QString Workspace::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+QString Workspace::upgradeBackupPath() const
+{
+    return d->backupPath;
+}
+
+Connection& Workspace::connection()
+{
+    return *d->connection;
+}
+
+ChangeNotifier* Workspace::notifier() const
+{
+    return d->notifier.get();
+}
+
+void Workspace::setActor(const Actor& actor)
+{
+    d->options.actor = actor;
+    d->connection->setActor(actor);
+}
+
+const Actor& Workspace::actor() const
+{
+    return d->options.actor;
+}
+
+Result<std::unique_ptr<Connection>> Workspace::openConnection(Access access) const
+{
+    const bool readOnly = d->readOnly || access == Access::ReadOnly;
+    auto connection = ConnectionPrivate::open({d->path,
+                                               readOnly,
+                                               d->readOnly ? d->readOnlyReason : tr("it was opened read-only"),
+                                               d->options.actor,
+                                               d->options.clock,
+                                               d->notifier.get()});
+    if (!connection) {
+        return connection.error();
+    }
+    if (auto prepared = applyPragmas(ConnectionPrivate::get(**connection), readOnly); !prepared) {
+        return prepared.error();
+    }
+    return connection;
+}
+
+Result<void> Workspace::saveCopyAs(const QString& rawTarget) const
+{
+    const QString target = QFileInfo(rawTarget).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(target);
+    if (target == d->path) {
+        return makeError(ErrorCode::Conflict, tr("Choose a different file: “%1” is the open workspace.").arg(name));
+    }
+    QLockFile targetLock(lockPathFor(target));
+    targetLock.setStaleLockTime(0);
+    if (QFileInfo::exists(lockPathFor(target)) && !targetLock.tryLock(0)) {
+        return makeError(ErrorCode::Locked,
+                         tr("“%1” is open in another running Attest; it cannot be replaced.").arg(name));
+    }
+    // The copy is written beside the target and renamed over it, so the target is never half-written.
+    const QString partial = u"%1.partial-%2"_s.arg(target, QUuid::createUuid().toString(QUuid::Id128).left(8));
+    auto connection = openConnection(Access::ReadOnly);
+    if (!connection) {
+        return connection.error();
+    }
+    {
+        const ConnectionPrivate& c = ConnectionPrivate::get(**connection);
+        auto copied = c.exec(u"VACUUM INTO ?"_s, {partial}, tr("The copy “%1” could not be written.").arg(name));
+        if (!copied) {
+            QFile::remove(partial);
+            return copied.error();
+        }
+    }
+    connection->reset();
+    fsyncFile(partial);
+    QFile::remove(target + u"-wal"_s);
+    QFile::remove(target + u"-shm"_s);
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io, tr("The copy could not be saved as “%1”.").arg(name));
+    }
+    qCInfo(lcStorage) << "saved a copy of" << d->path << "as" << target;
+    return {};
+}
+
+} // namespace attest
