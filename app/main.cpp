@@ -2,11 +2,139 @@
 
 #include "AppSettings.h"
 #include "Logging.h"
+#include "MainWindow.h"
 #include "cli/Cli.h"
+#include "common/DisplayNameDialog.h"
+#include "common/TaskRunner.h"
+#include "demo/DemoWorkspace.h"
+#include "storage/Workspace.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslators(QCoreApplication& app)
+{
+    // Qt's own strings (dialog buttons) and ours, for the user's UI language.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QLocale(), u"attest"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(ours);
+    }
+}
+
+int runCli(int argc, char** argv, bool verbose)
+{
+    QCoreApplication app(argc, argv);
+    installTranslators(app);
+    attest::app::initLogging(attest::app::logDirectory(), verbose);
+    const int rc = attest::app::Cli::run(app.arguments());
+    attest::app::shutdownLogging();
+    return rc;
+}
+
+// Creates the workspace at `path` filled with the demo inventory, on a worker thread with a progress dialog.
+attest::Result<void> createDemo(const QString& path, const attest::Actor& actor)
+{
+    return attest::ui::TaskRunner::run(nullptr,
+                                       QCoreApplication::translate("main", "Creating the demo workspace…"),
+                                       [&](attest::ui::TaskContext& task) -> attest::Result<void> {
+                                           attest::Workspace::Options options;
+                                           options.actor = actor;
+                                           auto ws = attest::Workspace::create(path, options);
+                                           if (!ws) {
+                                               return ws.error();
+                                           }
+                                           return attest::DemoWorkspace::populate(
+                                               (*ws)->connection(), {}, task.progressCallback());
+                                       });
+}
+
+int runGui(int argc, char** argv, bool verbose)
+{
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(u"org.attest.Attest"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.attest.Attest"_s, QIcon(u":/attest/icons/attest.svg"_s)));
+    installTranslators(app);
+    attest::app::initLogging(attest::app::logDirectory(), verbose);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Attest: AI governance workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db({u"db"_s},
+                                QCoreApplication::translate("main", "Open this workspace file."),
+                                QCoreApplication::translate("main", "path"));
+    const QCommandLineOption demo({u"demo"_s},
+                                  QCoreApplication::translate("main",
+                                                              "If the workspace does not exist yet, create it with "
+                                                              "demo content."));
+    const QCommandLineOption verboseOption({u"v"_s, u"verbose"_s},
+                                           QCoreApplication::translate("main", "Log to the terminal too."));
+    parser.addOption(db);
+    parser.addOption(demo);
+    parser.addOption(verboseOption);
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "attest: %s\n", qPrintable(parser.errorText()));
+        return attest::app::ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        parser.showHelp(0);
+    }
+    if (parser.isSet(u"version"_s)) {
+        parser.showVersion();
+    }
+
+    attest::app::AppSettings settings;
+    if (!settings.hasDisplayName()) {
+        QString suggestion = attest::Actor::currentOsFullName();
+        attest::ui::DisplayNameDialog dialog(suggestion, attest::Actor::currentOsAccount());
+        if (dialog.exec() == QDialog::Accepted) {
+            settings.setDisplayName(dialog.displayName());
+        }
+    }
+
+    attest::ui::MainWindow window({[] { return attest::app::AppSettings().displayName(); },
+                                   [](const QString& name) { attest::app::AppSettings().setDisplayName(name); }});
+    const QString path = parser.isSet(db) ? parser.value(db) : settings.defaultWorkspace();
+    if (!QFileInfo::exists(path)) {
+        if (parser.isSet(demo)) {
+            auto created = createDemo(path, settings.actor());
+            if (!created) {
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Attest"), created.error().message);
+            }
+        } else if (!parser.isSet(db)) {
+            // First run: an empty workspace at the default location.
+            window.createWorkspace(path);
+        }
+    }
+    window.show();
+    if (QFileInfo::exists(path)) {
+        window.openWorkspace(path);
+    } else if (parser.isSet(db)) {
+        QMessageBox::warning(&window,
+                             QCoreApplication::translate("main", "Open Workspace"),
+                             QCoreApplication::translate("main", "There is no workspace at “%1”.").arg(path));
+    }
+    const int rc = app.exec();
+    attest::app::shutdownLogging();
+    return rc;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -15,13 +143,13 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     }
     const bool verbose = arguments.contains(u"--verbose"_s) || arguments.contains(u"-v"_s);
-    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationName(u"attest"_s);
     QCoreApplication::setApplicationName(u"attest"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTEST_VERSION));
 
-    QCoreApplication app(argc, argv);
-    attest::app::initLogging(attest::app::logDirectory(), verbose);
-    const int rc = attest::app::Cli::run(app.arguments());
-    attest::app::shutdownLogging();
-    return rc;
+    // The CLI never needs a display: decide before any GUI object exists.
+    if (attest::app::Cli::handles(arguments)) {
+        return runCli(argc, argv, verbose);
+    }
+    return runGui(argc, argv, verbose);
 }

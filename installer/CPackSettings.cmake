@@ -1,0 +1,65 @@
+# Packaging: desktop integration files and CPack settings for the Debian package (DEB) and a plain tarball (TGZ).
+# Included at the end of the top-level CMakeLists.txt. The attest executable installs itself (app/CMakeLists.txt).
+#
+#   cmake --build build && cd build && cpack -G DEB     # -> attest_<version>_<arch>.deb
+#   sudo apt-get install ./attest_<version>_<arch>.deb  # resolves the dependencies below
+
+include(GNUInstallDirs)
+
+set(ATTEST_APP_ID org.attest.Attest)
+set(_attest_installer_dir "${CMAKE_CURRENT_LIST_DIR}")
+
+# --- Desktop integration (freedesktop.org menu entry, AppStream metadata, icons) ---------------------------------
+install(FILES "${_attest_installer_dir}/${ATTEST_APP_ID}.desktop"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
+install(FILES "${_attest_installer_dir}/${ATTEST_APP_ID}.metainfo.xml"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
+install(FILES "${_attest_installer_dir}/icons/${ATTEST_APP_ID}.svg"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
+install(FILES "${_attest_installer_dir}/icons/${ATTEST_APP_ID}-256.png"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/256x256/apps"
+        RENAME "${ATTEST_APP_ID}.png")
+# Icon cache and menu database are refreshed by the dpkg triggers of gtk-update-icon-cache and desktop-file-utils,
+# so the package needs no maintainer scripts.
+
+# --- Common package metadata --------------------------------------------------------------------------------------
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_PACKAGE_NAME "attest")
+set(CPACK_PACKAGE_VENDOR "Attest developers")
+set(CPACK_PACKAGE_CONTACT "Attest developers <dev@attest.invalid>")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "workbench for AI governance and compliance")
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "Attest helps risk and compliance officers keep an inventory of the AI systems their organisation builds, buys "
+    "and runs: purpose, owners, lifecycle, data, suppliers, EU AI Act risk tier and review dates.\n"
+    "\n"
+    "Every change is recorded in an audit trail whose entries are chained by cryptographic hashes, so later edits "
+    "or deletions are detected when the trail is verified. Systems can be imported from and exported to CSV, and "
+    "the same attest binary offers a command-line interface for scripting and automation.")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "attest")
+set(CPACK_PACKAGE_CHECKSUM SHA256)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_VERBATIM_VARIABLES ON)
+
+# --- Debian package -----------------------------------------------------------------------------------------------
+set(CPACK_DEBIAN_PACKAGE_NAME "attest")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # attest_<version>_<arch>.deb
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Attest developers <dev@attest.invalid>")
+set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
+set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}") # CPack prepends the summary line
+# Linked libraries (Qt, spdlog, SQLite, OpenSSL, ...) are found by dpkg-shlibdeps and appended to the list below.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# What Qt loads at run time as plugins, which dpkg-shlibdeps cannot see: the SQLite driver and the SVG icon engine.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+# Secret storage for credentials (Secret Service via libsecret); the app works without it.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+# --- Source package (make package_source) ----------------------------------------------------------------------------
+set(CPACK_SOURCE_GENERATOR "TGZ")
+set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/build(-[^/]*)?/" "/\\.cache/" "\\.swp$" "~$")
+
+include(CPack)

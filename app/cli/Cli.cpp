@@ -203,7 +203,7 @@ int runSystemsList(QCommandLineParser& parser)
         rows << row;
     }
     printTable(header, rows);
-    out() << tr("%n AI system(s)", nullptr, int(rows.size())) << Qt::endl;
+    out() << tr("AI systems: %1").arg(rows.size()) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -258,7 +258,7 @@ int runExportSystems(QCommandLineParser& parser)
     if (!count) {
         return failWith(count.error());
     }
-    out() << tr("Exported %n AI system(s) to %1", nullptr, *count).arg(parser.value(u"out"_s)) << Qt::endl;
+    out() << tr("Exported %1 AI systems to %2").arg(*count).arg(parser.value(u"out"_s)) << Qt::endl;
     return ExitSuccess;
 }
 

@@ -478,9 +478,13 @@ QString SystemRules::normalise(const SystemField& field, const QString& raw, QSt
                             .arg(field.maxLength));
         }
         if (field.key == u"code"_s && !value.isEmpty()) {
-            static const QRegularExpression pattern(u"^[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*$"_s);
+            // Codes are identifiers that travel through file names, spreadsheets and scripts, and must be unique
+            // regardless of case: ASCII keeps "unique ignoring case" exact in every database and tool.
+            static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._/-]*$"_s);
             if (!pattern.match(value).hasMatch()) {
-                return fail(tr("Code “%1” may only contain letters, digits and . _ / - (no spaces).").arg(value));
+                return fail(tr("Code “%1” may only contain the letters A–Z, digits and . _ / - (no spaces or "
+                               "accents).")
+                                .arg(value));
             }
         }
         return value;

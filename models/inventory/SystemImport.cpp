@@ -23,7 +23,7 @@ QString ImportProblem::text() const
 QString SystemImportPlan::summary() const
 {
     if (!ok()) {
-        return SystemImport::tr("%n problem(s) found; nothing was imported.", nullptr, int(problems.size()));
+        return SystemImport::tr("Problems found: %1; nothing was imported.").arg(problems.size());
     }
     return SystemImport::tr("%1 row(s): %2 new, %3 updated, %4 unchanged.")
         .arg(rows)

@@ -20,7 +20,8 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray& raw)
         const QList<QByteArray> lines = data.split('\n');
         for (int i = 0; i < lines.size(); ++i) {
             QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)probe.decode(lines[i]);
+            // decode() is lazy: only the conversion to QString runs the decoder and sets hasError().
+            const QString decodedLine = probe.decode(lines[i]);
             if (probe.hasError()) {
                 badLine = i + 1;
                 break;

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QUrl>
 
 #include <atomic>
 
@@ -38,10 +39,16 @@ Result<std::unique_ptr<Connection>> ConnectionPrivate::open(const Options& optio
                          QCoreApplication::translate(
                              "Workspace", "The SQLite driver for Qt is missing. Install libqt6sql6-sqlite."));
     }
-    d->db.setDatabaseName(options.path);
     QStringList connectOptions{u"QSQLITE_BUSY_TIMEOUT=5000"_s};
     if (options.readOnly) {
         connectOptions << u"QSQLITE_OPEN_READONLY"_s;
+    }
+    if (options.immutable && options.readOnly) {
+        d->db.setDatabaseName(u"file:"_s + QString::fromLatin1(QUrl::toPercentEncoding(options.path, "/")) +
+                              u"?immutable=1"_s);
+        connectOptions << u"QSQLITE_OPEN_URI"_s;
+    } else {
+        d->db.setDatabaseName(options.path);
     }
     d->db.setConnectOptions(connectOptions.join(u';'));
     if (!d->db.open()) {

@@ -27,6 +27,8 @@ struct ConnectionPrivate
         Actor actor;
         const Clock* clock = nullptr;
         ChangeNotifier* notifier = nullptr;
+        // Read the file as immutable (no locks, no -shm): only for read-only files nobody can be writing.
+        bool immutable = false;
     };
 
     static Result<std::unique_ptr<Connection>> open(const Options& options);

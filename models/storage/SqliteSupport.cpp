@@ -135,7 +135,10 @@ Result<void> registerExtensions(const QSqlDatabase& db)
                                         nullptr,
                                         destroyHasher);
     if (rc == SQLITE_OK) {
-        auto* collator = new QCollator(QLocale());
+        // The C locale's collator compares code points and ignores the numeric mode (a C.UTF-8 session would sort
+        // "SYS-10" before "SYS-2"), so fall back to the language-neutral English rules there.
+        const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+        auto* collator = new QCollator(locale);
         collator->setCaseSensitivity(Qt::CaseInsensitive);
         collator->setNumericMode(true);
         rc = sqlite3_create_collation_v2(h, "attest_nocase", SQLITE_UTF8, collator, nocaseCollation, destroyCollator);

@@ -59,7 +59,8 @@ public:
     static Result<bool> update(WriteTransaction& txn, qint64 id, const QMap<QString, QString>& changes);
     static Result<void> remove(WriteTransaction& txn, qint64 id);
 
-    static QString codeKey(const QString& code) { return code.trimmed().toCaseFolded(); }
+    // Codes are ASCII (SystemRules), so this matches the database's NOCASE uniqueness exactly.
+    static QString codeKey(const QString& code) { return code.trimmed().toLower(); }
 
 private:
     Connection& m_connection;

@@ -33,6 +33,7 @@ struct Workspace::Private
     QString id;
     int schemaVersion = 0;
     QString backupPath;
+    bool immutable = false;
     // Declaration order matters: the connection closes before the lock is released.
     std::unique_ptr<QLockFile> lock;
     std::unique_ptr<ChangeNotifier> notifier = std::make_unique<ChangeNotifier>();
@@ -40,6 +41,9 @@ struct Workspace::Private
 };
 
 namespace {
+
+constexpr QFileDevice::Permissions WriteBits =
+    QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
 
 QString lockPathFor(const QString& path)
 {
@@ -282,6 +286,11 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& rawPath, con
         error.message = failed;
         return error;
     }
+    // Until a checkpoint, the application id and schema version live only in the write-ahead log, and the file
+    // header (which open() reads before SQLite does) would call the new workspace "not an Attest workspace".
+    if (auto checkpoint = c.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, {}, failed); !checkpoint) {
+        qCWarning(lcStorage) << "checkpoint after create failed:" << checkpoint.error().detail;
+    }
     d->id = id;
     d->schemaVersion = target;
     qCInfo(lcStorage) << "created workspace" << path << "format" << target;
@@ -311,8 +320,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
     if (!header) {
         return header.error();
     }
-    if (auto checked = checkHeader(path, *header, latest); !checked) {
-        return checked.error();
+    // A workspace whose first transaction is still only in its write-ahead log (a crash right after creation)
+    // has a blank header: let SQLite read the log before judging it.
+    const bool headerPending = header->isSqlite && header->applicationId == 0 && header->userVersion == 0 &&
+                               QFileInfo(path + u"-wal"_s).size() > 0;
+    if (!headerPending) {
+        if (auto checked = checkHeader(path, *header, latest); !checked) {
+            return checked.error();
+        }
     }
 
     auto d = std::make_unique<Private>();
@@ -321,13 +336,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
     if (options.access == Access::ReadOnly) {
         d->readOnly = true;
         d->readOnlyReason = tr("it was opened read-only");
-    } else if (!info.isWritable()) {
+    } else if (!info.isWritable() || !(info.permissions() & WriteBits)) {
+        // A file without write permission is read-only for everyone, the administrator included: someone marked
+        // it so on purpose (an archived copy, evidence handed to an auditor).
         d->readOnly = true;
         d->readOnlyReason = tr("the file is read-only");
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
         d->readOnly = true;
         d->readOnlyReason = tr("its folder is read-only");
     }
+    // In a read-only folder SQLite cannot create the shared-memory file a WAL database needs. Nobody can be
+    // writing there (a writer would need that folder for its log), so the file can be read as immutable.
+    const bool immutable =
+        d->readOnly && !QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(path + u"-wal"_s);
     if (!d->readOnly) {
         auto lock = takeLock(path);
         if (!lock) {
@@ -341,12 +362,27 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
         }
     }
 
+    auto cannotUpgrade = [&](int version) {
+        return makeError(ErrorCode::ReadOnly,
+                         tr("“%1” uses an older workspace format (%2) that must be upgraded, but %3. Copy it to a "
+                            "writable folder and open the copy.")
+                             .arg(name)
+                             .arg(version)
+                             .arg(d->readOnlyReason));
+    };
+    // Refused before SQLite opens the file, which would leave -wal and -shm files beside it (or, in a read-only
+    // folder, fail to create them and report an unreadable file). Without a -wal the header's version is current.
+    if (d->readOnly && header->userVersion < target && !QFileInfo::exists(path + u"-wal"_s)) {
+        return cannotUpgrade(header->userVersion);
+    }
+
     auto connection = ConnectionPrivate::open(
-        {path, d->readOnly, d->readOnlyReason, options.actor, options.clock, d->notifier.get()});
+        {path, d->readOnly, d->readOnlyReason, options.actor, options.clock, d->notifier.get(), immutable});
     if (!connection) {
         return connection.error();
     }
     d->connection = std::move(*connection);
+    d->immutable = immutable;
     const ConnectionPrivate& c = ConnectionPrivate::get(*d->connection);
 
     auto schema = readSchemaInfo(c, path);
@@ -368,12 +404,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
     int version = schema->userVersion;
     if (version < target) {
         if (d->readOnly) {
-            return makeError(ErrorCode::ReadOnly,
-                             tr("“%1” uses an older workspace format (%2) that must be upgraded, but %3. Copy it to a "
-                                "writable folder and open the copy.")
-                                 .arg(name)
-                                 .arg(version)
-                                 .arg(d->readOnlyReason));
+            return cannotUpgrade(version);
         }
         if (!options.allowUpgrade) {
             return makeError(
@@ -488,7 +519,8 @@ Result<std::unique_ptr<Connection>> Workspace::openConnection(Access access) con
                                                d->readOnly ? d->readOnlyReason : tr("it was opened read-only"),
                                                d->options.actor,
                                                d->options.clock,
-                                               d->notifier.get()});
+                                               d->notifier.get(),
+                                               d->immutable});
     if (!connection) {
         return connection.error();
     }
@@ -519,6 +551,13 @@ Result<void> Workspace::saveCopyAs(const QString& rawTarget) const
     }
     {
         const ConnectionPrivate& c = ConnectionPrivate::get(**connection);
+        // query_only would refuse VACUUM INTO (it writes, if only to another file); the connection itself is still
+        // opened read-only, so the workspace cannot change through it.
+        if (auto writable =
+                c.exec(u"PRAGMA query_only = OFF"_s, {}, tr("The copy “%1” could not be written.").arg(name));
+            !writable) {
+            return writable.error();
+        }
         auto copied = c.exec(u"VACUUM INTO ?"_s, {partial}, tr("The copy “%1” could not be written.").arg(name));
         if (!copied) {
             QFile::remove(partial);

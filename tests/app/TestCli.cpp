@@ -1,0 +1,341 @@
+// The automation interface, end to end: the built `attest` binary, its output and its exit codes
+// (0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error).
+
+#include "TestSupport.h"
+#include "storage/SystemRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attest;
+using namespace attest::test;
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString makeDemo(const QString& name, int extra = 0);
+    static int lineCount(const QString& text) { return int(text.split(u'\n', Qt::SkipEmptyParts).size()); }
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndUsageErrors();
+    void demoCreatesWorkspaceAndRefusesOverwrite();
+    void demoScaleIsDeterministic();
+    void systemsListFormats();
+    void importRejectsBadRowThenImportsFixedFile();
+    void importDryRunWritesNothing();
+    void exportCsvAndJson();
+    void auditVerifyIntactAndBroken();
+    void unreadableWorkspacesExitThree_data();
+    void unreadableWorkspacesExitThree();
+    void newerWorkspaceIsRefusedAndUntouched();
+    void lockedWorkspaceRefusesWritesButAllowsReads();
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo::exists(attestBinary()), qPrintable(attestBinary()));
+}
+
+QString TestCli::makeDemo(const QString& name, int extra)
+{
+    const QString db = path(name);
+    QStringList args{u"demo"_s, u"--db"_s, db};
+    if (extra > 0) {
+        args << u"--systems"_s << QString::number(extra);
+    }
+    const auto r = runAttest(args);
+    if (r.exitCode != 0) {
+        qWarning() << r.err;
+    }
+    return db;
+}
+
+void TestCli::helpAndUsageErrors()
+{
+    auto help = runAttest({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(u"audit verify"_s));
+    QVERIFY(help.out.contains(u"import systems"_s));
+
+    auto unknown = runAttest({u"frobnicate"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(u"Unknown command"_s));
+    QCOMPARE(lineCount(unknown.err), 1);
+
+    auto badOption = runAttest({u"systems"_s, u"list"_s, u"--nope"_s});
+    QCOMPARE(badOption.exitCode, 2);
+    QCOMPARE(lineCount(badOption.err), 1);
+
+    auto badFormat = runAttest({u"systems"_s, u"list"_s, u"--db"_s, path(u"x.db"_s), u"--format"_s, u"xml"_s});
+    QCOMPARE(badFormat.exitCode, 2);
+    QVERIFY(badFormat.err.contains(u"xml"_s));
+
+    auto noFile = runAttest({u"import"_s, u"systems"_s, u"--db"_s, path(u"x.db"_s)});
+    QCOMPARE(noFile.exitCode, 2);
+
+    auto exportNoOut = runAttest({u"export"_s, u"systems"_s, u"--db"_s, path(u"x.db"_s), u"--format"_s, u"csv"_s});
+    QCOMPARE(exportNoOut.exitCode, 2);
+
+    auto subHelp = runAttest({u"import"_s, u"systems"_s, u"--help"_s});
+    QCOMPARE(subHelp.exitCode, 0);
+    QVERIFY(subHelp.out.contains(u"--dry-run"_s));
+}
+
+void TestCli::demoCreatesWorkspaceAndRefusesOverwrite()
+{
+    const QString db = makeDemo(u"demo.db"_s);
+    QVERIFY(QFileInfo::exists(db));
+    auto list = runAttest({u"systems"_s, u"list"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray systems = QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"systems"_s).toArray();
+    QVERIFY(systems.size() >= 6);
+    // The issue names six kinds of system the demo must hold.
+    QStringList names;
+    for (const QJsonValue& v : systems) {
+        names << v.toObject().value(u"name"_s).toString().toLower() + u' ' +
+                     v.toObject().value(u"description"_s).toString().toLower();
+    }
+    const QString all = names.join(u'\n');
+    for (const QString& needle : {u"maintenance"_s, u"fraud"_s, u"diagnos"_s, u"chatbot"_s, u"cv"_s, u"credit"_s}) {
+        QVERIFY2(all.contains(needle), qPrintable(needle));
+    }
+    bool phi = false;
+    for (const QJsonValue& v : systems) {
+        phi = phi || v.toObject().value(u"data_categories"_s).toArray().contains(u"phi"_s);
+    }
+    QVERIFY(phi);
+
+    const QByteArray before = readFile(db);
+    auto again = runAttest({u"demo"_s, u"--db"_s, db});
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY(again.err.contains(u"already exists"_s));
+    QCOMPARE(lineCount(again.err), 1);
+    QCOMPARE(readFile(db), before);
+
+    auto verify = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(verify.exitCode, 0);
+}
+
+void TestCli::demoScaleIsDeterministic()
+{
+    const QString a = makeDemo(u"scale-a.db"_s, 300);
+    const QString b = makeDemo(u"scale-b.db"_s, 300);
+    auto la = runAttest({u"systems"_s, u"list"_s, u"--db"_s, a, u"--format"_s, u"csv"_s});
+    auto lb = runAttest({u"systems"_s, u"list"_s, u"--db"_s, b, u"--format"_s, u"csv"_s});
+    QCOMPARE(la.exitCode, 0);
+    QCOMPARE(la.out, lb.out);
+    // Header + curated + 300 generated rows (CSV fields may hold line breaks: count records by code prefix).
+    QCOMPARE(int(la.out.count(QRegularExpression(u"(^|\r\n)GEN-\\d+,"_s))), 300);
+}
+
+void TestCli::systemsListFormats()
+{
+    const QString db = makeDemo(u"list.db"_s);
+    auto table = runAttest({u"systems"_s, u"list"_s, u"--db"_s, db});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(u"Code"_s));
+    QVERIFY(table.out.contains(u"AI systems: "_s));
+    auto csv = runAttest({u"systems"_s, u"list"_s, u"--db"_s, db, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    QString csvText = csv.out;
+    if (csvText.startsWith(QChar(0xFEFF))) {
+        csvText.remove(0, 1);
+    }
+    QVERIFY(csvText.startsWith(u"code,name,"_s));
+    auto missing = runAttest({u"systems"_s, u"list"_s, u"--db"_s, path(u"nothing-here.db"_s)});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains(u"no workspace"_s));
+    QVERIFY(!QFileInfo::exists(path(u"nothing-here.db"_s)));
+}
+
+void TestCli::importRejectsBadRowThenImportsFixedFile()
+{
+    const QString db = path(u"import.db"_s);
+    auto created = runAttest({u"demo"_s, u"--db"_s, db});
+    QCOMPARE(created.exitCode, 0);
+    auto headBefore = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QString bad = u"code,name,lifecycle,business_unit\r\n"
+                  "IMP-1,First,production,Ops\r\n"
+                  "IMP-2,Second,in production,Ops\r\n"
+                  "IMP-3,Third,idea,Ops\r\n"_s;
+    QVERIFY(writeFile(path(u"bad.csv"_s), bad.toUtf8()));
+    auto rejected = runAttest({u"import"_s, u"systems"_s, path(u"bad.csv"_s), u"--db"_s, db});
+    QCOMPARE(rejected.exitCode, 1);
+    QVERIFY2(rejected.err.contains(u"bad.csv:3:"_s), qPrintable(rejected.err));
+    QVERIFY(rejected.err.contains(u"in production"_s));
+    auto headAfter = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(headAfter.out, headBefore.out); // nothing written
+
+    bad.replace(u"in production"_s, u"Production"_s);
+    QVERIFY(writeFile(path(u"good.csv"_s), bad.toUtf8()));
+    auto imported = runAttest({u"import"_s, u"systems"_s, path(u"good.csv"_s), u"--db"_s, db});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(imported.out.contains(u"3 new"_s));
+    auto list = runAttest({u"systems"_s, u"list"_s, u"--db"_s, db, u"--format"_s, u"csv"_s});
+    QVERIFY(list.out.contains(u"IMP-2,Second"_s));
+    auto verify = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(verify.exitCode, 0);
+}
+
+void TestCli::importDryRunWritesNothing()
+{
+    const QString db = makeDemo(u"dry.db"_s);
+    QVERIFY(writeFile(path(u"dry.csv"_s), "code,name\nDRY-1,Dry run system\n"));
+    auto before = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    auto dry = runAttest({u"import"_s, u"systems"_s, path(u"dry.csv"_s), u"--db"_s, db, u"--dry-run"_s});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY(dry.out.contains(u"1 new"_s));
+    auto after = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(after.out, before.out);
+}
+
+void TestCli::exportCsvAndJson()
+{
+    const QString db = makeDemo(u"export.db"_s);
+    auto csv =
+        runAttest({u"export"_s, u"systems"_s, u"--db"_s, db, u"--format"_s, u"csv"_s, u"--out"_s, path(u"out.csv"_s)});
+    QCOMPARE(csv.exitCode, 0);
+    auto json = runAttest(
+        {u"export"_s, u"systems"_s, u"--db"_s, db, u"--format"_s, u"json"_s, u"--out"_s, path(u"out.json"_s)});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(readFile(path(u"out.csv"_s))
+                .startsWith("\xEF\xBB\xBF"
+                            "code,name,")); // a BOM, so spreadsheets read UTF-8
+    const QJsonObject root = QJsonDocument::fromJson(readFile(path(u"out.json"_s))).object();
+    QCOMPARE(root.value(u"format"_s).toString(), u"attest-systems"_s);
+    QVERIFY(root.value(u"systems"_s).toArray().size() >= 6);
+    // The CSV export imports back into a fresh workspace unchanged.
+    const QString copy = path(u"reimport.db"_s);
+    QCOMPARE(runAttest({u"demo"_s, u"--db"_s, copy, u"--systems"_s, u"0"_s}).exitCode, 0);
+    auto reimport = runAttest({u"import"_s, u"systems"_s, path(u"out.csv"_s), u"--db"_s, copy});
+    QCOMPARE(reimport.exitCode, 0);
+    QVERIFY2(reimport.out.contains(u"0 new"_s), qPrintable(reimport.out));
+    QVERIFY2(reimport.out.contains(u"0 updated"_s), qPrintable(reimport.out));
+    auto bad = runAttest({u"export"_s,
+                          u"systems"_s,
+                          u"--db"_s,
+                          db,
+                          u"--format"_s,
+                          u"csv"_s,
+                          u"--out"_s,
+                          path(u"no/such/dir/out.csv"_s)});
+    QCOMPARE(bad.exitCode, 3);
+}
+
+void TestCli::auditVerifyIntactAndBroken()
+{
+    const QString db = makeDemo(u"verify.db"_s);
+    auto ok = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(ok.exitCode, 0);
+    static const QRegularExpression intact(u"^intact: (\\d+) events, head ([0-9a-f]{64})\n$"_s);
+    const auto match = intact.match(ok.out);
+    QVERIFY2(match.hasMatch(), qPrintable(ok.out));
+    const int events = match.captured(1).toInt();
+    QVERIFY(events > 10);
+    auto count = sqliteShell(db, u"SELECT count(*) FROM audit_events;"_s);
+    QCOMPARE(count.out.trimmed().toInt(), events);
+
+    auto tamper = sqliteShell(db,
+                              u"DROP TRIGGER audit_events_append_only_update;\n"
+                              "UPDATE audit_events SET reason = 'nothing to see' WHERE seq = 7;"_s);
+    QCOMPARE(tamper.exitCode, 0);
+    auto broken = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.out.startsWith(u"broken at event 7 (changed)"_s), qPrintable(broken.out));
+    QVERIFY(broken.err.contains(u"event 7"_s));
+}
+
+void TestCli::unreadableWorkspacesExitThree_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("not an Attest workspace") << u"foreign"_s;
+    QTest::newRow("truncated") << u"truncated"_s;
+    QTest::newRow("random bytes") << u"random"_s;
+    QTest::newRow("empty") << u"empty"_s;
+}
+
+void TestCli::unreadableWorkspacesExitThree()
+{
+    QFETCH(QString, kind);
+    const QString db = path(kind + u".bin"_s);
+    if (kind == u"foreign"_s) {
+        QCOMPARE(sqliteShell(db, u"CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('hello');"_s).exitCode, 0);
+    } else if (kind == u"truncated"_s) {
+        const QString source = makeDemo(u"to-truncate.db"_s, 2000);
+        QByteArray bytes = readFile(source);
+        QVERIFY(bytes.size() > 200000);
+        QVERIFY(writeFile(db, bytes.left(bytes.size() / 2)));
+    } else if (kind == u"random"_s) {
+        QRandomGenerator rng(42);
+        QByteArray bytes(65536, Qt::Uninitialized);
+        for (char& c : bytes) {
+            c = char(rng.bounded(256));
+        }
+        QVERIFY(writeFile(db, bytes));
+    } else {
+        QVERIFY(writeFile(db, QByteArray()));
+    }
+    const QByteArray before = readFile(db);
+    for (const QStringList& command :
+         {QStringList{u"systems"_s, u"list"_s},
+          QStringList{u"audit"_s, u"verify"_s},
+          QStringList{u"export"_s, u"systems"_s, u"--format"_s, u"csv"_s, u"--out"_s, path(u"never.csv"_s)}}) {
+        auto r = runAttest(command + QStringList{u"--db"_s, db});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(lineCount(r.err), 1);
+        QVERIFY2(r.err.startsWith(u"attest: "_s), qPrintable(r.err));
+    }
+    QVERIFY(writeFile(path(u"x.csv"_s), "code,name\nA,B\n"));
+    auto import = runAttest({u"import"_s, u"systems"_s, path(u"x.csv"_s), u"--db"_s, db});
+    QCOMPARE(import.exitCode, 3);
+    QCOMPARE(readFile(db), before);
+    QVERIFY(!QFileInfo::exists(db + u"-wal"_s));
+    QVERIFY(!QFileInfo::exists(path(u"never.csv"_s)));
+}
+
+void TestCli::newerWorkspaceIsRefusedAndUntouched()
+{
+    const QString db = makeDemo(u"newer.db"_s);
+    QCOMPARE(sqliteShell(db, u"PRAGMA user_version = 99;"_s).exitCode, 0);
+    const QByteArray before = readFile(db);
+    auto r = runAttest({u"systems"_s, u"list"_s, u"--db"_s, db});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(u"newer version of Attest"_s));
+    QVERIFY(writeFile(path(u"y.csv"_s), "code,name\nA,B\n"));
+    auto import = runAttest({u"import"_s, u"systems"_s, path(u"y.csv"_s), u"--db"_s, db});
+    QCOMPARE(import.exitCode, 3);
+    QCOMPARE(readFile(db), before);
+}
+
+void TestCli::lockedWorkspaceRefusesWritesButAllowsReads()
+{
+    const QString db = makeDemo(u"locked.db"_s);
+    auto held = openWorkspace(db); // this test process plays the other running Attest
+    QVERIFY(held);
+    QVERIFY(writeFile(path(u"z.csv"_s), "code,name\nLOCK-1,Blocked\n"));
+    auto import = runAttest({u"import"_s, u"systems"_s, path(u"z.csv"_s), u"--db"_s, db});
+    QCOMPARE(import.exitCode, 3);
+    QVERIFY2(import.err.contains(u"open in another running Attest"_s), qPrintable(import.err));
+    auto list = runAttest({u"systems"_s, u"list"_s, u"--db"_s, db});
+    QCOMPARE(list.exitCode, 0);
+    auto verify = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(verify.exitCode, 0);
+    held.reset();
+    auto again = runAttest({u"import"_s, u"systems"_s, path(u"z.csv"_s), u"--db"_s, db});
+    QCOMPARE(again.exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

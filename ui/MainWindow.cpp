@@ -1,0 +1,479 @@
+#include "MainWindow.h"
+
+#include "audit/AuditTrailView.h"
+#include "common/DisplayNameDialog.h"
+#include "common/MessageBar.h"
+#include "common/RecentWorkspaces.h"
+#include "common/TaskRunner.h"
+#include "inventory/InventoryView.h"
+#include "storage/ChangeNotifier.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace attest::ui {
+
+namespace {
+enum Page
+{
+    WelcomePage,
+    InventoryPage,
+    AuditTrailPage,
+};
+} // namespace
+
+MainWindow::MainWindow(Environment environment, QWidget* parent)
+    : QMainWindow(parent)
+    , m_env(std::move(environment))
+    , m_undoStack(new QUndoStack(this))
+    , m_messages(new MessageBar(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_workspaceLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
+    , m_actorLabel(new QLabel(this))
+    , m_eventsLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Attest"));
+
+    m_navigation->setObjectName(u"navigationList"_s);
+    m_navigation->addItem(tr("Inventory"));
+    m_navigation->addItem(tr("Audit Trail"));
+    m_navigation->setFixedWidth(qMax(150, m_navigation->sizeHintForColumn(0) + 40));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(3);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!m_workspace) {
+            return;
+        }
+        m_pages->setCurrentIndex(row == 1 ? AuditTrailPage : InventoryPage);
+    });
+
+    buildWelcomePage();
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(new QWidget(this)); // inventory placeholder
+    m_pages->addWidget(new QWidget(this)); // audit trail placeholder
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(6, 6, 6, 0);
+    contentLayout->addWidget(m_messages);
+    contentLayout->addWidget(m_pages, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    m_workspaceLabel->setObjectName(u"workspaceLabel"_s);
+    m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
+    m_eventsLabel->setObjectName(u"eventsLabel"_s);
+    m_readOnlyLabel->setText(tr("Read-only"));
+    QFont badge = m_readOnlyLabel->font();
+    badge.setBold(true);
+    m_readOnlyLabel->setFont(badge);
+    statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_actorLabel);
+    statusBar()->addPermanentWidget(m_eventsLabel);
+
+    buildMenus();
+    updateWindowState();
+
+    const QByteArray geometry = QSettings().value(u"window/geometry"_s).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(1280, 800);
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    closeWorkspace();
+}
+
+Actor MainWindow::currentActor() const
+{
+    return Actor::current(m_env.displayName ? m_env.displayName() : QString());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspaceDialog);
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_saveAsAction = file->addAction(tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
+    m_saveAsAction->setToolTip(tr("Write a consistent copy of the open workspace and continue in the copy"));
+    m_closeAction = file->addAction(tr("&Close Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        if (m_inventory) {
+            showInventory();
+            m_inventory->focusFilter();
+        }
+    });
+    find->setObjectName(u"findAction"_s);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::preferences);
+
+    m_systemsMenu = menuBar()->addMenu(tr("&Systems"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Inventory"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showInventory);
+    view->addAction(tr("&Audit Trail"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showAuditTrail);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Attest"), this, &MainWindow::about);
+}
+
+void MainWindow::buildWelcomePage()
+{
+    m_welcome = new QWidget(this);
+    m_welcome->setObjectName(u"welcomePage"_s);
+    auto* layout = new QVBoxLayout(m_welcome);
+    layout->addStretch();
+    auto* title = new QLabel(tr("No workspace is open"), m_welcome);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    auto* text =
+        new QLabel(tr("A workspace is one file holding your AI system inventory and its audit trail."), m_welcome);
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    auto* create = new QPushButton(tr("New Workspace…"), m_welcome);
+    auto* open = new QPushButton(tr("Open Workspace…"), m_welcome);
+    connect(create, &QPushButton::clicked, this, &MainWindow::newWorkspaceDialog);
+    connect(open, &QPushButton::clicked, this, &MainWindow::openWorkspaceDialog);
+    buttons->addStretch();
+    buttons->addWidget(create);
+    buttons->addWidget(open);
+    buttons->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addLayout(buttons);
+    layout->addStretch();
+}
+
+bool MainWindow::openWorkspace(const QString& path, Workspace::Access access)
+{
+    Workspace::Options options;
+    options.access = access;
+    options.actor = currentActor();
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->path()) {
+        return true;
+    }
+    closeWorkspace();
+    auto opened = Workspace::open(path, options);
+    if (!opened) {
+        reportOpenError(path, opened.error(), access);
+        return m_workspace != nullptr;
+    }
+    setWorkspace(std::move(*opened));
+    if (!m_workspace->upgradeBackupPath().isEmpty()) {
+        m_messages->showMessage(MessageBar::Level::Info,
+                                tr("This workspace was upgraded to format %1. A copy of the original is at %2.")
+                                    .arg(m_workspace->schemaVersion())
+                                    .arg(QDir::toNativeSeparators(m_workspace->upgradeBackupPath())));
+    } else if (m_workspace->isReadOnly()) {
+        m_messages->showMessage(MessageBar::Level::Warning,
+                                tr("This workspace is open read-only: %1. You can look at everything, and "
+                                   "save a copy to work on.")
+                                    .arg(m_workspace->readOnlyReason()));
+    }
+    return true;
+}
+
+bool MainWindow::createWorkspace(const QString& path)
+{
+    Workspace::Options options;
+    options.actor = currentActor();
+    closeWorkspace();
+    auto created = Workspace::create(path, options);
+    if (!created) {
+        QMessageBox::warning(this, tr("New Workspace"), created.error().message);
+        return false;
+    }
+    setWorkspace(std::move(*created));
+    m_messages->showMessage(MessageBar::Level::Success,
+                            tr("Created the workspace %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::reportOpenError(const QString& path, const Error& error, Workspace::Access access)
+{
+    if (error.code == ErrorCode::Locked && access == Workspace::Access::ReadWrite) {
+        QMessageBox box(QMessageBox::Warning, tr("Open Workspace"), error.message, QMessageBox::NoButton, this);
+        QPushButton* readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == readOnly) {
+            openWorkspace(path, Workspace::Access::ReadOnly);
+        }
+        return;
+    }
+    if (error.code == ErrorCode::NotFound) {
+        RecentWorkspaces::remove(path);
+    }
+    QMessageBox::warning(this, tr("Open Workspace"), error.message);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    m_workspace->setActor(currentActor());
+    RecentWorkspaces::add(m_workspace->path());
+
+    m_inventory = new InventoryView(*m_workspace, m_undoStack, m_messages, this);
+    m_auditTrail = new AuditTrailView(*m_workspace, m_messages, this);
+    QWidget* oldInventory = m_pages->widget(InventoryPage);
+    m_pages->removeWidget(oldInventory);
+    delete oldInventory;
+    m_pages->insertWidget(InventoryPage, m_inventory);
+    QWidget* oldAudit = m_pages->widget(AuditTrailPage);
+    m_pages->removeWidget(oldAudit);
+    delete oldAudit;
+    m_pages->insertWidget(AuditTrailPage, m_auditTrail);
+    connect(m_inventory, &InventoryView::showHistoryRequested, this, &MainWindow::showSystemHistory);
+    connect(m_workspace->notifier(), &ChangeNotifier::changed, this, &MainWindow::updateAuditCount);
+    connect(m_workspace->notifier(), &ChangeNotifier::changed, m_auditTrail, &AuditTrailView::refreshFilterChoices);
+
+    m_systemsMenu->clear();
+    m_systemsMenu->addActions(m_inventory->systemActions());
+    showInventory();
+    updateWindowState();
+    m_inventory->table()->setFocus();
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_workspace) {
+        return;
+    }
+    // The views and undo commands refer to the workspace: they go first.
+    m_undoStack->clear();
+    m_systemsMenu->clear();
+    for (int page : {InventoryPage, AuditTrailPage}) {
+        QWidget* old = m_pages->widget(page);
+        m_pages->removeWidget(old);
+        delete old;
+        m_pages->insertWidget(page, new QWidget(this));
+    }
+    m_inventory = nullptr;
+    m_auditTrail = nullptr;
+    m_workspace.reset();
+    m_pages->setCurrentIndex(WelcomePage);
+    updateWindowState();
+}
+
+void MainWindow::showInventory()
+{
+    if (!m_workspace) {
+        return;
+    }
+    m_pages->setCurrentIndex(InventoryPage);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::showAuditTrail()
+{
+    if (!m_workspace) {
+        return;
+    }
+    m_pages->setCurrentIndex(AuditTrailPage);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(1);
+}
+
+void MainWindow::showSystemHistory(qint64 systemId)
+{
+    if (!m_auditTrail) {
+        return;
+    }
+    m_auditTrail->showRecord(u"ai_system"_s, systemId);
+    showAuditTrail();
+}
+
+void MainWindow::updateWindowState()
+{
+    const bool open = m_workspace != nullptr;
+    m_navigation->setEnabled(open);
+    m_saveAsAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_systemsMenu->setEnabled(open);
+    if (!open) {
+        setWindowTitle(tr("Attest"));
+        m_workspaceLabel->setText(tr("No workspace open"));
+        m_readOnlyLabel->hide();
+        m_eventsLabel->clear();
+    } else {
+        setWindowTitle(m_workspace->isReadOnly() ? tr("%1 [read-only] — Attest").arg(m_workspace->displayName())
+                                                 : tr("%1 — Attest").arg(m_workspace->displayName()));
+        m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+        m_readOnlyLabel->setVisible(m_workspace->isReadOnly());
+        m_readOnlyLabel->setToolTip(m_workspace->readOnlyReason());
+        updateAuditCount();
+    }
+    const Actor actor = currentActor();
+    m_actorLabel->setText(tr("Recording as %1").arg(actor.displayName));
+    m_actorLabel->setToolTip(tr("Changes are recorded as %1 (computer account %2). Change the name in Edit > "
+                                "Preferences.")
+                                 .arg(actor.displayName, actor.osAccount));
+}
+
+void MainWindow::updateAuditCount()
+{
+    if (!m_workspace) {
+        return;
+    }
+    auto head = m_workspace->connection().auditHead();
+    m_eventsLabel->setText(head ? tr("%1 audit events").arg(QLocale().toString(head->seq)) : QString());
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentWorkspaces::list();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    }
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
+                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("New Workspace"),
+                                                dir + u"/workspace.attest"_s,
+                                                tr("Attest workspaces (*.attest *.db);;All files (*)"),
+                                                nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += u".attest"_s;
+    }
+    createWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
+                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), dir, tr("Attest workspaces (*.attest *.db);;All files (*)"));
+    if (!path.isEmpty()) {
+        openWorkspace(path);
+    }
+}
+
+void MainWindow::saveAsDialog()
+{
+    if (!m_workspace) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("Save a Copy As"),
+                                                QFileInfo(m_workspace->path()).absolutePath() + u"/copy.attest"_s,
+                                                tr("Attest workspaces (*.attest *.db);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += u".attest"_s;
+    }
+    const Workspace& workspace = *m_workspace;
+    auto saved = TaskRunner::run(this, tr("Saving a copy…"), [&](TaskContext&) { return workspace.saveCopyAs(path); });
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save a Copy As"), saved.error().message);
+        return;
+    }
+    if (openWorkspace(path)) {
+        m_messages->showMessage(
+            MessageBar::Level::Success,
+            tr("Saved a copy as %1; you are now working in the copy.").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+void MainWindow::preferences()
+{
+    const Actor actor = currentActor();
+    DisplayNameDialog dialog(m_env.displayName ? m_env.displayName() : QString(), actor.osAccount, this);
+    if (dialog.exec() != QDialog::Accepted || !m_env.setDisplayName) {
+        return;
+    }
+    m_env.setDisplayName(dialog.displayName());
+    if (m_workspace) {
+        m_workspace->setActor(currentActor());
+    }
+    updateWindowState();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this,
+                       tr("About Attest"),
+                       tr("<h3>Attest %1</h3><p>A workbench for AI governance and compliance: an inventory of your "
+                          "AI systems with a tamper-evident audit trail.</p><p>Workspace format %2 · Qt %3</p>")
+                           .arg(QApplication::applicationVersion())
+                           .arg(Workspace::latestSchemaVersion())
+                           .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+    event->accept();
+}
+
+} // namespace attest::ui

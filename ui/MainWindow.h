@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/Actor.h"
+#include "storage/Workspace.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace attest::ui {
+
+class AuditTrailView;
+class InventoryView;
+class MessageBar;
+
+// The main window: navigation between the inventory and the audit trail, the File menu's workspace handling
+// (New, Open, Open Recent, Save As), undo/redo, and the one place where workspace problems are reported.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // What the window needs from the application (settings live in app/).
+    struct Environment
+    {
+        std::function<QString()> displayName;
+        std::function<void(const QString&)> setDisplayName;
+    };
+
+    explicit MainWindow(Environment environment, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`, reporting any problem in a dialog (for a locked workspace, offering to open it read-only).
+    bool openWorkspace(const QString& path, Workspace::Access access = Workspace::Access::ReadWrite);
+    bool createWorkspace(const QString& path);
+    void closeWorkspace();
+
+    Workspace* workspace() const { return m_workspace.get(); }
+    InventoryView* inventoryView() const { return m_inventory; }
+    AuditTrailView* auditTrailView() const { return m_auditTrail; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    MessageBar* messageBar() const { return m_messages; }
+
+public Q_SLOTS:
+    void showInventory();
+    void showAuditTrail();
+    void showSystemHistory(qint64 systemId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildWelcomePage();
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void reportOpenError(const QString& path, const Error& error, Workspace::Access access);
+    void rebuildRecentMenu();
+    void updateWindowState();
+    void updateAuditCount();
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void saveAsDialog();
+    void preferences();
+    void about();
+    Actor currentActor() const;
+
+    Environment m_env;
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack* m_undoStack;
+    MessageBar* m_messages;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QWidget* m_welcome = nullptr;
+    InventoryView* m_inventory = nullptr;
+    AuditTrailView* m_auditTrail = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_systemsMenu = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QLabel* m_workspaceLabel;
+    QLabel* m_readOnlyLabel;
+    QLabel* m_actorLabel;
+    QLabel* m_eventsLabel;
+};
+
+} // namespace attest::ui
