@@ -34,11 +34,6 @@ QTextStream& err()
     return stream;
 }
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 int fail(int code, const QString& message)
 {
     out().flush();
@@ -72,7 +67,7 @@ struct Command
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption({u"db"_s}, tr("Workspace file (default: the default workspace)."), tr("path"));
+    return QCommandLineOption({u"db"_s}, Cli::tr("Workspace file (default: the default workspace)."), Cli::tr("path"));
 }
 
 QString workspacePath(const QCommandLineParser& parser)
@@ -129,11 +124,11 @@ int runDemo(QCommandLineParser& parser)
     bool ok = true;
     const int systems = parser.isSet(u"systems"_s) ? parser.value(u"systems"_s).toInt(&ok) : 0;
     if (!ok || systems < 0 || systems > 1000000) {
-        return fail(ExitUsage, tr("--systems needs a number between 0 and 1000000."));
+        return fail(ExitUsage, Cli::tr("--systems needs a number between 0 and 1000000."));
     }
     const quint32 seed = parser.isSet(u"seed"_s) ? parser.value(u"seed"_s).toUInt(&ok) : 1;
     if (!ok) {
-        return fail(ExitUsage, tr("--seed needs a non-negative whole number."));
+        return fail(ExitUsage, Cli::tr("--seed needs a non-negative whole number."));
     }
     Workspace::Options options;
     options.actor = AppSettings().actor();
@@ -148,7 +143,7 @@ int runDemo(QCommandLineParser& parser)
     }
     auto count = SystemRepository((*ws)->connection()).count(true);
     auto head = (*ws)->connection().auditHead();
-    out() << tr("Created demo workspace %1: %2 AI systems, %3 audit events.")
+    out() << Cli::tr("Created demo workspace %1: %2 AI systems, %3 audit events.")
                  .arg(QFileInfo(path).absoluteFilePath())
                  .arg(count ? *count : 0)
                  .arg(head ? head->seq : 0)
@@ -160,7 +155,7 @@ int runSystemsList(QCommandLineParser& parser)
 {
     const QString format = parser.value(u"format"_s);
     if (format != u"table"_s && format != u"csv"_s && format != u"json"_s) {
-        return fail(ExitUsage, tr("Unknown format “%1”: use table, csv or json.").arg(format));
+        return fail(ExitUsage, Cli::tr("Unknown format “%1”: use table, csv or json.").arg(format));
     }
     auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
     if (!ws) {
@@ -203,7 +198,7 @@ int runSystemsList(QCommandLineParser& parser)
         rows << row;
     }
     printTable(header, rows);
-    out() << tr("AI systems: %1").arg(rows.size()) << Qt::endl;
+    out() << Cli::tr("AI systems: %1").arg(rows.size()) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -211,7 +206,7 @@ int runImportSystems(QCommandLineParser& parser)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        return fail(ExitUsage, tr("import systems needs exactly one CSV file."));
+        return fail(ExitUsage, Cli::tr("import systems needs exactly one CSV file."));
     }
     const bool dryRun = parser.isSet(u"dry-run"_s);
     auto ws = openWorkspace(parser, dryRun ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite);
@@ -219,7 +214,8 @@ int runImportSystems(QCommandLineParser& parser)
         return failWith(ws.error());
     }
     if (!dryRun && (*ws)->isReadOnly()) {
-        return fail(ExitWorkspaceError, tr("Cannot import into “%1”: %2.").arg((*ws)->path(), (*ws)->readOnlyReason()));
+        return fail(ExitWorkspaceError,
+                    Cli::tr("Cannot import into “%1”: %2.").arg((*ws)->path(), (*ws)->readOnlyReason()));
     }
     auto result = SystemImport::importFile((*ws)->connection(), files.first(), dryRun);
     if (!result) {
@@ -233,8 +229,8 @@ int runImportSystems(QCommandLineParser& parser)
         }
         return fail(ExitCheckFailed, result->summary());
     }
-    out() << (dryRun ? tr("Dry run, nothing written: %1").arg(result->summary())
-                     : tr("Imported %1").arg(result->summary()))
+    out() << (dryRun ? Cli::tr("Dry run, nothing written: %1").arg(result->summary())
+                     : Cli::tr("Imported %1").arg(result->summary()))
           << Qt::endl;
     return ExitSuccess;
 }
@@ -243,10 +239,10 @@ int runExportSystems(QCommandLineParser& parser)
 {
     const QString format = parser.value(u"format"_s);
     if (format != u"csv"_s && format != u"json"_s) {
-        return fail(ExitUsage, tr("export systems needs --format csv or --format json."));
+        return fail(ExitUsage, Cli::tr("export systems needs --format csv or --format json."));
     }
     if (!parser.isSet(u"out"_s) || parser.value(u"out"_s).isEmpty()) {
-        return fail(ExitUsage, tr("export systems needs --out FILE."));
+        return fail(ExitUsage, Cli::tr("export systems needs --out FILE."));
     }
     auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
     if (!ws) {
@@ -258,7 +254,7 @@ int runExportSystems(QCommandLineParser& parser)
     if (!count) {
         return failWith(count.error());
     }
-    out() << tr("Exported %1 AI systems to %2").arg(*count).arg(parser.value(u"out"_s)) << Qt::endl;
+    out() << Cli::tr("Exported %1 AI systems to %2").arg(*count).arg(parser.value(u"out"_s)) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -274,7 +270,7 @@ int runAuditVerify(QCommandLineParser& parser)
     }
     if (!result->intact) {
         out() << result->summary() << Qt::endl;
-        return fail(ExitCheckFailed, tr("the audit trail is broken at event %1.").arg(result->firstBadSeq));
+        return fail(ExitCheckFailed, Cli::tr("the audit trail is broken at event %1.").arg(result->firstBadSeq));
     }
     out() << result->summary() << Qt::endl;
     return ExitSuccess;
@@ -287,31 +283,31 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Create a demo workspace (refuses to overwrite an existing file)."),
          [](QCommandLineParser& p) {
              p.addOption(dbOption());
-             p.addOption({{u"systems"_s}, tr("Add N generated systems for scale tests."), tr("N")});
-             p.addOption({{u"seed"_s}, tr("Seed for the generated systems (default 1)."), tr("S")});
+             p.addOption({{u"systems"_s}, Cli::tr("Add N generated systems for scale tests."), Cli::tr("N")});
+             p.addOption({{u"seed"_s}, Cli::tr("Seed for the generated systems (default 1)."), Cli::tr("S")});
          },
          runDemo},
         {{u"systems"_s, u"list"_s},
          QT_TRANSLATE_NOOP("Cli", "List the AI systems of a workspace."),
          [](QCommandLineParser& p) {
              p.addOption(dbOption());
-             p.addOption({{u"format"_s}, tr("table (default), csv or json."), tr("format"), u"table"_s});
+             p.addOption({{u"format"_s}, Cli::tr("table (default), csv or json."), Cli::tr("format"), u"table"_s});
          },
          runSystemsList},
         {{u"import"_s, u"systems"_s},
          QT_TRANSLATE_NOOP("Cli", "Import AI systems from a CSV file: all rows or none."),
          [](QCommandLineParser& p) {
              p.addOption(dbOption());
-             p.addOption({{u"dry-run"_s}, tr("Check the file and report what would change, without writing.")});
-             p.addPositionalArgument(u"file"_s, tr("The CSV file (UTF-8, header row)."));
+             p.addOption({{u"dry-run"_s}, Cli::tr("Check the file and report what would change, without writing.")});
+             p.addPositionalArgument(u"file"_s, Cli::tr("The CSV file (UTF-8, header row)."));
          },
          runImportSystems},
         {{u"export"_s, u"systems"_s},
          QT_TRANSLATE_NOOP("Cli", "Export the AI systems as CSV or JSON."),
          [](QCommandLineParser& p) {
              p.addOption(dbOption());
-             p.addOption({{u"format"_s}, tr("csv or json."), tr("format")});
-             p.addOption({{u"out"_s}, tr("File to write."), tr("file")});
+             p.addOption({{u"format"_s}, Cli::tr("csv or json."), Cli::tr("format")});
+             p.addOption({{u"out"_s}, Cli::tr("File to write."), Cli::tr("file")});
          },
          runExportSystems},
         {{u"audit"_s, u"verify"_s},
@@ -324,13 +320,13 @@ const QList<Command>& commands()
 
 QString overview()
 {
-    QString text = tr("Usage: attest [--db PATH] [--demo]          open the GUI\n"
-                      "       attest COMMAND [options]            automation\n\nCommands:\n");
+    QString text = Cli::tr("Usage: attest [--db PATH] [--demo]          open the GUI\n"
+                           "       attest COMMAND [options]            automation\n\nCommands:\n");
     for (const Command& c : commands()) {
-        text += u"  %1%2\n"_s.arg(c.words.join(u' ').leftJustified(18), tr(c.summary));
+        text += u"  %1%2\n"_s.arg(c.words.join(u' ').leftJustified(18), Cli::tr(c.summary));
     }
-    text += tr("\nExit codes: 0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error.\n"
-               "Run “attest COMMAND --help” for a command's options.\n");
+    text += Cli::tr("\nExit codes: 0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error.\n"
+                    "Run “attest COMMAND --help” for a command's options.\n");
     return text;
 }
 
@@ -391,9 +387,9 @@ int Cli::run(const QStringList& arguments)
             continue;
         }
         QCommandLineParser parser;
-        parser.setApplicationDescription(tr(command.summary));
+        parser.setApplicationDescription(Cli::tr(command.summary));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+        const QCommandLineOption help({u"h"_s, u"help"_s}, Cli::tr("Show this help."));
         parser.addOption(help);
         command.configure(parser);
         QStringList args{u"attest "_s + command.words.join(u' ')};
@@ -407,13 +403,13 @@ int Cli::run(const QStringList& arguments)
         }
         if (parser.positionalArguments().size() > 0 && !command.words.contains(u"import"_s)) {
             return fail(ExitUsage,
-                        tr("Unexpected argument “%1”. Run “attest %2 --help”.")
+                        Cli::tr("Unexpected argument “%1”. Run “attest %2 --help”.")
                             .arg(parser.positionalArguments().first(), command.words.join(u' ')));
         }
         return command.run(parser);
     }
     const QString known = commandWords().contains(rest.first()) ? rest.mid(0, 2).join(u' ') : rest.first();
-    return fail(ExitUsage, tr("Unknown command “%1”. Run “attest --help” for the list.").arg(known));
+    return fail(ExitUsage, Cli::tr("Unknown command “%1”. Run “attest --help” for the list.").arg(known));
 }
 
 } // namespace attest::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace attest::app {
@@ -17,6 +18,8 @@ enum ExitCode
 // here; no arguments (or only GUI options) start the GUI.
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     static bool handles(const QStringList& arguments);
     // `arguments` as from QCoreApplication::arguments(). Writes results to stdout, one clear line per error to

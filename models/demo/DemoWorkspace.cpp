@@ -693,7 +693,6 @@ Step lifecycleStep(int day,
 
 QList<Step> history()
 {
-    using DW = DemoWorkspace;
     QList<Step> steps;
     steps << createStep(0, 9, 5, u"MFG-PDM-01"_s);
     steps << createStep(0, 9, 48, u"PAY-FRAUD-01"_s);
@@ -711,7 +710,8 @@ QList<Step> history()
     steps << classifyStep(13, 9, 45, u"HR-CV-01"_s);
     steps << classifyStep(14, 14, 20, u"CS-CHAT-01"_s);
     {
-        Step batch{15, 10, 10, DW::tr("Classify MFG-PDM-01, SC-DEMAND-01 and FIN-OCR-01 under the EU AI Act"), {}};
+        Step batch{
+            15, 10, 10, DemoWorkspace::tr("Classify MFG-PDM-01, SC-DEMAND-01 and FIN-OCR-01 under the EU AI Act"), {}};
         for (const QString& code : {u"MFG-PDM-01"_s, u"SC-DEMAND-01"_s, u"FIN-OCR-01"_s}) {
             batch.edits << Edit{code, false, {}, {u"ai_act_tier"_s}, {}};
         }
@@ -721,7 +721,7 @@ QList<Step> history()
     steps << editStep(21,
                       9,
                       20,
-                      DW::tr("Change technical owner of %1").arg(u"MFG-PDM-01"_s),
+                      DemoWorkspace::tr("Change technical owner of %1").arg(u"MFG-PDM-01"_s),
                       u"MFG-PDM-01"_s,
                       {},
                       {u"technical_owner"_s});
@@ -729,14 +729,14 @@ QList<Step> history()
     steps << editStep(28,
                       13,
                       50,
-                      DW::tr("Add drift monitoring to %1").arg(u"PAY-FRAUD-01"_s),
+                      DemoWorkspace::tr("Add drift monitoring to %1").arg(u"PAY-FRAUD-01"_s),
                       u"PAY-FRAUD-01"_s,
                       {},
                       {u"monitoring"_s});
     steps << editStep(30,
                       10,
                       40,
-                      DW::tr("Record the DPIA outcome for %1").arg(u"HR-CV-01"_s),
+                      DemoWorkspace::tr("Record the DPIA outcome for %1").arg(u"HR-CV-01"_s),
                       u"HR-CV-01"_s,
                       {{u"notes"_s,
                         u"DPIA completed: rejections on knock-out questions are automated decisions under GDPR "
@@ -747,7 +747,7 @@ QList<Step> history()
     steps << editStep(37,
                       14,
                       5,
-                      DW::tr("Classify %1 as general-purpose AI").arg(u"ENG-CODE-01"_s),
+                      DemoWorkspace::tr("Classify %1 as general-purpose AI").arg(u"ENG-CODE-01"_s),
                       u"ENG-CODE-01"_s,
                       {},
                       {u"ai_act_tier"_s});
@@ -765,7 +765,7 @@ QList<Step> history()
     steps << editStep(44,
                       9,
                       55,
-                      DW::tr("Add drift and input monitoring to %1").arg(u"MFG-PDM-01"_s),
+                      DemoWorkspace::tr("Add drift and input monitoring to %1").arg(u"MFG-PDM-01"_s),
                       u"MFG-PDM-01"_s,
                       {},
                       {u"monitoring"_s});
@@ -773,7 +773,7 @@ QList<Step> history()
     steps << editStep(52,
                       10,
                       0,
-                      DW::tr("Add change log entry to AI system %1").arg(u"CS-CHAT-01"_s),
+                      DemoWorkspace::tr("Add change log entry to AI system %1").arg(u"CS-CHAT-01"_s),
                       u"CS-CHAT-01"_s,
                       {},
                       {},
@@ -783,12 +783,17 @@ QList<Step> history()
                         u"instructions, Prompt Shields enabled, system prompt no longer echoed."_s,
                         u"Sven Aaltonen"_s}});
     steps << lifecycleStep(55, 9, 40, u"CS-CHAT-01"_s, u"production"_s);
-    steps << editStep(
-        63, 11, 10, DW::tr("Postpone the review of %1").arg(u"FIN-OCR-01"_s), u"FIN-OCR-01"_s, {}, {u"next_review"_s});
+    steps << editStep(63,
+                      11,
+                      10,
+                      DemoWorkspace::tr("Postpone the review of %1").arg(u"FIN-OCR-01"_s),
+                      u"FIN-OCR-01"_s,
+                      {},
+                      {u"next_review"_s});
     steps << editStep(67,
                       14,
                       30,
-                      DW::tr("Change business owner of %1").arg(u"PAY-FRAUD-01"_s),
+                      DemoWorkspace::tr("Change business owner of %1").arg(u"PAY-FRAUD-01"_s),
                       u"PAY-FRAUD-01"_s,
                       {},
                       {u"business_owner"_s});
@@ -806,7 +811,7 @@ QList<Step> history()
     steps << editStep(79,
                       13,
                       15,
-                      DW::tr("Add monitoring to %1").arg(u"CS-CHAT-01"_s),
+                      DemoWorkspace::tr("Add monitoring to %1").arg(u"CS-CHAT-01"_s),
                       u"CS-CHAT-01"_s,
                       {},
                       {u"monitoring"_s, u"notes"_s});
@@ -823,7 +828,7 @@ QList<Step> history()
     steps << editStep(98,
                       10,
                       45,
-                      DW::tr("Add change log entry to AI system %1").arg(u"PAY-FRAUD-01"_s),
+                      DemoWorkspace::tr("Add change log entry to AI system %1").arg(u"PAY-FRAUD-01"_s),
                       u"PAY-FRAUD-01"_s,
                       {},
                       {},
@@ -835,14 +840,14 @@ QList<Step> history()
     steps << editStep(105,
                       11,
                       25,
-                      DW::tr("Add input monitoring to %1").arg(u"FIN-CREDIT-01"_s),
+                      DemoWorkspace::tr("Add input monitoring to %1").arg(u"FIN-CREDIT-01"_s),
                       u"FIN-CREDIT-01"_s,
                       {},
                       {u"monitoring"_s});
     steps << editStep(112,
                       14,
                       40,
-                      DW::tr("Update monitoring and next review of %1").arg(u"SC-DEMAND-01"_s),
+                      DemoWorkspace::tr("Update monitoring and next review of %1").arg(u"SC-DEMAND-01"_s),
                       u"SC-DEMAND-01"_s,
                       {},
                       {u"monitoring"_s, u"next_review"_s});

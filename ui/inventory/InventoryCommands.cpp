@@ -12,11 +12,6 @@ namespace attest::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InventoryCommands", text);
-}
-
 // Re-creates a system under its old id together with its change log, in one audited transaction.
 Result<void>
 restoreWithLog(Connection& connection, const AiSystem& system, const QList<SystemChange>& log, const QString& reason)
@@ -60,13 +55,14 @@ void SystemCommand::fail(const QString& message)
 QString SystemCommand::reason(bool isUndo) const
 {
     if (isUndo) {
-        return tr("Undo: %1").arg(text());
+        return SystemCommand::tr("Undo: %1").arg(text());
     }
-    return m_firstRedo ? text() : tr("Redo: %1").arg(text());
+    return m_firstRedo ? text() : SystemCommand::tr("Redo: %1").arg(text());
 }
 
 CreateSystemCommand::CreateSystemCommand(Connection& connection, const AiSystem& system, ErrorHandler onError)
-    : SystemCommand(connection, std::move(onError), tr("Create AI system %1").arg(system.code().trimmed()))
+    : SystemCommand(
+          connection, std::move(onError), SystemCommand::tr("Create AI system %1").arg(system.code().trimmed()))
     , m_system(system)
 { }
 
@@ -96,7 +92,7 @@ void CreateSystemCommand::undo()
     SystemRepository repository(m_connection);
     auto current = repository.get(m_id);
     if (!current || !current->has_value()) {
-        fail(tr("%1 no longer exists; there is nothing to undo.").arg(m_system.code()));
+        fail(SystemCommand::tr("%1 no longer exists; there is nothing to undo.").arg(m_system.code()));
         return;
     }
     // Undo removes the system as it is now (edits made since are part of it) and brings it back on redo.
@@ -137,14 +133,14 @@ bool EditSystemCommand::apply(const QMap<QString, QString>& expected, const QMap
         return false;
     }
     if (!current->has_value()) {
-        fail(tr("%1 no longer exists.").arg(m_code));
+        fail(SystemCommand::tr("%1 no longer exists.").arg(m_code));
         return false;
     }
     // Someone (an import, another edit) changed these fields since: putting our values back would silently
     // overwrite theirs.
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if ((*current)->value(it.key()) != it.value()) {
-            fail(tr("%1 was changed since (%2); the step was not applied.")
+            fail(SystemCommand::tr("%1 was changed since (%2); the step was not applied.")
                      .arg(m_code,
                           SystemFields::find(it.key()) ? SystemFields::find(it.key())->displayLabel() : it.key()));
             return false;
@@ -172,7 +168,7 @@ void EditSystemCommand::undo()
 }
 
 DeleteSystemCommand::DeleteSystemCommand(Connection& connection, const AiSystem& system, ErrorHandler onError)
-    : SystemCommand(connection, std::move(onError), tr("Delete AI system %1").arg(system.code()))
+    : SystemCommand(connection, std::move(onError), SystemCommand::tr("Delete AI system %1").arg(system.code()))
     , m_system(system)
 { }
 
@@ -181,7 +177,7 @@ void DeleteSystemCommand::redo()
     SystemRepository repository(m_connection);
     auto current = repository.get(m_system.id);
     if (!current || !current->has_value()) {
-        fail(tr("%1 no longer exists.").arg(m_system.code()));
+        fail(SystemCommand::tr("%1 no longer exists.").arg(m_system.code()));
         return;
     }
     m_system = **current;

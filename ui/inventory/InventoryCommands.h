@@ -3,6 +3,7 @@
 #include "inventory/AiSystem.h"
 #include "storage/ChangeLogRepository.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
@@ -18,6 +19,8 @@ namespace attest::ui {
 // meanwhile) reports why and drops out of the undo stack.
 class SystemCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(InventoryCommands)
+
 public:
     using ErrorHandler = std::function<void(const QString& message)>;
     SystemCommand(Connection& connection, ErrorHandler onError, const QString& text);

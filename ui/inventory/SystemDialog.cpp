@@ -68,6 +68,8 @@ QColor errorColor(const QWidget* widget)
 // A small dialog for one change-log entry.
 class ChangeEntryDialog : public QDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(ChangeEntryDialog)
+
 public:
     ChangeEntryDialog(const SystemChange& change, QWidget* parent)
         : QDialog(parent)
@@ -152,7 +154,7 @@ SystemDialog::SystemDialog(
     }
     m_tabs->setObjectName(u"systemTabWidget"_s);
     for (int i = 0; i < pages().size(); ++i) {
-        m_tabTitles << tr(pages()[i].title);
+        m_tabTitles << QCoreApplication::translate("SystemDialog", pages()[i].title);
         m_tabs->addTab(buildPage(pages()[i].keys, i), m_tabTitles.last());
     }
     buildChangeLogPage();
