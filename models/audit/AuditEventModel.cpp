@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace attest {
@@ -88,6 +90,22 @@ QString AuditEventModel::fieldLabel(const QString& entityType, const QString& fi
     return field;
 }
 
+QList<FieldChange> AuditEventModel::orderedChanges(const AuditEventRecord& event)
+{
+    static const QStringList changeLogOrder{
+        u"system_id"_s, u"changed_on"_s, u"model_version"_s, u"description"_s, u"validated_by"_s};
+    const QStringList order = event.entityType == u"ai_system"_s       ? SystemFields::keys()
+                              : event.entityType == u"system_change"_s ? changeLogOrder
+                                                                       : QStringList();
+    QList<FieldChange> changes = event.fieldChanges();
+    std::stable_sort(changes.begin(), changes.end(), [&order](const FieldChange& a, const FieldChange& b) {
+        const qsizetype ia = order.indexOf(a.field);
+        const qsizetype ib = order.indexOf(b.field);
+        return (ia < 0 ? order.size() : ia) < (ib < 0 ? order.size() : ib);
+    });
+    return changes;
+}
+
 QString AuditEventModel::entityLabel(const QString& entityType, qint64 entityId) const
 {
     const QString key = entityType + u':' + QString::number(entityId);
@@ -146,7 +164,7 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
         return e.reason;
     case FieldsColumn: {
         QStringList fields;
-        for (const FieldChange& change : e.fieldChanges()) {
+        for (const FieldChange& change : orderedChanges(e)) {
             fields << fieldLabel(e.entityType, change.field);
         }
         return fields.join(u", "_s);

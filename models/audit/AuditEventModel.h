@@ -53,6 +53,8 @@ public:
     static QString actionLabel(const QString& action);
     static QString entityTypeLabel(const QString& entityType);
     static QString fieldLabel(const QString& entityType, const QString& field);
+    // The event's field changes in the order the record's form shows them (not the stored, alphabetical one).
+    static QList<FieldChange> orderedChanges(const AuditEventRecord& event);
     QString entityLabel(const QString& entityType, qint64 entityId) const;
 
 public Q_SLOTS:

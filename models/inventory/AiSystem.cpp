@@ -389,6 +389,12 @@ QString SystemRules::fold(const QString& text)
 
 static const FieldChoice* findChoice(const SystemField& field, const QString& raw)
 {
+    // Stored values are codes: the common case needs no normalising.
+    for (const FieldChoice& choice : field.choices) {
+        if (choice.code == raw) {
+            return &choice;
+        }
+    }
     const QString wanted = headerKey(raw);
     for (const FieldChoice& choice : field.choices) {
         if (choice.code == raw || headerKey(choice.code) == wanted ||
@@ -412,7 +418,8 @@ QList<Component> SystemRules::parseComponents(const QString& text, QString* erro
 {
     const SystemField* field = SystemFields::find(u"components"_s);
     QList<Component> components;
-    const QStringList lines = text.split(QRegularExpression(u"\r\n|\n|\r"_s));
+    static const QRegularExpression lineBreak(u"\r\n|\n|\r"_s);
+    const QStringList lines = text.split(lineBreak);
     for (const QString& rawLine : lines) {
         const QString line = rawLine.trimmed();
         if (line.isEmpty()) {
@@ -503,7 +510,8 @@ QString SystemRules::normalise(const SystemField& field, const QString& raw, QSt
     }
     case FieldKind::MultiChoice: {
         QSet<QString> chosen;
-        for (const QString& part : raw.split(QRegularExpression(u"[,;\n]"_s), Qt::SkipEmptyParts)) {
+        static const QRegularExpression separators(u"[,;\n]"_s);
+        for (const QString& part : raw.split(separators, Qt::SkipEmptyParts)) {
             const QString item = part.trimmed();
             if (item.isEmpty()) {
                 continue;

@@ -208,7 +208,7 @@ Result<QString> AuditRepository::entityLabel(const QString& entityType, qint64 e
         if (systemId > 0) {
             auto system = entityLabel(u"ai_system"_s, systemId);
             if (system && !system->isEmpty()) {
-                return tr("entry %1 of %2").arg(entityId).arg(*system);
+                return tr("%1 of %2").arg(entityId).arg(*system);
             }
         }
     }

@@ -167,6 +167,7 @@ Result<std::optional<FieldValues>> WriteTransaction::fetch(const EntitySpec& spe
     auto it = m_statements->cache.find(key);
     if (it == m_statements->cache.end()) {
         QSqlQuery q(m_conn.db);
+        q.setForwardOnly(true);
         if (!q.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(spec.fieldNames().join(u", "_s), spec.table))) {
             return sqlite::toError(q.lastError(), tr("A record could not be read."));
         }
@@ -194,16 +195,26 @@ Result<QList<qint64>> WriteTransaction::idsWhere(const EntitySpec& spec, const Q
     if (!spec.field(field)) {
         return makeError(ErrorCode::Database, tr("Internal error: “%1” is not a field of %2.").arg(field, spec.table));
     }
-    auto q = m_conn.exec(u"SELECT id FROM %1 WHERE %2 = ? ORDER BY id"_s.arg(spec.table, field),
-                         {value},
-                         tr("Records could not be read."));
-    if (!q) {
-        return q.error();
+    const QString key = u"ids:"_s + spec.table + u':' + field;
+    auto it = m_statements->cache.find(key);
+    if (it == m_statements->cache.end()) {
+        QSqlQuery q(m_conn.db);
+        q.setForwardOnly(true);
+        if (!q.prepare(u"SELECT id FROM %1 WHERE %2 = ? ORDER BY id"_s.arg(spec.table, field))) {
+            return sqlite::toError(q.lastError(), tr("Records could not be read."));
+        }
+        it = m_statements->cache.insert(key, q);
+    }
+    QSqlQuery& q = *it;
+    q.bindValue(0, value);
+    if (!q.exec()) {
+        return sqlite::toError(q.lastError(), tr("Records could not be read."));
     }
     QList<qint64> ids;
-    while (q->next()) {
-        ids << q->value(0).toLongLong();
+    while (q.next()) {
+        ids << q.value(0).toLongLong();
     }
+    q.finish();
     return ids;
 }
 

@@ -343,15 +343,24 @@ void AuditTrailView::showDetails()
                                   e->batch,
                                   QString::fromLatin1(e->hash.toHex()),
                                   QString::fromLatin1(e->prevHash.toHex())));
-    const QList<FieldChange> changes = e->fieldChanges();
+    const QList<FieldChange> changes = AuditEventModel::orderedChanges(*e);
     m_changes->setRowCount(int(changes.size()));
     const QString none = tr("—");
     for (int row = 0; row < changes.size(); ++row) {
         const FieldChange& c = changes[row];
         auto* field = new QTableWidgetItem(AuditEventModel::fieldLabel(e->entityType, c.field));
         field->setToolTip(c.field);
-        const QString before = showValue(e->entityType, c.field, c.before);
-        const QString after = showValue(e->entityType, c.field, c.after);
+        QString before = showValue(e->entityType, c.field, c.before);
+        QString after = showValue(e->entityType, c.field, c.after);
+        if (c.field == u"system_id"_s) {
+            // A reference: name the system, not its number.
+            if (!c.before.isNull()) {
+                before = m_model->entityLabel(u"ai_system"_s, qint64(c.before.toDouble()));
+            }
+            if (!c.after.isNull()) {
+                after = m_model->entityLabel(u"ai_system"_s, qint64(c.after.toDouble()));
+            }
+        }
         auto* beforeItem = new QTableWidgetItem(c.before.isNull() ? none : before);
         auto* afterItem = new QTableWidgetItem(c.after.isNull() ? none : after);
         m_changes->setItem(row, 0, field);

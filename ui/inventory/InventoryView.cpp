@@ -300,6 +300,9 @@ void InventoryView::updateCount()
     const qint64 total = m_model->totalCount();
     const int shown = m_model->rowCount();
     m_count->setText(shown == total ? tr("%1 AI systems").arg(total) : tr("%1 of %2 AI systems").arg(shown).arg(total));
+    m_count->setToolTip(m_showRetired->isChecked() ? tr("Retired systems are included.")
+                                                   : tr("Retired systems are hidden; tick “Show retired” to include "
+                                                        "them."));
 }
 
 void InventoryView::buildColumnMenu(QMenu* menu)
@@ -342,6 +345,11 @@ void InventoryView::restoreHeaderState()
         for (int column = 0; column < m_model->columnCount(); ++column) {
             const QString key = m_model->headerData(column, Qt::Horizontal, SystemTableModel::FieldKeyRole).toString();
             header->setSectionHidden(column, !DefaultColumns.contains(key));
+        }
+        // The default columns in the order a risk officer reads them.
+        for (int position = 0; position < DefaultColumns.size(); ++position) {
+            const int logical = m_model->columnOf(DefaultColumns[position]);
+            header->moveSection(header->visualIndex(logical), position);
         }
         const int nameColumn = m_model->columnOf(u"name"_s);
         header->resizeSection(nameColumn, 260);

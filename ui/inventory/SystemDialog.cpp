@@ -352,7 +352,16 @@ void SystemDialog::addEditor(const SystemField& field, QFormLayout* form, int ta
     if (!field.displayHelp().isEmpty() && field.kind != FieldKind::Components) {
         auto* hint = new QLabel(field.displayHelp(), this);
         hint->setWordWrap(true);
-        hint->setEnabled(false); // the palette's muted text colour
+        // Muted, but readable: two thirds of the way from the background to the text colour (the disabled colour
+        // is too faint to read comfortably).
+        QPalette hp = hint->palette();
+        const QColor text = hp.color(QPalette::WindowText);
+        const QColor window = hp.color(QPalette::Window);
+        hp.setColor(QPalette::WindowText,
+                    QColor::fromRgbF(window.redF() + (text.redF() - window.redF()) * 0.68,
+                                     window.greenF() + (text.greenF() - window.greenF()) * 0.68,
+                                     window.blueF() + (text.blueF() - window.blueF()) * 0.68));
+        hint->setPalette(hp);
         v->addWidget(hint);
     }
     v->addWidget(editor.error);

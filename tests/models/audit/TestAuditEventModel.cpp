@@ -477,7 +477,7 @@ void TestAuditEventModel::entityLabels()
     const AuditEventRecord* entry = model.eventAt(model.rowOfSeq(Systems + AliceUpdates + 1));
     QVERIFY(entry);
     QCOMPARE(entry->entityType, u"system_change"_s);
-    QCOMPARE(entityText(model, entry->seq), u"Change log entry entry %1 of SYS-0001 System 1"_s.arg(entry->entityId));
+    QCOMPARE(entityText(model, entry->seq), u"Change log entry %1 of SYS-0001 System 1"_s.arg(entry->entityId));
     // Something never recorded.
     QCOMPARE(model.entityLabel(u"ai_system"_s, 999999), u"#999999"_s);
 
@@ -486,7 +486,7 @@ void TestAuditEventModel::entityLabels()
     QCOMPARE(model.rowCount(), int(TotalEvents) + BobEntries + 1);
     QCOMPARE(entityText(model, 1), u"AI system SYS-0001 System 1"_s);
     QCOMPARE(entityText(model, model.eventAt(0)->seq), u"AI system SYS-0001 System 1"_s);
-    QCOMPARE(entityText(model, entry->seq), u"Change log entry entry %1 of SYS-0001 System 1"_s.arg(entry->entityId));
+    QCOMPARE(entityText(model, entry->seq), u"Change log entry %1 of SYS-0001 System 1"_s.arg(entry->entityId));
 }
 
 void TestAuditEventModel::labelsFollowRenames()
@@ -541,7 +541,7 @@ void TestAuditEventModel::fieldAndActionLabels()
     const int entryRow = model.rowOfSeq(Systems + AliceUpdates + BobEntries);
     QVERIFY(entryRow >= 0);
     QCOMPARE(model.data(model.index(entryRow, AuditEventModel::FieldsColumn)).toString(),
-             u"Date, What changed, Model version, AI system, Validated by"_s); // in key order
+             u"AI system, Date, Model version, What changed, Validated by"_s); // in form order
 }
 
 void TestAuditEventModel::displayRoles()

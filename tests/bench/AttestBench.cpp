@@ -1,0 +1,412 @@
+// Scale benchmarks for the foundation (issue 2). Builds the scale workspace (attest demo --systems N plus audit
+// events up to M) and prints the figures the issue names. It measures and reports; it never fails on time.
+//
+//     attest_bench [--systems 10000] [--events 1000000] [--dir DIR] [--reuse]
+//
+// With --reuse an existing DIR/scale.attest is used as is (building it takes a while).
+
+#include "MainWindow.h"
+#include "audit/AuditTrailView.h"
+#include "audit/AuditVerifier.h"
+#include "demo/DemoWorkspace.h"
+#include "inventory/InventoryView.h"
+#include "inventory/SystemImport.h"
+#include "inventory/SystemTableModel.h"
+#include "io/Csv.h"
+#include "storage/SystemRepository.h"
+#include "storage/Workspace.h"
+#include "storage/WriteTransaction.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace attest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Figure
+{
+    QString what;
+    double value;
+    QString unit;
+    QString target;
+    bool met;
+};
+
+QList<Figure> g_figures;
+
+void report(const QString& what, double value, const QString& unit, const QString& target, bool met)
+{
+    g_figures << Figure{what, value, unit, target, met};
+    std::printf("  %-58s %10.1f %-3s (target %s)%s\n",
+                qPrintable(what),
+                value,
+                qPrintable(unit),
+                qPrintable(target),
+                met ? "" : "  <-- above target");
+    std::fflush(stdout);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+qint64 peakRssKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return -1;
+}
+
+Actor benchActor()
+{
+    return Actor{u"Benchmark"_s, u"bench"_s};
+}
+
+int buildScaleWorkspace(const QString& path, int systems, qint64 events)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Workspace::Options options;
+    options.actor = benchActor();
+    auto ws = Workspace::create(path, options);
+    if (!ws) {
+        std::fprintf(stderr, "create failed: %s\n", qPrintable(ws.error().message));
+        return 1;
+    }
+    if (auto populated = DemoWorkspace::populate((*ws)->connection(), {systems, 1}); !populated) {
+        std::fprintf(stderr, "demo failed: %s\n", qPrintable(populated.error().message));
+        return 1;
+    }
+    report(u"attest demo --systems %1 (build)"_s.arg(systems), timer.elapsed(), u"ms"_s, u"-"_s, true);
+
+    // Fill the trail with realistic edits (one field of one system per event) up to the wanted count.
+    timer.restart();
+    auto ids = SystemRepository((*ws)->connection()).ids({QString(), true, u"code"_s, false});
+    auto head = (*ws)->connection().auditHead();
+    qint64 remaining = events - head->seq;
+    qint64 round = 0;
+    const QStringList owners{u"Anna Weber"_s, u"Jan Novák"_s, u"Zoë Dubois"_s, u"Liam O'Brien"_s};
+    while (remaining > 0) {
+        const qint64 batch = std::min<qint64>(remaining, 50000);
+        auto written =
+            (*ws)->connection().write(u"Bulk edits for the benchmark"_s, [&](WriteTransaction& txn) -> Result<void> {
+                for (qint64 i = 0; i < batch; ++i) {
+                    const qint64 n = round + i;
+                    const qint64 id = ids->at(n % ids->size());
+                    QMap<QString, QString> change;
+                    if (n % 3 == 0) {
+                        change.insert(u"notes"_s, u"Quarterly review %1 done; no findings."_s.arg(n));
+                    } else if (n % 3 == 1) {
+                        change.insert(u"business_owner"_s,
+                                      owners.at(int(n % owners.size())) + u' ' + QString::number(n % 97));
+                    } else {
+                        change.insert(u"next_review"_s, QDate(2027, 1, 1).addDays(n % 700).toString(Qt::ISODate));
+                    }
+                    auto updated = SystemRepository::update(txn, id, change);
+                    if (!updated) {
+                        return updated.error();
+                    }
+                }
+                return {};
+            });
+        if (!written) {
+            std::fprintf(stderr, "edits failed: %s\n", qPrintable(written.error().message));
+            return 1;
+        }
+        round += batch;
+        head = (*ws)->connection().auditHead();
+        remaining = events - head->seq;
+        std::fprintf(stderr, "\r  building trail: %lld events", static_cast<long long>(head->seq));
+    }
+    std::fprintf(stderr, "\n");
+    report(u"append %1 audited edits (build)"_s.arg(round), timer.elapsed(), u"ms"_s, u"-"_s, true);
+    return 0;
+}
+
+void benchOpenAndShow(const QString& path)
+{
+    QList<double> times;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        ui::MainWindow window({[] { return u"Benchmark"_s; }, [](const QString&) {}});
+        window.resize(1280, 800);
+        window.openWorkspace(path);
+        window.show();
+        QTableView* table = window.inventoryView()->table();
+        // Until the first screenful of rows has been painted.
+        table->viewport()->repaint();
+        QCoreApplication::processEvents();
+        times << timer.nsecsElapsed() / 1e6;
+        if (window.inventoryView()->model()->rowCount() == 0) {
+            std::fprintf(stderr, "inventory is empty?\n");
+        }
+    }
+    report(u"open workspace and show the inventory (median of 5)"_s,
+           median(times),
+           u"ms"_s,
+           u"<= 300 ms"_s,
+           median(times) <= 300);
+}
+
+void benchFilter(const QString& path)
+{
+    ui::MainWindow window({[] { return u"Benchmark"_s; }, [](const QString&) {}});
+    window.resize(1280, 800);
+    window.openWorkspace(path);
+    window.show();
+    QCoreApplication::processEvents();
+    QLineEdit* filter = window.inventoryView()->filterEdit();
+    QTableView* table = window.inventoryView()->table();
+    QList<double> times;
+    // Typing, then deleting, as a user refines a search; each keystroke filters in SQL and repaints the view.
+    const QString typed = u"payments gen-0004"_s;
+    for (int round = 0; round < 3; ++round) {
+        for (const QChar c : typed) {
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClick(filter, c.toLatin1());
+            table->viewport()->repaint();
+            times << timer.nsecsElapsed() / 1e6;
+        }
+        for (int i = 0; i < typed.size(); ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClick(filter, Qt::Key_Backspace);
+            table->viewport()->repaint();
+            times << timer.nsecsElapsed() / 1e6;
+        }
+    }
+    std::sort(times.begin(), times.end());
+    report(u"filter keystroke, median of %1"_s.arg(times.size()),
+           median(times),
+           u"ms"_s,
+           u"<= 30 ms"_s,
+           median(times) <= 30);
+    report(u"filter keystroke, 95th percentile"_s,
+           times[int(times.size() * 95 / 100)],
+           u"ms"_s,
+           u"<= 30 ms"_s,
+           times[int(times.size() * 95 / 100)] <= 30);
+    report(u"filter keystroke, slowest (first letter: matches most rows)"_s, times.last(), u"ms"_s, u"-"_s, true);
+}
+
+void benchImport(const QString& dir, const QString& scalePath)
+{
+    // 10,000 new systems into a copy of the scale workspace (10,000 existing systems, a million events).
+    QList<QStringList> rows{{u"code"_s,
+                             u"name"_s,
+                             u"business_unit"_s,
+                             u"lifecycle"_s,
+                             u"ai_act_tier"_s,
+                             u"business_owner"_s,
+                             u"description"_s,
+                             u"data_categories"_s,
+                             u"next_review"_s}};
+    for (int i = 0; i < 10000; ++i) {
+        rows << QStringList{u"IMP-%1"_s.arg(i, 5, 10, QLatin1Char('0')),
+                            u"Imported model %1"_s.arg(i),
+                            u"Unit %1"_s.arg(i % 17),
+                            i % 3 ? u"production"_s : u"Validation"_s,
+                            i % 5 ? u"minimal"_s : u"High risk"_s,
+                            u"Owner %1"_s.arg(i % 211),
+                            u"Scores \"things\", line one\nline two <b>%1</b>"_s.arg(i),
+                            i % 2 ? u"personal"_s : u"personal, confidential"_s,
+                            QDate(2027, 1, 1).addDays(i % 365).toString(Qt::ISODate)};
+    }
+    const QString csv = QDir(dir).filePath(u"import-10000.csv"_s);
+    QFile file(csv);
+    file.open(QIODevice::WriteOnly);
+    file.write(Csv::write(rows));
+    file.close();
+
+    const QString copy = QDir(dir).filePath(u"import-target.attest"_s);
+    QFile::remove(copy);
+    {
+        Workspace::Options options;
+        options.actor = benchActor();
+        auto ws = Workspace::open(scalePath, options);
+        (void)(*ws)->saveCopyAs(copy);
+    }
+    Workspace::Options options;
+    options.actor = benchActor();
+    auto ws = Workspace::open(copy, options);
+    QElapsedTimer timer;
+    timer.start();
+    auto plan = SystemImport::importFile((*ws)->connection(), csv, true);
+    const double planMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    auto applied = SystemImport::apply((*ws)->connection(), *plan);
+    const double applyMs = timer.nsecsElapsed() / 1e6;
+    if (!plan || !plan->ok() || !applied) {
+        std::fprintf(stderr, "import failed\n");
+    }
+    report(u"import 10,000-row CSV: check every row"_s, planMs, u"ms"_s, u"-"_s, true);
+    report(u"import 10,000-row CSV: write in one transaction"_s, applyMs, u"ms"_s, u"-"_s, true);
+    report(u"import 10,000-row CSV: total"_s, planMs + applyMs, u"ms"_s, u"<= 2000 ms"_s, planMs + applyMs <= 2000);
+}
+
+void benchVerify(const QString& path, const QString& attestBinary)
+{
+    Workspace::Options options;
+    options.access = Workspace::Access::ReadOnly;
+    auto ws = Workspace::open(path, options);
+    QList<double> times;
+    qint64 events = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = AuditVerifier::verify((*ws)->connection());
+        times << timer.nsecsElapsed() / 1e6;
+        events = result ? result->eventCount : -1;
+    }
+    report(u"verify a chain of %1 events (median of 3)"_s.arg(events),
+           median(times),
+           u"ms"_s,
+           u"<= 2000 ms"_s,
+           median(times) <= 2000);
+    if (QFileInfo::exists(attestBinary)) {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess process;
+        process.start(attestBinary, {u"audit"_s, u"verify"_s, u"--db"_s, path});
+        process.waitForFinished(120000);
+        report(u"`attest audit verify` wall time, process start to exit"_s,
+               timer.nsecsElapsed() / 1e6,
+               u"ms"_s,
+               u"<= 2000 ms"_s,
+               timer.nsecsElapsed() / 1e6 <= 2000);
+    }
+}
+
+// Runs in a fresh process: the GUI with the scale workspace, every row of the inventory scrolled through and the
+// audit trail opened, then the peak resident memory.
+int guiMemory(const QString& path)
+{
+    ui::MainWindow window({[] { return u"Benchmark"_s; }, [](const QString&) {}});
+    window.resize(1280, 800);
+    window.openWorkspace(path);
+    window.show();
+    QCoreApplication::processEvents();
+    QTableView* table = window.inventoryView()->table();
+    const int widgetsBefore = int(table->findChildren<QWidget*>().size());
+    QScrollBar* bar = table->verticalScrollBar();
+    for (int value = 0; value <= bar->maximum(); value += qMax(1, bar->pageStep())) {
+        bar->setValue(value);
+        table->viewport()->repaint();
+    }
+    window.inventoryView()->findChild<QLineEdit*>()->setText(u"gen"_s);
+    window.showAuditTrail();
+    QTableView* trail = window.auditTrailView()->table();
+    for (int i = 0; i < 20; ++i) {
+        trail->verticalScrollBar()->setValue(trail->verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+    }
+    const int widgetsAfter = int(table->findChildren<QWidget*>().size());
+    std::printf("%lld %d %d %d\n",
+                static_cast<long long>(peakRssKb()),
+                window.inventoryView()->model()->rowCount(),
+                widgetsBefore,
+                widgetsAfter);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QCoreApplication::setOrganizationName(u"attest-bench"_s);
+    QCoreApplication::setApplicationName(u"attest-bench"_s);
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+
+    QCommandLineParser parser;
+    parser.addOption({u"systems"_s, u"Generated systems."_s, u"N"_s, u"10000"_s});
+    parser.addOption({u"events"_s, u"Audit events in the scale workspace."_s, u"M"_s, u"1000000"_s});
+    parser.addOption({u"dir"_s, u"Where to keep the scale workspace."_s, u"DIR"_s});
+    parser.addOption({u"reuse"_s, u"Reuse DIR/scale.attest if it exists."_s});
+    parser.addOption({u"gui-memory"_s, u"(internal) measure the GUI's peak memory on a workspace."_s, u"PATH"_s});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.isSet(u"gui-memory"_s)) {
+        return guiMemory(parser.value(u"gui-memory"_s));
+    }
+
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temp.path();
+    QDir().mkpath(dir);
+    const QString scale = QDir(dir).filePath(u"scale.attest"_s);
+    const int systems = parser.value(u"systems"_s).toInt();
+    const qint64 events = parser.value(u"events"_s).toLongLong();
+
+    std::printf("Attest benchmarks: %d generated systems, %lld audit events (%s)\n",
+                systems,
+                static_cast<long long>(events),
+                qPrintable(QSysInfo::prettyProductName()));
+    if (!(parser.isSet(u"reuse"_s) && QFileInfo::exists(scale))) {
+        QFile::remove(scale);
+        if (const int rc = buildScaleWorkspace(scale, systems, events); rc != 0) {
+            return rc;
+        }
+    } else {
+        std::printf("  reusing %s\n", qPrintable(scale));
+    }
+    std::printf("  workspace file: %.1f MB\n", QFileInfo(scale).size() / 1e6);
+
+    benchOpenAndShow(scale);
+    benchFilter(scale);
+    const QString attest = QCoreApplication::applicationDirPath() + u"/../../app/attest"_s;
+    benchVerify(scale, attest);
+    benchImport(dir, scale);
+
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {u"--gui-memory"_s, scale});
+    child.waitForFinished(300000);
+    const QStringList parts = QString::fromUtf8(child.readAllStandardOutput()).trimmed().split(u' ');
+    if (parts.size() == 4) {
+        const double mb = parts[0].toDouble() / 1024.0;
+        report(u"GUI peak memory, %1 systems scrolled through, audit trail open"_s.arg(parts[1]),
+               mb,
+               u"MB"_s,
+               u"<= 200 MB"_s,
+               mb <= 200);
+        std::printf("  inventory view child widgets before/after scrolling every row: %s/%s (no widget per row)\n",
+                    qPrintable(parts[2]),
+                    qPrintable(parts[3]));
+    } else {
+        std::fprintf(stderr, "GUI memory run failed: %s\n", child.readAllStandardError().constData());
+    }
+    int unmet = 0;
+    for (const Figure& f : g_figures) {
+        unmet += f.met ? 0 : 1;
+    }
+    std::printf("%d figure(s) above target\n", unmet);
+    return 0;
+}

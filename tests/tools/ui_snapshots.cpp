@@ -1,0 +1,108 @@
+// Renders the main screens of Attest to PNG files, for looking at them (and for the README's screenshot):
+//
+//     ui_snapshots --db WORKSPACE --out DIR [--dark]
+//
+// Run under Xvfb (xvfb-run -a ...) or with QT_QPA_PLATFORM=offscreen. Never run by ctest.
+
+#include "MainWindow.h"
+#include "audit/AuditTrailView.h"
+#include "inventory/InventoryView.h"
+#include "inventory/SystemDialog.h"
+#include "inventory/SystemTableModel.h"
+#include "storage/SystemRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace attest;
+using namespace Qt::StringLiterals;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setOrganizationName(u"attest-snapshots"_s);
+    QCoreApplication::setApplicationName(u"attest-snapshots"_s);
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({u"db"_s, u"Workspace."_s, u"path"_s});
+    parser.addOption({u"out"_s, u"Output folder."_s, u"dir"_s});
+    parser.addOption({u"dark"_s, u"Use a dark palette."_s});
+    parser.process(app);
+    const QDir out(parser.value(u"out"_s));
+    QDir().mkpath(out.path());
+    const QString suffix = parser.isSet(u"dark"_s) ? u"-dark"_s : QString();
+    if (parser.isSet(u"dark"_s)) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x33, 0x35, 0x38));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
+
+    ui::MainWindow window({[] { return u"Maria Rossi"_s; }, [](const QString&) {}});
+    window.resize(1400, 860);
+    window.show();
+    if (!window.openWorkspace(parser.value(u"db"_s))) {
+        return 1;
+    }
+    QTest::qWait(300);
+    window.grab().save(out.filePath(u"inventory%1.png"_s.arg(suffix)));
+
+    ui::InventoryView* inventory = window.inventoryView();
+    QTest::keyClicks(inventory->filterEdit(), u"high risk"_s);
+    QTest::qWait(100);
+    window.grab().save(out.filePath(u"inventory-filtered%1.png"_s.arg(suffix)));
+    inventory->filterEdit()->clear();
+
+    // The form of one system, every tab.
+    SystemRepository repository(window.workspace()->connection());
+    auto id = repository.idForCode(u"HR-CV-01"_s);
+    if (id && id->has_value()) {
+        auto system = repository.get(**id);
+        ui::SystemDialog dialog(window.workspace()->connection(), **system, false, {}, &window);
+        dialog.show();
+        QTest::qWait(200);
+        for (int tab = 0; tab < dialog.tabs()->count(); ++tab) {
+            dialog.tabs()->setCurrentIndex(tab);
+            QTest::qWait(50);
+            dialog.grab().save(out.filePath(u"system-tab%1%2.png"_s.arg(tab).arg(suffix)));
+        }
+        dialog.close();
+    }
+    // A new system with mistakes, to see the inline validation.
+    {
+        ui::SystemDialog dialog(window.workspace()->connection(), AiSystem::withDefaults(), false, {}, &window);
+        dialog.show();
+        QTest::keyClicks(dialog.editor(u"code"_s), u"hr-cv-01"_s);
+        QTest::keyClicks(dialog.editor(u"next_review"_s), u"31.12.2027"_s);
+        dialog.saveButton()->setEnabled(true);
+        QTest::qWait(100);
+        dialog.grab().save(out.filePath(u"system-invalid%1.png"_s.arg(suffix)));
+        dialog.close();
+    }
+
+    window.showAuditTrail();
+    ui::AuditTrailView* trail = window.auditTrailView();
+    trail->table()->selectRow(3);
+    QTest::qWait(200);
+    window.grab().save(out.filePath(u"audit%1.png"_s.arg(suffix)));
+    QMetaObject::invokeMethod(trail, &ui::AuditTrailView::verify, Qt::QueuedConnection);
+    QTest::qWait(1500);
+    window.grab().save(out.filePath(u"audit-verified%1.png"_s.arg(suffix)));
+    return 0;
+}
