@@ -5,646 +5,646 @@
     <name>AiSystem</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Unique internal identifier, e.g. FIN-FRAUD-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant interne unique, p. ex. FIN-FRAUD-01</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>What people call the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;usage du système</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>What the system does and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait le système et comment</translation>
     </message>
     <message>
         <source>Intended purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité prévue</translation>
     </message>
     <message>
         <source>The use it is meant for, and the uses it is not meant for</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;usage auquel il est destiné, et les usages auxquels il ne l&apos;est pas</translation>
     </message>
     <message>
         <source>Business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable métier</translation>
     </message>
     <message>
         <source>Accountable for the system&apos;s use and its risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend compte de l&apos;utilisation du système et de ses risques</translation>
     </message>
     <message>
         <source>Technical owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable technique</translation>
     </message>
     <message>
         <source>Responsible for building and running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé de le développer et de l&apos;exploiter</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité opérationnelle</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape du cycle de vie</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>On-premises</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur site</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Third-party API / SaaS</source>
-        <translation type="unfinished"></translation>
+        <translation>API tierce / SaaS</translation>
     </message>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge</translation>
     </message>
     <message>
         <source>Model type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de modèle</translation>
     </message>
     <message>
         <source>Generative / LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Génératif / LLM</translation>
     </message>
     <message>
         <source>Classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifieur</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Régression</translation>
     </message>
     <message>
         <source>Recommender</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de recommandation</translation>
     </message>
     <message>
         <source>Computer vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision par ordinateur</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>In-house</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur externe</translation>
     </message>
     <message>
         <source>Who supplies the system, when it is bought in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui fournit le système, s&apos;il est acheté</translation>
     </message>
     <message>
         <source>Third-party components</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants tiers</translation>
     </message>
     <message>
         <source>The supply chain, one per line as “kind: name”, e.g. “model: Llama 3.1 8B”</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;approvisionnement, un composant par ligne sous la forme « type: nom », p. ex. « model: Llama 3.1 8B »</translation>
     </message>
     <message>
         <source>Pre-trained model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle pré-entraîné</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données</translation>
     </message>
     <message>
         <source>What kinds of data the system processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les types de données que traite le système</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données à caractère personnel</translation>
     </message>
     <message>
         <source>Special categories (GDPR Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories particulières de données (RGPD art. 9)</translation>
     </message>
     <message>
         <source>Protected health information (HIPAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de santé protégées (HIPAA)</translation>
     </message>
     <message>
         <source>Confidential business data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données confidentielles de l&apos;entreprise</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de ces catégories</translation>
     </message>
     <message>
         <source>Data sources and provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources et provenance des données</translation>
     </message>
     <message>
         <source>Where training and input data come from, and how that is tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où viennent les données d&apos;entraînement et d&apos;entrée, et comment cette origine est suivie</translation>
     </message>
     <message>
         <source>Automated decisions (GDPR Art. 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions automatisées (RGPD art. 22)</translation>
     </message>
     <message>
         <source>Does it take decisions with legal or similarly significant effects on people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend-il des décisions produisant des effets juridiques à l&apos;égard des personnes ou les affectant de manière significative de façon similaire ?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu</translation>
     </message>
     <message>
         <source>Human oversight</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle humain</translation>
     </message>
     <message>
         <source>Human in the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Humain dans la boucle (human in the loop)</translation>
     </message>
     <message>
         <source>Human on the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Humain sur la boucle (human on the loop)</translation>
     </message>
     <message>
         <source>No human oversight</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrôle humain</translation>
     </message>
     <message>
         <source>EU AI Act risk tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de risque (règlement européen sur l&apos;IA)</translation>
     </message>
     <message>
         <source>Prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé</translation>
     </message>
     <message>
         <source>Limited risk (transparency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque limité (transparence)</translation>
     </message>
     <message>
         <source>Minimal risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque minimal</translation>
     </message>
     <message>
         <source>General-purpose AI</source>
-        <translation type="unfinished"></translation>
+        <translation>IA à usage général</translation>
     </message>
     <message>
         <source>Not yet classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore classé</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticité</translation>
     </message>
     <message>
         <source>How much the business depends on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure l&apos;activité en dépend</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Monitoring in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance en place</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance</translation>
     </message>
     <message>
         <source>Input anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalies d&apos;entrée</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine revue</translation>
     </message>
     <message>
         <source>Date, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Date, au format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Comma-separated labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellés séparés par des virgules</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>“%1” should read “kind: name”, with kind one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit avoir la forme « type: nom », où type est l&apos;un de %2.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of component; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un type de composant ; utiliser l&apos;un de %2.</translation>
     </message>
     <message>
         <source>The component “%1” has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le composant « %1 » n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>%1 must be a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une seule ligne est autorisée.</translation>
     </message>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : texte trop long (%2 caractères ; %3 au maximum).</translation>
     </message>
     <message>
         <source>Code “%1” may only contain the letters A–Z, digits and . _ / - (no spaces or accents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code « %1 » ne peut contenir que les lettres A–Z, des chiffres et . _ / - (ni espaces ni accents).</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » ne fait pas partie de %3.</translation>
     </message>
     <message>
         <source>Data categories: “none” cannot be combined with other categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données : « none » ne peut pas être combiné avec d&apos;autres catégories.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une date ; l&apos;écrire au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ obligatoire.</translation>
     </message>
     <message>
         <source>“%1” is not a field of an AI system.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un champ d&apos;un système d&apos;IA.</translation>
     </message>
 </context>
 <context>
     <name>AuditRepository</name>
     <message>
         <source>The audit trail could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>entry %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>AuditVerifier</name>
     <message>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>intact</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>inséré</translation>
     </message>
     <message>
         <source>reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>réordonné</translation>
     </message>
     <message>
         <source>The audit trail could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Verification was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée.</translation>
     </message>
     <message>
         <source>event %1 is missing (the trail jumps from %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 est manquant (la piste saute de %2 à %3)</translation>
     </message>
     <message>
         <source>events %1 to %2 are missing (the trail jumps from %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements %1 à %2 sont manquants (la piste saute de %3 à %4)</translation>
     </message>
     <message>
         <source>event %1 was inserted: its hash does not match its content and the next event links past it to event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 a été inséré : son hachage ne correspond pas à son contenu et l&apos;événement suivant renvoie, par-dessus lui, à l&apos;événement %2</translation>
     </message>
     <message>
         <source>the content of the newest event %1 does not match its recorded hash (it was changed or forged)</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu de l&apos;événement le plus récent, %1, ne correspond pas à son hachage enregistré (il a été modifié ou falsifié)</translation>
     </message>
     <message>
         <source>the content of event %1 was changed after it was recorded (its hash no longer matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu de l&apos;événement %1 a été modifié après son enregistrement (son hachage ne correspond plus)</translation>
     </message>
     <message>
         <source>the event at position %1 was recorded as event %2: events before it were deleted and the later ones renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement en position %1 a été enregistré comme événement %2 : des événements antérieurs ont été supprimés et les suivants renumérotés</translation>
     </message>
     <message>
         <source>the event at position %1 was recorded as event %2: events were reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement en position %1 a été enregistré comme événement %2 : des événements ont été réordonnés</translation>
     </message>
     <message>
         <source>event %1 follows event %2 in the chain, which now stands after it: events were reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 suit dans la chaîne l&apos;événement %2, qui se trouve désormais après lui : des événements ont été réordonnés</translation>
     </message>
     <message>
         <source>event %1 links to event %2: the events between them are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 renvoie à l&apos;événement %2 : les événements intermédiaires sont manquants</translation>
     </message>
     <message>
         <source>event %1 does not link to event %2: an event was inserted or replaced before it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 ne renvoie pas à l&apos;événement %2 : un événement a été inséré ou remplacé avant lui</translation>
     </message>
     <message>
         <source>event %1 was not recorded by Attest: it neither matches its hash nor links to event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 n&apos;a pas été enregistré par Attest : il ne correspond pas à son hachage et ne renvoie pas à l&apos;événement %2</translation>
     </message>
 </context>
 <context>
     <name>ChangeEntryDialog</name>
     <message>
         <source>Edit change log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entrée du journal des modifications</translation>
     </message>
     <message>
         <source>New change log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée du journal des modifications</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Model &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version du modèle :</translation>
     </message>
     <message>
         <source>&amp;What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a &amp;changé :</translation>
     </message>
     <message>
         <source>Validated &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé &amp;par :</translation>
     </message>
 </context>
 <context>
     <name>ChangeLogRepository</name>
     <message>
         <source>The date of a change must be given as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;une modification doit être indiquée au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Say which model version this is or what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer la version du modèle ou ce qui a changé.</translation>
     </message>
     <message>
         <source>A change must belong to an AI system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification doit appartenir à un système d&apos;IA.</translation>
     </message>
     <message>
         <source>The change log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal des modifications.</translation>
     </message>
     <message>
         <source>Add change log entry to AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée au journal des modifications du système d&apos;IA %1</translation>
     </message>
     <message>
         <source>Edit change log entry of AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une entrée du journal des modifications du système d&apos;IA %1</translation>
     </message>
     <message>
         <source>Remove change log entry from AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une entrée du journal des modifications du système d&apos;IA %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Create a demo workspace (refuses to overwrite an existing file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail de démonstration (n&apos;écrase jamais un fichier existant).</translation>
     </message>
     <message>
         <source>List the AI systems of a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les systèmes d&apos;IA d&apos;un espace de travail.</translation>
     </message>
     <message>
         <source>Import AI systems from a CSV file: all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des systèmes d&apos;IA depuis un fichier CSV : toutes les lignes ou aucune.</translation>
     </message>
     <message>
         <source>Export the AI systems as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les systèmes d&apos;IA au format CSV ou JSON.</translation>
     </message>
     <message>
         <source>Verify the audit trail&apos;s hash chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne de hachage de la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Workspace file (default: the default workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l&apos;espace de travail (par défaut : l&apos;espace de travail par défaut).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>--systems needs a number between 0 and 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--systems attend un nombre entre 0 et 1000000.</translation>
     </message>
     <message>
         <source>--seed needs a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre entier positif ou nul.</translation>
     </message>
     <message>
         <source>Created demo workspace %1: %2 AI systems, %3 audit events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail de démonstration %1 créé : %2 systèmes d&apos;IA, %3 événements d&apos;audit.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu « %1 » : utiliser table, csv ou json.</translation>
     </message>
     <message>
         <source>AI systems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes d&apos;IA : %1</translation>
     </message>
     <message>
         <source>import systems needs exactly one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import systems attend exactement un fichier CSV.</translation>
     </message>
     <message>
         <source>Cannot import into “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer dans « %1 » : %2.</translation>
     </message>
     <message>
         <source>Dry run, nothing written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc, rien n&apos;a été écrit : %1</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : %1</translation>
     </message>
     <message>
         <source>export systems needs --format csv or --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>export systems attend --format csv ou --format json.</translation>
     </message>
     <message>
         <source>export systems needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export systems attend --out FICHIER.</translation>
     </message>
     <message>
         <source>Exported %1 AI systems to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 systèmes d&apos;IA exportés vers %2</translation>
     </message>
     <message>
         <source>the audit trail is broken at event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>la piste d&apos;audit est rompue à l&apos;événement %1.</translation>
     </message>
     <message>
         <source>Add N generated systems for scale tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter N systèmes générés pour les tests de montée en charge.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed for the generated systems (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des systèmes générés (1 par défaut).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (par défaut), csv ou json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Check the file and report what would change, without writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le fichier et indiquer ce qui changerait, sans rien écrire.</translation>
     </message>
     <message>
         <source>The CSV file (UTF-8, header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV (UTF-8, avec ligne d&apos;en-tête).</translation>
     </message>
     <message>
         <source>csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv ou json.</translation>
     </message>
     <message>
         <source>File to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Usage: attest [--db PATH] [--demo]          open the GUI
@@ -652,715 +652,722 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : attest [--db CHEMIN] [--demo]    ouvrir l&apos;interface graphique
+              attest COMMANDE [options]        automatisation
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error.
 Run “attest COMMAND --help” for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Codes de sortie : 0 succès, 1 une vérification a échoué, 2 erreur d&apos;utilisation, 3 erreur d&apos;espace de travail ou d&apos;E/S.
+Les options d&apos;une commande : « attest COMMANDE --help ».
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”. Run “attest %2 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ». Voir « attest %2 --help ».</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Run “attest --help” for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ». Voir « attest --help » pour la liste.</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>The file is not UTF-8 text (first invalid byte on line %1). Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (premier octet invalide à la ligne %1). L&apos;enregistrer au format « CSV UTF-8 » et réessayer.</translation>
     </message>
     <message>
         <source>Line %1: a quote character stands inside a field that does not start with one. Enclose the whole field in double quotes and double the quotes inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : un guillemet figure dans un champ qui ne commence pas par un guillemet. Mettre tout le champ entre guillemets doubles et doubler les guillemets qu&apos;il contient.</translation>
     </message>
     <message>
         <source>Line %1: text follows the closing quote of a field; a separator or the end of the line was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : du texte suit le guillemet fermant d&apos;un champ ; un séparateur ou la fin de la ligne était attendu.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed (the file ends inside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais fermé (le fichier se termine à l&apos;intérieur).</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>Create AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le système d&apos;IA %1</translation>
     </message>
     <message>
         <source>Classify %1 under the EU AI Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer %1 au titre du règlement européen sur l&apos;IA</translation>
     </message>
     <message>
         <source>Move %1 to validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %1 en validation</translation>
     </message>
     <message>
         <source>Move %1 to production</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %1 en production</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 hors service</translation>
     </message>
     <message>
         <source>Add generated demo systems %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les systèmes de démonstration générés %1 à %2</translation>
     </message>
     <message>
         <source>Cancelled: %1 of %2 generated AI systems were added to the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1 des %2 systèmes d&apos;IA générés ont été ajoutés à l&apos;espace de travail de démonstration.</translation>
     </message>
     <message>
         <source>Classify MFG-PDM-01, SC-DEMAND-01 and FIN-OCR-01 under the EU AI Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer MFG-PDM-01, SC-DEMAND-01 et FIN-OCR-01 au titre du règlement européen sur l&apos;IA</translation>
     </message>
     <message>
         <source>Change technical owner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le responsable technique de %1</translation>
     </message>
     <message>
         <source>Add drift monitoring to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la surveillance de la dérive à %1</translation>
     </message>
     <message>
         <source>Record the DPIA outcome for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le résultat de l&apos;AIPD pour %1</translation>
     </message>
     <message>
         <source>Classify %1 as general-purpose AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer %1 comme IA à usage général</translation>
     </message>
     <message>
         <source>Add drift and input monitoring to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la surveillance de la dérive et des entrées à %1</translation>
     </message>
     <message>
         <source>Add change log entry to AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée au journal des modifications du système d&apos;IA %1</translation>
     </message>
     <message>
         <source>Postpone the review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter la revue de %1</translation>
     </message>
     <message>
         <source>Change business owner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le responsable métier de %1</translation>
     </message>
     <message>
         <source>Add monitoring to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une surveillance à %1</translation>
     </message>
     <message>
         <source>Add input monitoring to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la surveillance des entrées à %1</translation>
     </message>
     <message>
         <source>Update monitoring and next review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour la surveillance et la prochaine revue de %1</translation>
     </message>
 </context>
 <context>
     <name>InventoryCommands</name>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>Create AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le système d&apos;IA %1</translation>
     </message>
     <message>
         <source>%1 no longer exists; there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus ; il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 was changed since (%2); the step was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié entre-temps (%2) ; l&apos;étape n&apos;a pas été appliquée.</translation>
     </message>
     <message>
         <source>Delete AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le système d&apos;IA %1</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Unexpected migration file name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de fichier de migration inattendu « %1 ».</translation>
     </message>
     <message>
         <source>Cannot read migration “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la migration « %1 ».</translation>
     </message>
     <message>
         <source>Migration “%1” is out of sequence: expected version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration « %1 » n&apos;est pas dans l&apos;ordre : version %2 attendue.</translation>
     </message>
     <message>
         <source>No schema migrations found in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune migration de schéma trouvée dans « %1 ».</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu être mis à niveau ; il n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>ReportContext</name>
     <message>
         <source>%1 (account %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compte %2)</translation>
     </message>
 </context>
 <context>
     <name>SystemDialog</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation</translation>
     </message>
 </context>
 <context>
     <name>SystemExport</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
     <name>SystemImport</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>Problems found: %1; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes détectés : %1 ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 row(s): %2 new, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne(s) : %2 nouvelle(s), %3 mise(s) à jour, %4 inchangée(s).</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row and one row per AI system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide : il faut une ligne d&apos;en-tête et une ligne par système d&apos;IA.</translation>
     </message>
     <message>
         <source>the column “%1” is not a field of an AI system (known columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « %1 » n&apos;est pas un champ d&apos;un système d&apos;IA (colonnes connues : %2)</translation>
     </message>
     <message>
         <source>the column “%1” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « %1 » apparaît deux fois</translation>
     </message>
     <message>
         <source>there is no “code” column: every row needs a unique code</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de colonne « code » : chaque ligne doit avoir un code unique</translation>
     </message>
     <message>
         <source>the row has %1 field(s) but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champ(s), mais l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>the code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le code est vide</translation>
     </message>
     <message>
         <source>the code “%1” already appears on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le code « %1 » figure déjà à la ligne %2</translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a une ligne d&apos;en-tête, mais aucune ligne de données.</translation>
     </message>
     <message>
         <source>Import AI systems from %1 (%2 new, %3 updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des systèmes d&apos;IA depuis %1 (%2 nouveaux, %3 mis à jour)</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
     <name>SystemRepository</name>
     <message>
         <source>The code “%1” is already used by another AI system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code « %1 » est déjà utilisé par un autre système d&apos;IA.</translation>
     </message>
     <message>
         <source>The inventory could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;inventaire.</translation>
     </message>
     <message>
         <source>The AI system no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d&apos;IA n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Create AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le système d&apos;IA %1</translation>
     </message>
     <message>
         <source>Edit AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le système d&apos;IA %1</translation>
     </message>
     <message>
         <source>Retire AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors service le système d&apos;IA %1</translation>
     </message>
     <message>
         <source>Delete AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le système d&apos;IA %1</translation>
     </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite pour Qt est absent. Installer libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <source>“%1” could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir « %1 ».</translation>
     </message>
     <message>
         <source>The workspace is open read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est ouvert en lecture seule : %1</translation>
     </message>
     <message>
         <source>Internal error: a change is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : une modification est déjà en cours.</translation>
     </message>
     <message>
         <source>The change could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer la modification.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification.</translation>
     </message>
     <message>
         <source>The audit trail could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>The SQLite driver did not provide a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite n&apos;a fourni aucune connexion.</translation>
     </message>
     <message>
         <source>Could not prepare the workspace connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la connexion à l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>%1 The workspace file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le fichier de l&apos;espace de travail est endommagé. Le restaurer à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 Another program is using the workspace; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Un autre programme utilise l&apos;espace de travail ; réessayer dans un instant.</translation>
     </message>
     <message>
         <source>%1 The disk could not be read or written (is it full or removed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le disque n&apos;a pas pu être lu ou écrit (est-il plein ou retiré ?).</translation>
     </message>
     <message>
         <source>No database connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à la base de données.</translation>
     </message>
     <message>
         <source>The audit trail could not be read to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la piste d&apos;audit jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>“%1” is empty: it is not an Attest workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide : ce n&apos;est pas un espace de travail Attest.</translation>
     </message>
     <message>
         <source>“%1” is not an Attest workspace (it is not a SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un espace de travail Attest (ce n&apos;est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database, but not an Attest workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base de données SQLite, mais pas un espace de travail Attest.</translation>
     </message>
     <message>
         <source>“%1” belongs to another application (application id 0x%2); it is not an Attest workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » appartient à une autre application (identifiant d&apos;application 0x%2) ; ce n&apos;est pas un espace de travail Attest.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Attest (workspace format %2; this version reads formats up to %3). Install the newer Attest to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été enregistré par une version plus récente d&apos;Attest (format d&apos;espace de travail %2 ; cette version lit les formats jusqu&apos;à %3). Installer la version plus récente d&apos;Attest pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is truncated: it should hold %2 bytes but has only %3. Restore it from a backup; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est tronqué : il devrait contenir %2 octets, mais n&apos;en contient que %3. Le restaurer à partir d&apos;une sauvegarde ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is an incomplete Attest workspace (it has no schema). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un espace de travail Attest incomplet (il n&apos;a pas de schéma). Le restaurer à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” is open in another running Attest (process %2 on %3). Close it there, or open this workspace read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ouvert dans une autre instance d&apos;Attest en cours d&apos;exécution (processus %2 sur %3). Le fermer dans cette instance, ou ouvrir cet espace de travail en lecture seule.</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>the folder of “%1” is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de « %1 » n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>The workspace could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>“%1” could not be read as an Attest workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être lu comme espace de travail Attest.</translation>
     </message>
     <message>
         <source>The workspace identity could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;identité de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>“%1” already exists; Attest never overwrites a workspace. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà ; Attest n&apos;écrase jamais un espace de travail. Choisir un autre nom de fichier.</translation>
     </message>
     <message>
         <source>The folder for “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de « %1 ».</translation>
     </message>
     <message>
         <source>“%1” cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » : %2.</translation>
     </message>
     <message>
         <source>The workspace “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;espace de travail « %1 ».</translation>
     </message>
     <message>
         <source>There is no workspace at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is a folder, not an Attest workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un dossier, pas un espace de travail Attest.</translation>
     </message>
     <message>
         <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été ouvert en lecture seule</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
         <source>its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier est en lecture seule</translation>
     </message>
     <message>
         <source>“%1” uses an older workspace format (%2) that must be upgraded, but %3. Copy it to a writable folder and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise un ancien format d&apos;espace de travail (%2) qui doit être mis à niveau, mais %3. Le copier dans un dossier accessible en écriture et ouvrir la copie.</translation>
     </message>
     <message>
         <source>“%1” uses an older workspace format (%2) and needs an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise un ancien format d&apos;espace de travail (%2) et doit être mis à niveau.</translation>
     </message>
     <message>
         <source>A backup of “%1” could not be written before the upgrade; the workspace has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire une sauvegarde de « %1 » avant la mise à niveau ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” could not be upgraded from format %2 to %3; it has not been changed (a backup is at “%4”).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être mis à niveau du format %2 au format %3 ; il n&apos;a pas été modifié (une sauvegarde se trouve à l&apos;emplacement « %4 »).</translation>
     </message>
     <message>
         <source>Choose a different file: “%1” is the open workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre fichier : « %1 » est l&apos;espace de travail ouvert.</translation>
     </message>
     <message>
         <source>“%1” is open in another running Attest; it cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ouvert dans une autre instance d&apos;Attest en cours d&apos;exécution ; il ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>The copy “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la copie « %1 ».</translation>
     </message>
     <message>
         <source>The copy could not be saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la copie sous « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>WriteTransaction</name>
     <message>
         <source>The audit trail could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Internal error: “%1” is not a field of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : « %1 » n&apos;est pas un champ de %2.</translation>
     </message>
     <message>
         <source>The audit trail could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>A record could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire une fiche.</translation>
     </message>
     <message>
         <source>Records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les fiches.</translation>
     </message>
     <message>
         <source>The record to restore already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche à restaurer existe déjà.</translation>
     </message>
     <message>
         <source>The record could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la fiche.</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n&apos;existe plus ; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>The record could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la fiche.</translation>
     </message>
 </context>
 <context>
     <name>attest::AuditEventModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;IA</translation>
     </message>
     <message>
         <source>Change log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du journal des modifications</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du modèle</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>Validated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé par</translation>
     </message>
     <message>
         <source>%1 (account %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compte %2)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>User action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action utilisateur</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
 </context>
 <context>
     <name>attest::SystemTableModel</name>
     <message>
         <source>Review overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue en retard depuis le %1</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::AuditTrailView</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>&amp;Verify Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier l&apos;intégrité</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fiche</translation>
     </message>
     <message>
         <source>Record: code or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche : code ou numéro</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Recompute every event&apos;s hash and link, and report the first that does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer le hachage et le lien de chaque événement, et signaler le premier qui ne correspond pas</translation>
     </message>
     <message>
         <source>Not verified in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de vérification dans cette session.</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;audit</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Values before and after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs avant et après la modification</translation>
     </message>
     <message>
         <source>Changed since the last verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée depuis la dernière vérification.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements</translation>
     </message>
     <message>
         <source>Select an event to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner un événement pour voir ce qui a changé.</translation>
     </message>
     <message>
         <source>No events match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>Event %1: %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement %1 : %2 – %3 %4</translation>
     </message>
     <message>
         <source>When: %1 (UTC %2)
@@ -1369,199 +1376,206 @@ User action: %5
 Record number: %6 · Batch: %7
 Hash: %8
 Previous: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand : %1 (UTC %2)
+Qui : %3, compte d&apos;ordinateur %4
+Action utilisateur : %5
+Numéro de fiche : %6 · Lot : %7
+Hachage : %8
+Précédent : %9</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Verifying the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la piste d&apos;audit…</translation>
     </message>
     <message>
         <source>Intact: %1 events, head %2 (verified at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intacte : %1 événements, tête %2 (vérifiée à %3)</translation>
     </message>
     <message>
         <source>The audit trail is intact: all %1 events match their hashes and links.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste d&apos;audit est intacte : les %1 événements correspondent tous à leurs hachages et à leurs liens.</translation>
     </message>
     <message>
         <source>Broken at event %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rompue à l&apos;événement %1 (%2) : %3</translation>
     </message>
     <message>
         <source>The audit trail does not verify: event %1 is %2. %3. Keep this file as evidence and restore the workspace from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste d&apos;audit ne passe pas la vérification : l&apos;événement %1 est %2. %3. Conserver ce fichier comme preuve et restaurer l&apos;espace de travail à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::DisplayNameDialog</name>
     <message>
         <source>Your name in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché dans la piste d&apos;audit</translation>
     </message>
     <message>
         <source>Attest records who made every change. Enter your name as colleagues and auditors should read it. Your computer account (%1) is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest enregistre l&apos;auteur de chaque modification. Saisir le nom tel que les collègues et les auditeurs doivent le lire. Le compte d&apos;ordinateur (%1) est enregistré à côté.</translation>
     </message>
     <message>
         <source>e.g. Maria Rossi, Risk Office</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Maria Rossi, Direction des risques</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::InventoryView</name>
     <message>
         <source>Show &amp;retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les systèmes hors ser&amp;vice</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>&amp;New AI System…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau système d&apos;IA…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open the selected system&apos;s details (Enter or F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le détail du système sélectionné (Entrée ou F2)</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors &amp;service</translation>
     </message>
     <message>
         <source>Mark the selected system as retired; it stays in the inventory and the trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le système sélectionné comme hors service ; il reste dans l&apos;inventaire et la piste d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
         <source>Show &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;&amp;historique</translation>
     </message>
     <message>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis un CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Filter by code, name, owner, unit, tag, stage…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par code, nom, responsable, unité, étiquette, étape…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les systèmes d&apos;IA</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes d&apos;IA</translation>
     </message>
     <message>
         <source>%1 AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 systèmes d&apos;IA</translation>
     </message>
     <message>
         <source>%1 of %2 AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 systèmes d&apos;IA sur %2</translation>
     </message>
     <message>
         <source>Reset to Default Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les colonnes par défaut</translation>
     </message>
     <message>
         <source>%1 was added to the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté à l&apos;inventaire.</translation>
     </message>
     <message>
         <source>The system no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Edit AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le système d&apos;IA %1</translation>
     </message>
     <message>
         <source>Retire AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors service le système d&apos;IA %1</translation>
     </message>
     <message>
         <source>%1 was retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été mis hors service.</translation>
     </message>
     <message>
         <source>%1 was retired and is now hidden; tick “Show retired” to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été mis hors service et est maintenant masqué ; cocher « Afficher les systèmes hors service » pour le voir.</translation>
     </message>
     <message>
         <source>Delete AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le système d&apos;IA</translation>
     </message>
     <message>
         <source>Delete %1 from the inventory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de l&apos;inventaire ?</translation>
     </message>
     <message>
         <source>Retiring keeps the system and its history in the inventory, which is usually what an audit needs. Deleting removes it and its change log; the deletion and every value it had stay in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise hors service conserve le système et son historique dans l&apos;inventaire, ce qui est généralement ce dont un audit a besoin. La suppression efface le système et son journal des modifications ; la suppression et toutes ses valeurs restent dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Retire Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors service à la place</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé.</translation>
     </message>
     <message>
         <source>Import AI Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des systèmes d&apos;IA</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <source>Correct these rows and import the file again:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger ces lignes et importer à nouveau le fichier :
+
+%1</translation>
     </message>
     <message>
         <source>%1: nothing to import. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rien à importer. %2</translation>
     </message>
     <message>
         <source>Import %1?
@@ -1569,363 +1583,367 @@ Previous: %9</source>
 %2
 
 All rows are written in one step and recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 ?
+
+%2
+
+Toutes les lignes sont écrites en une seule étape et consignées dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé : %2</translation>
     </message>
     <message>
         <source>Export AI Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des systèmes d&apos;IA</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Exported %1 AI systems to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 systèmes d&apos;IA exportés vers %2.</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::MainWindow</name>
     <message>
         <source>Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste d&apos;audit</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the open workspace and continue in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie cohérente de l&apos;espace de travail ouvert et continuer dans la copie</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systèmes</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inventaire</translation>
     </message>
     <message>
         <source>&amp;Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piste d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Attest</translation>
     </message>
     <message>
         <source>No workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert</translation>
     </message>
     <message>
         <source>A workspace is one file holding your AI system inventory and its audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail est un fichier qui contient l&apos;inventaire de vos systèmes d&apos;IA et sa piste d&apos;audit.</translation>
     </message>
     <message>
         <source>New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>This workspace was upgraded to format %1. A copy of the original is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail a été mis à niveau vers le format %1. Une copie de l&apos;original se trouve à l&apos;emplacement %2.</translation>
     </message>
     <message>
         <source>This workspace is open read-only: %1. You can look at everything, and save a copy to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est ouvert en lecture seule : %1. Tout peut être consulté ; enregistrer une copie pour la modifier.</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Created the workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail %1 créé.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <source>%1 [read-only] — Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [lecture seule] — Attest</translation>
     </message>
     <message>
         <source>%1 — Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Attest</translation>
     </message>
     <message>
         <source>Recording as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement au nom de %1</translation>
     </message>
     <message>
         <source>Changes are recorded as %1 (computer account %2). Change the name in Edit &gt; Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont enregistrées au nom de %1 (compte d&apos;ordinateur %2). Modifier le nom dans Édition &gt; Préférences.</translation>
     </message>
     <message>
         <source>%1 audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements d&apos;audit</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
         <source>Attest workspaces (*.attest *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Attest (*.attest *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;une copie…</translation>
     </message>
     <message>
         <source>Saved a copy as %1; you are now working in the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous %1 ; vous travaillez maintenant dans la copie.</translation>
     </message>
     <message>
         <source>About Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Attest</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Attest %1&lt;/h3&gt;&lt;p&gt;A workbench for AI governance and compliance: an inventory of your AI systems with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Workspace format %2 · Qt %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Attest %1&lt;/h3&gt;&lt;p&gt;Un atelier de gouvernance et de conformité de l&apos;IA : un inventaire de vos systèmes d&apos;IA, avec une piste d&apos;audit qui rend toute falsification détectable.&lt;/p&gt;&lt;p&gt;Format d&apos;espace de travail %2 · Qt %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::SystemDialog</name>
     <message>
         <source>New AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau système d&apos;IA</translation>
     </message>
     <message>
         <source>AI system %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;IA %1 (lecture seule)</translation>
     </message>
     <message>
         <source>AI system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;IA %1</translation>
     </message>
     <message>
         <source>Choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date</translation>
     </message>
     <message>
         <source>e.g. customer-facing, pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. en contact avec la clientèle, pilote</translation>
     </message>
     <message>
         <source>— not set —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non défini —</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du modèle</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>Validated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé par</translation>
     </message>
     <message>
         <source>&amp;Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une entrée…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove change log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée du journal des modifications</translation>
     </message>
     <message>
         <source>Remove the entry of %1? The removal is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée du %1 ? La suppression est consignée dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Save the new system first; then its change log can be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer d&apos;abord le nouveau système ; son journal des modifications pourra ensuite être tenu ici.</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des modifications</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ obligatoire.</translation>
     </message>
     <message>
         <source>The code “%1” is already used by another AI system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code « %1 » est déjà utilisé par un autre système d&apos;IA.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Before saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant l&apos;enregistrement : %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;espace de travail de démonstration…</translation>
     </message>
     <message>
         <source>Attest: AI governance workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest : atelier de gouvernance de l&apos;IA</translation>
     </message>
     <message>
         <source>Open this workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>If the workspace does not exist yet, create it with demo content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;espace de travail n&apos;existe pas encore, le créer avec un contenu de démonstration.</translation>
     </message>
     <message>
         <source>Log to the terminal too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser aussi dans le terminal.</translation>
     </message>
     <message>
         <source>Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>There is no workspace at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement « %1 ».</translation>
     </message>
 </context>
 </TS>

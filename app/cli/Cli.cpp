@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -264,12 +265,23 @@ int runAuditVerify(QCommandLineParser& parser)
     if (!ws) {
         return failWith(ws.error());
     }
-    auto result = AuditVerifier::verify((*ws)->connection());
+    QByteArray anchor;
+    if (parser.isSet(u"anchor"_s)) {
+        anchor = QByteArray::fromHex(parser.value(u"anchor"_s).toLatin1());
+        static const QRegularExpression hex(u"^[0-9a-fA-F]{64}$"_s);
+        if (!hex.match(parser.value(u"anchor"_s)).hasMatch()) {
+            return fail(ExitUsage, Cli::tr("--anchor needs a head hash of 64 hexadecimal digits."));
+        }
+    }
+    auto result = AuditVerifier::verify((*ws)->connection(), {}, anchor);
     if (!result) {
         return failWith(result.error());
     }
     if (!result->intact) {
         out() << result->summary() << Qt::endl;
+        if (result->problem == AuditVerification::Problem::AnchorMissing) {
+            return fail(ExitCheckFailed, Cli::tr("the audit trail no longer contains the anchored event."));
+        }
         return fail(ExitCheckFailed, Cli::tr("the audit trail is broken at event %1.").arg(result->firstBadSeq));
     }
     out() << result->summary() << Qt::endl;
@@ -312,7 +324,13 @@ const QList<Command>& commands()
          runExportSystems},
         {{u"audit"_s, u"verify"_s},
          QT_TRANSLATE_NOOP("Cli", "Verify the audit trail's hash chain."),
-         [](QCommandLineParser& p) { p.addOption(dbOption()); },
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"anchor"_s},
+                          Cli::tr("Also require this event (a head hash printed by an earlier verify) to be in the "
+                                  "trail: detects events cut from the end or a rebuilt trail."),
+                          Cli::tr("hash")});
+         },
          runAuditVerify},
     };
     return list;

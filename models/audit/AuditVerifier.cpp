@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 
+#include <cstring>
 #include <limits>
 #include <optional>
 
@@ -37,6 +38,8 @@ QString AuditVerification::problemName(Problem problem)
         return AuditVerifier::tr("inserted");
     case Problem::Reordered:
         return AuditVerifier::tr("reordered");
+    case Problem::AnchorMissing:
+        return AuditVerifier::tr("anchor missing");
     }
     return {};
 }
@@ -45,8 +48,15 @@ QString AuditVerification::summary() const
 {
     // A stable, untranslated line: scripts parse what `attest audit verify` prints.
     if (intact) {
-        return u"intact: %1 %2, head %3"_s.arg(eventCount)
-            .arg(eventCount == 1 ? u"event"_s : u"events"_s, QString::fromLatin1(headHash.toHex()));
+        QString line = u"intact: %1 %2, head %3"_s.arg(eventCount)
+                           .arg(eventCount == 1 ? u"event"_s : u"events"_s, QString::fromLatin1(headHash.toHex()));
+        if (anchorSeq > 0) {
+            line += u", anchor at event %1"_s.arg(anchorSeq);
+        }
+        return line;
+    }
+    if (problem == Problem::AnchorMissing) {
+        return u"broken (%1): %2"_s.arg(problemKey(problem), explanation);
     }
     return u"broken at event %1 (%2): %3"_s.arg(firstBadSeq).arg(problemKey(problem), explanation);
 }
@@ -64,11 +74,14 @@ QString AuditVerification::problemKey(Problem problem)
         return u"inserted"_s;
     case Problem::Reordered:
         return u"reordered"_s;
+    case Problem::AnchorMissing:
+        return u"anchor missing"_s;
     }
     return {};
 }
 
-Result<AuditVerification> AuditVerifier::verify(const Connection& connection, const Progress& progress)
+Result<AuditVerification>
+AuditVerifier::verify(const Connection& connection, const Progress& progress, const QByteArray& anchor)
 {
     const ConnectionPrivate& c = ConnectionPrivate::get(connection);
     QElapsedTimer timer;
@@ -89,7 +102,10 @@ Result<AuditVerification> AuditVerifier::verify(const Connection& connection, co
     Sha256 hasher;
     char digest[AuditHash::Size];
     qint64 expected = 1;
-    QByteArray previousHash = AuditHash::genesisPrevHash();
+    // The previous event's stored hash, kept in a fixed buffer: no allocation per event.
+    char previous[AuditHash::Size] = {};
+    const QByteArrayView previousHash(previous, AuditHash::Size);
+    qint64 anchorSeq = 0;
     bool cancelled = false;
 
     // What we know about the first event that failed a check, for the classification below.
@@ -101,7 +117,6 @@ Result<AuditVerification> AuditVerifier::verify(const Connection& connection, co
         bool linkOk = false;
         QByteArray hash;
         QByteArray prevHash;
-        QByteArray canonicalBase; // fields for re-hashing with another seq
     };
     std::optional<Break> brk;
     std::optional<QByteArray> nextPrevHash; // prev_hash of the event after the break, if any
@@ -117,7 +132,7 @@ Result<AuditVerification> AuditVerifier::verify(const Connection& connection, co
             }
             AuditHash::compute(hasher, e, digest);
             const bool contentOk = storedHash == QByteArrayView(digest, AuditHash::Size);
-            const bool linkOk = e.prevHash == QByteArrayView(previousHash);
+            const bool linkOk = e.prevHash == previousHash;
             if (e.seq != expected || !contentOk || !linkOk) {
                 Break b;
                 b.position = expected;
@@ -144,7 +159,12 @@ Result<AuditVerification> AuditVerifier::verify(const Connection& connection, co
                 brk = b;
                 return true; // read one more event for context
             }
-            previousHash = storedHash.toByteArray();
+            if (storedHash.size() == AuditHash::Size) {
+                std::memcpy(previous, storedHash.data(), AuditHash::Size);
+            }
+            if (!anchor.isEmpty() && storedHash == anchor) {
+                anchorSeq = e.seq;
+            }
             ++expected;
             if (progress && (expected & 0x3fff) == 0 && !progress(expected - 1, total)) {
                 cancelled = true;
@@ -163,9 +183,20 @@ Result<AuditVerification> AuditVerifier::verify(const Connection& connection, co
         result.intact = true;
         result.eventCount = expected - 1;
         result.headSeq = expected - 1;
-        result.headHash = previousHash;
+        result.headHash = previousHash.toByteArray();
+        result.anchorSeq = anchorSeq;
         if (progress) {
             progress(total, total);
+        }
+        if (!anchor.isEmpty() && anchorSeq == 0) {
+            result.intact = false;
+            result.problem = AuditVerification::Problem::AnchorMissing;
+            result.firstBadSeq = 0;
+            result.explanation = tr("the anchored event %1 is not in the trail: events were removed from its end, or "
+                                    "the trail was rebuilt")
+                                     .arg(QString::fromLatin1(anchor.toHex().left(16)));
+            qCWarning(lcAudit) << "audit anchor missing:" << result.summary();
+            return result;
         }
         qCInfo(lcAudit) << "audit chain intact:" << result.eventCount << "events in" << timer.elapsed() << "ms";
         return result;
@@ -175,7 +206,7 @@ Result<AuditVerification> AuditVerifier::verify(const Connection& connection, co
     result.intact = false;
     result.eventCount = brk->position - 1;
     result.headSeq = brk->position - 1;
-    result.headHash = previousHash;
+    result.headHash = previousHash.toByteArray();
     breakFields.prevHash = brk->prevHash;
     auto hashWithSeq = [&](qint64 seq) {
         AuditEventFields f = breakFields;
@@ -207,7 +238,7 @@ Result<AuditVerification> AuditVerifier::verify(const Connection& connection, co
                                        .arg(brk->seq);
     } else if (!brk->contentOk && brk->linkOk) {
         result.firstBadSeq = brk->position;
-        if (nextPrevHash && *nextPrevHash != brk->hash && *nextPrevHash == previousHash) {
+        if (nextPrevHash && *nextPrevHash != brk->hash && QByteArrayView(*nextPrevHash) == previousHash) {
             result.problem = P::Inserted;
             result.explanation = tr("event %1 was inserted: its hash does not match its content and the next event "
                                     "links past it to event %2")

@@ -18,10 +18,11 @@ struct AuditVerification
     enum class Problem
     {
         None,
-        Changed,   // an event's content no longer matches its hash
-        Missing,   // one or more events were removed
-        Inserted,  // an event that was never part of the chain was added
-        Reordered, // an event was moved to another position
+        Changed,       // an event's content no longer matches its hash
+        Missing,       // one or more events were removed
+        Inserted,      // an event that was never part of the chain was added
+        Reordered,     // an event was moved to another position
+        AnchorMissing, // the chain holds together, but an event recorded elsewhere (an anchor) is not in it
     };
 
     bool intact = true;
@@ -30,7 +31,8 @@ struct AuditVerification
     QByteArray headHash;    // raw 32 bytes
     qint64 firstBadSeq = 0; // the first event that does not match, when broken
     Problem problem = Problem::None;
-    QString explanation; // why, in words
+    QString explanation;  // why, in words
+    qint64 anchorSeq = 0; // where the requested anchor was found (0: not requested, or not found)
 
     // "intact: N events, head <hex>" or "broken at event N: <explanation>": the CLI prints this line.
     QString summary() const;
@@ -48,7 +50,11 @@ public:
     // `progress(done, total)` is called now and then; returning false cancels (the result is then an error with
     // ErrorCode::Cancelled).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
-    static Result<AuditVerification> verify(const Connection& connection, const Progress& progress = {});
+    // `anchor` (optional): the raw hash of an event recorded outside the workspace earlier (e.g. the head printed by
+    // a previous verification and kept with an audit report). The chain alone cannot tell that its newest events
+    // were cut off or the whole trail rebuilt; an anchor can: the trail must still contain it.
+    static Result<AuditVerification>
+    verify(const Connection& connection, const Progress& progress = {}, const QByteArray& anchor = {});
 };
 
 } // namespace attest

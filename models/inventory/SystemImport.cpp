@@ -25,7 +25,7 @@ QString SystemImportPlan::summary() const
     if (!ok()) {
         return SystemImport::tr("Problems found: %1; nothing was imported.").arg(problems.size());
     }
-    return SystemImport::tr("%1 row(s): %2 new, %3 updated, %4 unchanged.")
+    return SystemImport::tr("Rows read: %1; %2 new, %3 updated, %4 unchanged.")
         .arg(rows)
         .arg(toCreate.size())
         .arg(toUpdate.size())
@@ -85,7 +85,7 @@ Result<SystemImportPlan> SystemImport::plan(Connection& connection, const QByteA
         if (record.fields.size() != columns.size()) {
             plan.problems << ImportProblem{
                 record.line,
-                tr("the row has %1 field(s) but the header has %2").arg(record.fields.size()).arg(columns.size())};
+                tr("the row has %1 fields where the header has %2").arg(record.fields.size()).arg(columns.size())};
             continue;
         }
         QMap<QString, QString> given;

@@ -149,6 +149,7 @@ void SystemTableModel::sort(int column, Qt::SortOrder order)
     }
     m_query.sortKey = key;
     m_query.descending = descending;
+    m_orderStale = true;
     requery(false);
 }
 
@@ -199,19 +200,42 @@ int SystemTableModel::columnOf(const QString& fieldKey) const
 
 void SystemTableModel::refresh()
 {
+    m_orderStale = true;
     requery(true);
 }
 
 void SystemTableModel::requery(bool keepRowsIfSame)
 {
-    auto ids = m_repository.ids(m_query);
-    if (!ids) {
-        Q_EMIT errorOccurred(ids.error().message);
-        return;
+    // The sort order of all systems is kept between keystrokes: filtering then only asks SQL which ids match
+    // (a scan of a covering index) and keeps those, in order. It is recomputed when the sort or the data changes.
+    if (m_orderStale) {
+        auto ordered = m_repository.ids({QString(), true, m_query.sortKey, m_query.descending});
+        if (!ordered) {
+            Q_EMIT errorOccurred(ordered.error().message);
+            return;
+        }
+        m_order = std::move(*ordered);
+        m_orderStale = false;
+    }
+    QList<qint64> ids;
+    if (m_query.includeRetired && m_query.filterText.trimmed().isEmpty()) {
+        ids = m_order;
+    } else {
+        auto matching = m_repository.matchingIds(m_query);
+        if (!matching) {
+            Q_EMIT errorOccurred(matching.error().message);
+            return;
+        }
+        ids.reserve(matching->size());
+        for (qint64 id : std::as_const(m_order)) {
+            if (matching->contains(id)) {
+                ids << id;
+            }
+        }
     }
     auto total = m_repository.count(m_query.includeRetired);
     m_total = total ? *total : 0;
-    if (keepRowsIfSame && *ids == m_ids) {
+    if (keepRowsIfSame && ids == m_ids) {
         // Same rows in the same order: only values changed.
         m_pages.clear();
         if (!m_ids.isEmpty()) {
@@ -221,7 +245,7 @@ void SystemTableModel::requery(bool keepRowsIfSame)
         return;
     }
     beginResetModel();
-    m_ids = std::move(*ids);
+    m_ids = std::move(ids);
     m_rowOfId.clear();
     m_pages.clear();
     endResetModel();

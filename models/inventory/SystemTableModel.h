@@ -68,7 +68,9 @@ private:
     Connection& m_connection;
     SystemRepository m_repository;
     SystemQuery m_query;
-    QList<qint64> m_ids;
+    QList<qint64> m_order; // every system, in the current sort order
+    bool m_orderStale = true;
+    QList<qint64> m_ids; // the rows shown: m_order filtered
     mutable QHash<qint64, int> m_rowOfId;
     mutable QCache<int, QList<AiSystem>> m_pages;
     qint64 m_total = 0;

@@ -2,6 +2,7 @@
 
 #include "audit/AuditHash.h"
 #include "core/Sha256.h"
+#include "core/TextCollation.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -135,12 +136,7 @@ Result<void> registerExtensions(const QSqlDatabase& db)
                                         nullptr,
                                         destroyHasher);
     if (rc == SQLITE_OK) {
-        // The C locale's collator compares code points and ignores the numeric mode (a C.UTF-8 session would sort
-        // "SYS-10" before "SYS-2"), so fall back to the language-neutral English rules there.
-        const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
-        auto* collator = new QCollator(locale);
-        collator->setCaseSensitivity(Qt::CaseInsensitive);
-        collator->setNumericMode(true);
+        auto* collator = new QCollator(textCollator());
         rc = sqlite3_create_collation_v2(h, "attest_nocase", SQLITE_UTF8, collator, nocaseCollation, destroyCollator);
     }
     if (rc != SQLITE_OK) {

@@ -1,12 +1,16 @@
 #include "SystemRepository.h"
 
 #include "core/Logging.h"
+#include "core/TextCollation.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/Connection.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -116,11 +120,9 @@ const EntitySpec& SystemRepository::spec()
     return s;
 }
 
-Result<QList<qint64>> SystemRepository::ids(const SystemQuery& query) const
+QString SystemRepository::whereClause(const SystemQuery& query, QVariantList& bindings)
 {
-    const ConnectionPrivate& c = ConnectionPrivate::get(m_connection);
     QStringList where;
-    QVariantList bindings;
     if (!query.includeRetired) {
         where << u"lifecycle <> 'retired'"_s;
     }
@@ -148,27 +150,79 @@ Result<QList<qint64>> SystemRepository::ids(const SystemQuery& query) const
         }
         where << u"("_s + alternatives.join(u" OR "_s) + u")"_s;
     }
+    return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+}
+
+Result<QSet<qint64>> SystemRepository::matchingIds(const SystemQuery& query) const
+{
+    QVariantList bindings;
+    const QString sql = u"SELECT id FROM ai_systems"_s + whereClause(query, bindings);
+    auto q = ConnectionPrivate::get(m_connection).exec(sql, bindings, tr("The inventory could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QSet<qint64> ids;
+    while (q->next()) {
+        ids.insert(q->value(0).toLongLong());
+    }
+    return ids;
+}
+
+Result<QList<qint64>> SystemRepository::ids(const SystemQuery& query) const
+{
+    const ConnectionPrivate& c = ConnectionPrivate::get(m_connection);
+    QVariantList bindings;
+    const QString where = whereClause(query, bindings);
     const SystemField* sortField = SystemFields::find(query.sortKey);
     if (!sortField) {
         sortField = SystemFields::find(u"name"_s);
     }
     const QString direction = query.descending ? u" DESC"_s : u""_s;
-    QString sql = u"SELECT id FROM ai_systems"_s;
-    if (!where.isEmpty()) {
-        sql += u" WHERE "_s + where.join(u" AND "_s);
+    const bool textOrder = sortField->kind != FieldKind::Choice && sortField->kind != FieldKind::Date;
+    QString sql = textOrder ? u"SELECT id, %1 FROM ai_systems"_s.arg(sortField->key) : u"SELECT id FROM ai_systems"_s;
+    sql += where;
+    if (!textOrder) {
+        sql += u" ORDER BY "_s;
+        if (sortField->kind == FieldKind::Date) {
+            sql += sortField->key + u" = '', "_s; // undated systems last, whichever the direction
+        }
+        sql += orderExpression(*sortField) + direction + u", id"_s + direction;
     }
-    sql += u" ORDER BY "_s;
-    if (sortField->kind == FieldKind::Date) {
-        sql += sortField->key + u" = '', "_s; // undated systems last, whichever the direction
-    }
-    sql += orderExpression(*sortField) + direction + u", id"_s + direction;
     auto q = c.exec(sql, bindings, tr("The inventory could not be read."));
     if (!q) {
         return q.error();
     }
     QList<qint64> ids;
+    if (!textOrder) {
+        while (q->next()) {
+            ids << q->value(0).toLongLong();
+        }
+        return ids;
+    }
+    // Text is ordered here rather than in SQL: one collation key per row, then plain byte comparisons, instead of
+    // a locale-aware comparison (and two UTF-8 conversions) for each of the n log n comparisons of a SQL sort.
+    // Same order as the attest_nocase collation. Keeps a filter keystroke on 10,000 systems well under 30 ms.
+    struct Row
+    {
+        QCollatorSortKey key;
+        qint64 id;
+    };
+    const QCollator collator = textCollator();
+    std::vector<Row> rows;
     while (q->next()) {
-        ids << q->value(0).toLongLong();
+        rows.push_back(Row{collator.sortKey(q->value(1).toString()), q->value(0).toLongLong()});
+    }
+    const bool descending = query.descending;
+    std::stable_sort(rows.begin(), rows.end(), [descending](const Row& a, const Row& b) {
+        const int order = a.key.compare(b.key);
+        if (order != 0) {
+            return descending ? order > 0 : order < 0;
+        }
+        return descending ? a.id > b.id : a.id < b.id;
+    });
+    ids.reserve(qsizetype(rows.size()));
+    for (const Row& row : rows) {
+        ids << row.id;
     }
     return ids;
 }

@@ -247,6 +247,26 @@ void TestCli::auditVerifyIntactAndBroken()
     auto count = sqliteShell(db, u"SELECT count(*) FROM audit_events;"_s);
     QCOMPARE(count.out.trimmed().toInt(), events);
 
+    // An anchor (the head printed now) must still be found later; a trail cut back before it is reported.
+    const QString anchor = match.captured(2);
+    auto anchored = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db, u"--anchor"_s, anchor});
+    QCOMPARE(anchored.exitCode, 0);
+    QVERIFY2(anchored.out.contains(u"anchor at event %1"_s.arg(events)), qPrintable(anchored.out));
+    auto badAnchor = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db, u"--anchor"_s, u"xyz"_s});
+    QCOMPARE(badAnchor.exitCode, 2);
+    const QString cut = path(u"verify-cut.db"_s);
+    QVERIFY(QFile::copy(db, cut));
+    QCOMPARE(sqliteShell(cut,
+                         u"DROP TRIGGER audit_events_append_only_delete;\n"
+                         "DELETE FROM audit_events WHERE seq >= %1;"_s.arg(events - 2))
+                 .exitCode,
+             0);
+    auto truncated = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, cut});
+    QCOMPARE(truncated.exitCode, 0); // the chain alone cannot see a cut-off end ...
+    auto caught = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, cut, u"--anchor"_s, anchor});
+    QCOMPARE(caught.exitCode, 1); // ... the anchor can
+    QVERIFY2(caught.out.startsWith(u"broken (anchor missing)"_s), qPrintable(caught.out));
+
     auto tamper = sqliteShell(db,
                               u"DROP TRIGGER audit_events_append_only_update;\n"
                               "UPDATE audit_events SET reason = 'nothing to see' WHERE seq = 7;"_s);

@@ -233,7 +233,7 @@ void TestSystemImport::goodFileImportsInOneTransaction()
     QCOMPARE(result->toCreate.size(), 3);
     QCOMPARE(result->toUpdate.size(), 0);
     QCOMPARE(result->unchanged, 0);
-    QCOMPARE(result->summary(), u"3 row(s): 3 new, 0 updated, 0 unchanged."_s);
+    QCOMPARE(result->summary(), u"Rows read: 3; 3 new, 0 updated, 0 unchanged."_s);
     QCOMPARE(systemCount(*m_ws), 4);
 
     // Exactly one create event per row, all in one batch that no other event belongs to.
@@ -413,7 +413,7 @@ void TestSystemImport::reimportChangesNothing()
     QCOMPARE(second->toCreate.size(), 0);
     QCOMPARE(second->toUpdate.size(), 0);
     QCOMPARE(second->unchanged, 3);
-    QCOMPARE(second->summary(), u"3 row(s): 0 new, 0 updated, 3 unchanged."_s);
+    QCOMPARE(second->summary(), u"Rows read: 3; 0 new, 0 updated, 3 unchanged."_s);
     const AuditHead headAfter = head(*m_ws);
     QCOMPARE(headAfter.seq, headBefore.seq);
     QCOMPARE(headAfter.hash, headBefore.hash);
@@ -625,10 +625,10 @@ void TestSystemImport::wrongFieldCountIsAnError()
     QVERIFY(result);
     QCOMPARE(result->problems.size(), 2);
     QCOMPARE(result->problems.at(0).line, 3);
-    QVERIFY2(result->problems.at(0).message.contains(u"2 field(s)"_s), qPrintable(problemsText(*result)));
+    QVERIFY2(result->problems.at(0).message.contains(u"has 2 fields"_s), qPrintable(problemsText(*result)));
     QVERIFY2(result->problems.at(0).message.contains(u"header has 3"_s), qPrintable(problemsText(*result)));
     QCOMPARE(result->problems.at(1).line, 4);
-    QVERIFY2(result->problems.at(1).message.contains(u"4 field(s)"_s), qPrintable(problemsText(*result)));
+    QVERIFY2(result->problems.at(1).message.contains(u"has 4 fields"_s), qPrintable(problemsText(*result)));
     QCOMPARE(head(*m_ws).seq, before.seq);
     QVERIFY(!byCode(*m_ws, u"OK-1"_s));
 }
