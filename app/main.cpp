@@ -122,6 +122,9 @@ int runGui(int argc, char** argv, bool verbose)
         }
     }
     window.show();
+    // Without a window manager (a kiosk, Xvfb) nobody else activates the window, and its shortcuts would not work.
+    window.raise();
+    window.activateWindow();
     if (QFileInfo::exists(path)) {
         window.openWorkspace(path);
     } else if (parser.isSet(db)) {

@@ -59,7 +59,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
     m_navigation->setObjectName(u"navigationList"_s);
     m_navigation->addItem(tr("Inventory"));
     m_navigation->addItem(tr("Audit Trail"));
-    m_navigation->setFixedWidth(qMax(150, m_navigation->sizeHintForColumn(0) + 40));
+    m_navigation->setFixedWidth(qMax(120, m_navigation->sizeHintForColumn(0) + 32));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     QFont navFont = m_navigation->font();

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -205,8 +206,11 @@ void TestInventoryView::createEditUndoRedoFilterRetire()
     QCOMPARE(cell(row, u"lifecycle"_s), u"Retired"_s);
     QVERIFY(model->index(row, 0).data(SystemTableModel::RetiredRole).toBool());
 
-    // 6. The audit trail shows every step, newest first, with who did it.
-    m_window->showAuditTrail();
+    // 6. The audit trail (Ctrl+2) shows every step, newest first, with who did it.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), m_window->auditTrailView());
     AuditTrailView* trail = m_window->auditTrailView();
     AuditEventModel* events = trail->model();
     QStringList reasons;

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -202,7 +203,6 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("AI systems"));
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu;
@@ -224,6 +224,9 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     restoreHeaderState();
 
     connect(m_filter, &QLineEdit::textChanged, m_model, &SystemTableModel::setFilterText);
+    // Type to narrow the list, Enter to open the (first) match, Down to move into the table.
+    connect(m_filter, &QLineEdit::returnPressed, this, &InventoryView::editCurrent);
+    m_filter->installEventFilter(this);
     connect(m_showRetired, &QCheckBox::toggled, m_model, &SystemTableModel::setIncludeRetired);
     connect(m_table, &QTableView::activated, this, &InventoryView::editCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryView::updateActions);
@@ -233,8 +236,11 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     connect(
         m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectedBeforeReset = currentSystemId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_selectedBeforeReset) {
+        // The same system if it is still listed, else the first one: the actions always have something to act on.
+        if (m_model->rowOf(m_selectedBeforeReset) >= 0) {
             selectSystem(m_selectedBeforeReset);
+        } else if (m_model->rowCount() > 0) {
+            selectSystem(m_model->idAt(0));
         }
         updateActions();
     });
@@ -253,6 +259,18 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
 InventoryView::~InventoryView()
 {
     saveHeaderState();
+}
+
+bool InventoryView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_PageDown) && m_model->rowCount() > 0) {
+            m_table->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<QAction*> InventoryView::systemActions() const
@@ -334,13 +352,13 @@ void InventoryView::buildColumnMenu(QMenu* menu)
 
 void InventoryView::saveHeaderState()
 {
-    QSettings().setValue(u"inventory/header"_s, m_table->horizontalHeader()->saveState());
+    QSettings().setValue(u"inventory/columns"_s, m_table->horizontalHeader()->saveState());
 }
 
 void InventoryView::restoreHeaderState()
 {
     QHeaderView* header = m_table->horizontalHeader();
-    const QByteArray state = QSettings().value(u"inventory/header"_s).toByteArray();
+    const QByteArray state = QSettings().value(u"inventory/columns"_s).toByteArray();
     if (state.isEmpty() || !header->restoreState(state) || header->count() != m_model->columnCount()) {
         for (int column = 0; column < m_model->columnCount(); ++column) {
             const QString key = m_model->headerData(column, Qt::Horizontal, SystemTableModel::FieldKeyRole).toString();
@@ -351,13 +369,37 @@ void InventoryView::restoreHeaderState()
             const int logical = m_model->columnOf(DefaultColumns[position]);
             header->moveSection(header->visualIndex(logical), position);
         }
-        const int nameColumn = m_model->columnOf(u"name"_s);
-        header->resizeSection(nameColumn, 260);
-        header->resizeSection(m_model->columnOf(u"code"_s), 130);
-        header->resizeSection(m_model->columnOf(u"business_unit"_s), 160);
-        header->resizeSection(m_model->columnOf(u"ai_act_tier"_s), 170);
-        header->resizeSection(m_model->columnOf(u"business_owner"_s), 160);
+        // Widths from the current font: choice columns fit their longest label, text columns a typical value.
+        const QFontMetrics metrics = m_table->fontMetrics();
+        const QFontMetrics headerMetrics = header->fontMetrics();
+        const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8;
+        auto widthFor = [&](const QString& key) {
+            const SystemField* field = SystemFields::find(key);
+            int width = headerMetrics.horizontalAdvance(field->displayLabel()) + 20; // room for the sort arrow
+            if (field->kind == FieldKind::Choice) {
+                for (const FieldChoice& choice : field->choices) {
+                    width = qMax(width, metrics.horizontalAdvance(field->choiceLabel(choice.code)));
+                }
+            } else if (field->kind == FieldKind::Date) {
+                width = qMax(width, metrics.horizontalAdvance(u"2027-12-31"_s));
+            } else if (key == u"code"_s) {
+                width = qMax(width, metrics.horizontalAdvance(u"FIN-CREDIT-001"_s));
+            } else {
+                width = qMax(width, metrics.horizontalAdvance(u"Payments & Financing"_s));
+            }
+            return width + padding;
+        };
+        for (const QString& key : DefaultColumns) {
+            if (key != u"name"_s) {
+                header->resizeSection(m_model->columnOf(key), widthFor(key));
+            }
+        }
     }
+    // The name takes whatever width the other columns leave; those keep the widths the user gives them.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(m_model->columnOf(u"name"_s), QHeaderView::Stretch);
+    header->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 6);
     header->setSortIndicator(m_model->columnOf(u"name"_s), Qt::AscendingOrder);
 }
 

@@ -49,6 +49,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void showHistoryRequested(qint64 systemId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildColumnMenu(class QMenu* menu);
     void updateActions();
