@@ -383,7 +383,7 @@
         <translation>Der Prüfpfad konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>entry %1 of %2</source>
+        <source>%1 of %2</source>
         <translation>Nr. %1 zu %2</translation>
     </message>
 </context>
@@ -460,6 +460,14 @@
     <message>
         <source>event %1 was not recorded by Attest: it neither matches its hash nor links to event %2</source>
         <translation>Ereignis %1 wurde nicht von Attest aufgezeichnet: es passt weder zu seinem Hash, noch verweist es auf Ereignis %2</translation>
+    </message>
+    <message>
+        <source>anchor missing</source>
+        <translation>Anker fehlt</translation>
+    </message>
+    <message>
+        <source>the anchored event %1 is not in the trail: events were removed from its end, or the trail was rebuilt</source>
+        <translation>das verankerte Ereignis %1 ist nicht im Prüfpfad: Ereignisse wurden am Ende entfernt oder der Pfad wurde neu aufgebaut</translation>
     </message>
 </context>
 <context>
@@ -680,6 +688,22 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <source>Unknown command “%1”. Run “attest --help” for the list.</source>
         <translation>Unbekannter Befehl „%1“. Die Liste der Befehle zeigt „attest --help“.</translation>
     </message>
+    <message>
+        <source>--anchor needs a head hash of 64 hexadecimal digits.</source>
+        <translation>--anchor erwartet einen Kopf-Hash aus 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>the audit trail no longer contains the anchored event.</source>
+        <translation>der Prüfpfad enthält das verankerte Ereignis nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Also require this event (a head hash printed by an earlier verify) to be in the trail: detects events cut from the end or a rebuilt trail.</source>
+        <translation>Zusätzlich verlangen, dass dieses Ereignis (ein von einer früheren Prüfung ausgegebener Kopf-Hash) im Prüfpfad steht: erkennt am Ende abgeschnittene Ereignisse oder einen neu aufgebauten Pfad.</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>Hash</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -881,10 +905,6 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>Gefundene Probleme: %1; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>%1 row(s): %2 new, %3 updated, %4 unchanged.</source>
-        <translation>%1 Zeile(n): %2 neu, %3 aktualisiert, %4 unverändert.</translation>
-    </message>
-    <message>
         <source>The file is empty: it needs a header row and one row per AI system.</source>
         <translation>Die Datei ist leer: sie braucht eine Kopfzeile und eine Zeile pro KI-System.</translation>
     </message>
@@ -899,10 +919,6 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>there is no “code” column: every row needs a unique code</source>
         <translation>es gibt keine Spalte „code“: jede Zeile braucht einen eindeutigen Code</translation>
-    </message>
-    <message>
-        <source>the row has %1 field(s) but the header has %2</source>
-        <translation>die Zeile hat %1 Feld(er), die Kopfzeile aber %2</translation>
     </message>
     <message>
         <source>the code is empty</source>
@@ -931,6 +947,14 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>Cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; %2 new, %3 updated, %4 unchanged.</source>
+        <translation>Gelesene Zeilen: %1; %2 neu, %3 aktualisiert, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1640,14 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Exported %1 AI systems to %2.</source>
         <translation>%1 KI-Systeme nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Retired systems are included.</source>
+        <translation>Stillgelegte Systeme sind enthalten.</translation>
+    </message>
+    <message>
+        <source>Retired systems are hidden; tick “Show retired” to include them.</source>
+        <translation>Stillgelegte Systeme sind ausgeblendet; zum Einbeziehen „Stillgelegte anzeigen“ aktivieren.</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>The supply chain, one per line as “kind: name”, e.g. “model: Llama 3.1 8B”</source>
-        <translation>La chaîne d&apos;approvisionnement, un composant par ligne sous la forme « type: nom », p. ex. « model: Llama 3.1 8B »</translation>
+        <translation>La chaîne d&apos;approvisionnement, un composant par ligne sous la forme «&#xa0;type: nom&#xa0;», p. ex. «&#xa0;model: Llama 3.1 8B&#xa0;»</translation>
     </message>
     <message>
         <source>Pre-trained model</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Does it take decisions with legal or similarly significant effects on people?</source>
-        <translation>Prend-il des décisions produisant des effets juridiques à l&apos;égard des personnes ou les affectant de manière significative de façon similaire ?</translation>
+        <translation>Prend-il des décisions produisant des effets juridiques à l&apos;égard des personnes ou les affectant de manière significative de façon similaire&#xa0;?</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -329,51 +329,51 @@
     </message>
     <message>
         <source>“%1” should read “kind: name”, with kind one of %2.</source>
-        <translation>« %1 » doit avoir la forme « type: nom », où type est l&apos;un de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit avoir la forme «&#xa0;type: nom&#xa0;», où type est l&apos;un de %2.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of component; use one of %2.</source>
-        <translation>« %1 » n&apos;est pas un type de composant ; utiliser l&apos;un de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de composant&#xa0;; utiliser l&apos;un de %2.</translation>
     </message>
     <message>
         <source>The component “%1” has no name.</source>
-        <translation>Le composant « %1 » n&apos;a pas de nom.</translation>
+        <translation>Le composant «&#xa0;%1&#xa0;» n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>%1 must be a single line.</source>
-        <translation>%1 : une seule ligne est autorisée.</translation>
+        <translation>%1&#xa0;: une seule ligne est autorisée.</translation>
     </message>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation>%1 : texte trop long (%2 caractères ; %3 au maximum).</translation>
+        <translation>%1&#xa0;: texte trop long (%2 caractères&#xa0;; %3 au maximum).</translation>
     </message>
     <message>
         <source>Code “%1” may only contain the letters A–Z, digits and . _ / - (no spaces or accents).</source>
-        <translation>Le code « %1 » ne peut contenir que les lettres A–Z, des chiffres et . _ / - (ni espaces ni accents).</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» ne peut contenir que les lettres A–Z, des chiffres et . _ / - (ni espaces ni accents).</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of %3.</source>
-        <translation>%1 : « %2 » ne fait pas partie de %3.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie de %3.</translation>
     </message>
     <message>
         <source>Data categories: “none” cannot be combined with other categories.</source>
-        <translation>Catégories de données : « none » ne peut pas être combiné avec d&apos;autres catégories.</translation>
+        <translation>Catégories de données&#xa0;: «&#xa0;none&#xa0;» ne peut pas être combiné avec d&apos;autres catégories.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1 : « %2 » n&apos;est pas une date ; l&apos;écrire au format YYYY-MM-DD.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; l&apos;écrire au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation>%1 : champ obligatoire.</translation>
+        <translation>%1&#xa0;: champ obligatoire.</translation>
     </message>
     <message>
         <source>“%1” is not a field of an AI system.</source>
-        <translation>« %1 » n&apos;est pas un champ d&apos;un système d&apos;IA.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ d&apos;un système d&apos;IA.</translation>
     </message>
 </context>
 <context>
@@ -383,7 +383,7 @@
         <translation>Impossible de lire la piste d&apos;audit.</translation>
     </message>
     <message>
-        <source>entry %1 of %2</source>
+        <source>%1 of %2</source>
         <translation>n° %1 de %2</translation>
     </message>
 </context>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>event %1 was inserted: its hash does not match its content and the next event links past it to event %2</source>
-        <translation>l&apos;événement %1 a été inséré : son hachage ne correspond pas à son contenu et l&apos;événement suivant renvoie, par-dessus lui, à l&apos;événement %2</translation>
+        <translation>l&apos;événement %1 a été inséré&#xa0;: son hachage ne correspond pas à son contenu et l&apos;événement suivant renvoie, par-dessus lui, à l&apos;événement %2</translation>
     </message>
     <message>
         <source>the content of the newest event %1 does not match its recorded hash (it was changed or forged)</source>
@@ -439,27 +439,35 @@
     </message>
     <message>
         <source>the event at position %1 was recorded as event %2: events before it were deleted and the later ones renumbered</source>
-        <translation>l&apos;événement en position %1 a été enregistré comme événement %2 : des événements antérieurs ont été supprimés et les suivants renumérotés</translation>
+        <translation>l&apos;événement en position %1 a été enregistré comme événement %2&#xa0;: des événements antérieurs ont été supprimés et les suivants renumérotés</translation>
     </message>
     <message>
         <source>the event at position %1 was recorded as event %2: events were reordered</source>
-        <translation>l&apos;événement en position %1 a été enregistré comme événement %2 : des événements ont été réordonnés</translation>
+        <translation>l&apos;événement en position %1 a été enregistré comme événement %2&#xa0;: des événements ont été réordonnés</translation>
     </message>
     <message>
         <source>event %1 follows event %2 in the chain, which now stands after it: events were reordered</source>
-        <translation>l&apos;événement %1 suit dans la chaîne l&apos;événement %2, qui se trouve désormais après lui : des événements ont été réordonnés</translation>
+        <translation>l&apos;événement %1 suit dans la chaîne l&apos;événement %2, qui se trouve désormais après lui&#xa0;: des événements ont été réordonnés</translation>
     </message>
     <message>
         <source>event %1 links to event %2: the events between them are missing</source>
-        <translation>l&apos;événement %1 renvoie à l&apos;événement %2 : les événements intermédiaires sont manquants</translation>
+        <translation>l&apos;événement %1 renvoie à l&apos;événement %2&#xa0;: les événements intermédiaires sont manquants</translation>
     </message>
     <message>
         <source>event %1 does not link to event %2: an event was inserted or replaced before it</source>
-        <translation>l&apos;événement %1 ne renvoie pas à l&apos;événement %2 : un événement a été inséré ou remplacé avant lui</translation>
+        <translation>l&apos;événement %1 ne renvoie pas à l&apos;événement %2&#xa0;: un événement a été inséré ou remplacé avant lui</translation>
     </message>
     <message>
         <source>event %1 was not recorded by Attest: it neither matches its hash nor links to event %2</source>
-        <translation>l&apos;événement %1 n&apos;a pas été enregistré par Attest : il ne correspond pas à son hachage et ne renvoie pas à l&apos;événement %2</translation>
+        <translation>l&apos;événement %1 n&apos;a pas été enregistré par Attest&#xa0;: il ne correspond pas à son hachage et ne renvoie pas à l&apos;événement %2</translation>
+    </message>
+    <message>
+        <source>anchor missing</source>
+        <translation>ancre absente</translation>
+    </message>
+    <message>
+        <source>the anchored event %1 is not in the trail: events were removed from its end, or the trail was rebuilt</source>
+        <translation>l’événement ancré %1 n’est pas dans la piste : des événements ont été retirés à la fin, ou la piste a été reconstruite</translation>
     </message>
 </context>
 <context>
@@ -474,19 +482,19 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Model &amp;version:</source>
-        <translation>&amp;Version du modèle :</translation>
+        <translation>&amp;Version du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What changed:</source>
-        <translation>Ce qui a &amp;changé :</translation>
+        <translation>Ce qui a &amp;changé&#xa0;:</translation>
     </message>
     <message>
         <source>Validated &amp;by:</source>
-        <translation>Validé &amp;par :</translation>
+        <translation>Validé &amp;par&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -532,7 +540,7 @@
     </message>
     <message>
         <source>Import AI systems from a CSV file: all rows or none.</source>
-        <translation>Importer des systèmes d&apos;IA depuis un fichier CSV : toutes les lignes ou aucune.</translation>
+        <translation>Importer des systèmes d&apos;IA depuis un fichier CSV&#xa0;: toutes les lignes ou aucune.</translation>
     </message>
     <message>
         <source>Export the AI systems as CSV or JSON.</source>
@@ -544,7 +552,7 @@
     </message>
     <message>
         <source>Workspace file (default: the default workspace).</source>
-        <translation>Fichier de l&apos;espace de travail (par défaut : l&apos;espace de travail par défaut).</translation>
+        <translation>Fichier de l&apos;espace de travail (par défaut&#xa0;: l&apos;espace de travail par défaut).</translation>
     </message>
     <message>
         <source>path</source>
@@ -560,15 +568,15 @@
     </message>
     <message>
         <source>Created demo workspace %1: %2 AI systems, %3 audit events.</source>
-        <translation>Espace de travail de démonstration %1 créé : %2 systèmes d&apos;IA, %3 événements d&apos;audit.</translation>
+        <translation>Espace de travail de démonstration %1 créé&#xa0;: %2 systèmes d&apos;IA, %3 événements d&apos;audit.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use table, csv or json.</source>
-        <translation>Format inconnu « %1 » : utiliser table, csv ou json.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utiliser table, csv ou json.</translation>
     </message>
     <message>
         <source>AI systems: %1</source>
-        <translation>Systèmes d&apos;IA : %1</translation>
+        <translation>Systèmes d&apos;IA&#xa0;: %1</translation>
     </message>
     <message>
         <source>import systems needs exactly one CSV file.</source>
@@ -576,15 +584,15 @@
     </message>
     <message>
         <source>Cannot import into “%1”: %2.</source>
-        <translation>Impossible d&apos;importer dans « %1 » : %2.</translation>
+        <translation>Impossible d&apos;importer dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Dry run, nothing written: %1</source>
-        <translation>Essai à blanc, rien n&apos;a été écrit : %1</translation>
+        <translation>Essai à blanc, rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation>Importé : %1</translation>
+        <translation>Importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>export systems needs --format csv or --format json.</source>
@@ -652,10 +660,10 @@
 
 Commands:
 </source>
-        <translation>Utilisation : attest [--db CHEMIN] [--demo]    ouvrir l&apos;interface graphique
+        <translation>Utilisation&#xa0;: attest [--db CHEMIN] [--demo]    ouvrir l&apos;interface graphique
               attest COMMANDE [options]        automatisation
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -664,8 +672,8 @@ Exit codes: 0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error
 Run “attest COMMAND --help” for a command&apos;s options.
 </source>
         <translation>
-Codes de sortie : 0 succès, 1 une vérification a échoué, 2 erreur d&apos;utilisation, 3 erreur d&apos;espace de travail ou d&apos;E/S.
-Les options d&apos;une commande : « attest COMMANDE --help ».
+Codes de sortie&#xa0;: 0 succès, 1 une vérification a échoué, 2 erreur d&apos;utilisation, 3 erreur d&apos;espace de travail ou d&apos;E/S.
+Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
 </translation>
     </message>
     <message>
@@ -674,30 +682,46 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>Unexpected argument “%1”. Run “attest %2 --help”.</source>
-        <translation>Argument inattendu « %1 ». Voir « attest %2 --help ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Voir «&#xa0;attest %2 --help&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Run “attest --help” for the list.</source>
-        <translation>Commande inconnue « %1 ». Voir « attest --help » pour la liste.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Voir «&#xa0;attest --help&#xa0;» pour la liste.</translation>
+    </message>
+    <message>
+        <source>--anchor needs a head hash of 64 hexadecimal digits.</source>
+        <translation>--anchor attend un hachage de tête de 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>the audit trail no longer contains the anchored event.</source>
+        <translation>la piste d’audit ne contient plus l’événement ancré.</translation>
+    </message>
+    <message>
+        <source>Also require this event (a head hash printed by an earlier verify) to be in the trail: detects events cut from the end or a rebuilt trail.</source>
+        <translation>Exiger aussi que cet événement (un hachage de tête affiché par une vérification antérieure) figure dans la piste : détecte des événements coupés à la fin ou une piste reconstruite.</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>hachage</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>The file is not UTF-8 text (first invalid byte on line %1). Save it as “CSV UTF-8” and try again.</source>
-        <translation>Le fichier n&apos;est pas du texte UTF-8 (premier octet invalide à la ligne %1). L&apos;enregistrer au format « CSV UTF-8 » et réessayer.</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (premier octet invalide à la ligne %1). L&apos;enregistrer au format «&#xa0;CSV UTF-8&#xa0;» et réessayer.</translation>
     </message>
     <message>
         <source>Line %1: a quote character stands inside a field that does not start with one. Enclose the whole field in double quotes and double the quotes inside it.</source>
-        <translation>Ligne %1 : un guillemet figure dans un champ qui ne commence pas par un guillemet. Mettre tout le champ entre guillemets doubles et doubler les guillemets qu&apos;il contient.</translation>
+        <translation>Ligne %1&#xa0;: un guillemet figure dans un champ qui ne commence pas par un guillemet. Mettre tout le champ entre guillemets doubles et doubler les guillemets qu&apos;il contient.</translation>
     </message>
     <message>
         <source>Line %1: text follows the closing quote of a field; a separator or the end of the line was expected.</source>
-        <translation>Ligne %1 : du texte suit le guillemet fermant d&apos;un champ ; un séparateur ou la fin de la ligne était attendu.</translation>
+        <translation>Ligne %1&#xa0;: du texte suit le guillemet fermant d&apos;un champ&#xa0;; un séparateur ou la fin de la ligne était attendu.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed (the file ends inside it).</source>
-        <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais fermé (le fichier se termine à l&apos;intérieur).</translation>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais fermé (le fichier se termine à l&apos;intérieur).</translation>
     </message>
 </context>
 <context>
@@ -728,7 +752,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>Cancelled: %1 of %2 generated AI systems were added to the demo workspace.</source>
-        <translation>Annulé : %1 des %2 systèmes d&apos;IA générés ont été ajoutés à l&apos;espace de travail de démonstration.</translation>
+        <translation>Annulé&#xa0;: %1 des %2 systèmes d&apos;IA générés ont été ajoutés à l&apos;espace de travail de démonstration.</translation>
     </message>
     <message>
         <source>Classify MFG-PDM-01, SC-DEMAND-01 and FIN-OCR-01 under the EU AI Act</source>
@@ -783,11 +807,11 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     <name>InventoryCommands</name>
     <message>
         <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation>Rétablir : %1</translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Create AI system %1</source>
@@ -795,7 +819,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>%1 no longer exists; there is nothing to undo.</source>
-        <translation>%1 n&apos;existe plus ; il n&apos;y a rien à annuler.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;; il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
@@ -803,7 +827,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>%1 was changed since (%2); the step was not applied.</source>
-        <translation>%1 a été modifié entre-temps (%2) ; l&apos;étape n&apos;a pas été appliquée.</translation>
+        <translation>%1 a été modifié entre-temps (%2)&#xa0;; l&apos;étape n&apos;a pas été appliquée.</translation>
     </message>
     <message>
         <source>Delete AI system %1</source>
@@ -814,23 +838,23 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     <name>Migrator</name>
     <message>
         <source>Unexpected migration file name “%1”.</source>
-        <translation>Nom de fichier de migration inattendu « %1 ».</translation>
+        <translation>Nom de fichier de migration inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read migration “%1”.</source>
-        <translation>Impossible de lire la migration « %1 ».</translation>
+        <translation>Impossible de lire la migration «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Migration “%1” is out of sequence: expected version %2.</source>
-        <translation>La migration « %1 » n&apos;est pas dans l&apos;ordre : version %2 attendue.</translation>
+        <translation>La migration «&#xa0;%1&#xa0;» n&apos;est pas dans l&apos;ordre&#xa0;: version %2 attendue.</translation>
     </message>
     <message>
         <source>No schema migrations found in “%1”.</source>
-        <translation>Aucune migration de schéma trouvée dans « %1 ».</translation>
+        <translation>Aucune migration de schéma trouvée dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded; it has not been changed.</source>
-        <translation>L&apos;espace de travail n&apos;a pas pu être mis à niveau ; il n&apos;a pas été modifié.</translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu être mis à niveau&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -867,42 +891,34 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     <name>SystemExport</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>SystemImport</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Problems found: %1; nothing was imported.</source>
-        <translation>Problèmes détectés : %1 ; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>%1 row(s): %2 new, %3 updated, %4 unchanged.</source>
-        <translation>%1 ligne(s) : %2 nouvelle(s), %3 mise(s) à jour, %4 inchangée(s).</translation>
+        <translation>Problèmes détectés&#xa0;: %1&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row and one row per AI system.</source>
-        <translation>Le fichier est vide : il faut une ligne d&apos;en-tête et une ligne par système d&apos;IA.</translation>
+        <translation>Le fichier est vide&#xa0;: il faut une ligne d&apos;en-tête et une ligne par système d&apos;IA.</translation>
     </message>
     <message>
         <source>the column “%1” is not a field of an AI system (known columns: %2)</source>
-        <translation>la colonne « %1 » n&apos;est pas un champ d&apos;un système d&apos;IA (colonnes connues : %2)</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» n&apos;est pas un champ d&apos;un système d&apos;IA (colonnes connues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>the column “%1” appears twice</source>
-        <translation>la colonne « %1 » apparaît deux fois</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
         <source>there is no “code” column: every row needs a unique code</source>
-        <translation>il n&apos;y a pas de colonne « code » : chaque ligne doit avoir un code unique</translation>
-    </message>
-    <message>
-        <source>the row has %1 field(s) but the header has %2</source>
-        <translation>la ligne a %1 champ(s), mais l&apos;en-tête en a %2</translation>
+        <translation>il n&apos;y a pas de colonne «&#xa0;code&#xa0;»&#xa0;: chaque ligne doit avoir un code unique</translation>
     </message>
     <message>
         <source>the code is empty</source>
@@ -910,7 +926,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>the code “%1” already appears on line %2</source>
-        <translation>le code « %1 » figure déjà à la ligne %2</translation>
+        <translation>le code «&#xa0;%1&#xa0;» figure déjà à la ligne %2</translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
@@ -922,22 +938,30 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L&apos;import a été annulé ; rien n&apos;a été importé.</translation>
+        <translation>L&apos;import a été annulé&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; %2 new, %3 updated, %4 unchanged.</source>
+        <translation>Lignes lues : %1 ; %2 nouvelles, %3 mises à jour, %4 inchangées.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>la ligne a %1 champs alors que l’en-tête en a %2</translation>
     </message>
 </context>
 <context>
     <name>SystemRepository</name>
     <message>
         <source>The code “%1” is already used by another AI system.</source>
-        <translation>Le code « %1 » est déjà utilisé par un autre système d&apos;IA.</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» est déjà utilisé par un autre système d&apos;IA.</translation>
     </message>
     <message>
         <source>The inventory could not be read.</source>
@@ -945,7 +969,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>The AI system no longer exists; it may have been deleted.</source>
-        <translation>Le système d&apos;IA n&apos;existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Le système d&apos;IA n&apos;existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Create AI system %1</source>
@@ -983,15 +1007,15 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>“%1” could not be opened.</source>
-        <translation>Impossible d&apos;ouvrir « %1 ».</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The workspace is open read-only: %1</source>
-        <translation>L&apos;espace de travail est ouvert en lecture seule : %1</translation>
+        <translation>L&apos;espace de travail est ouvert en lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <source>Internal error: a change is already in progress.</source>
-        <translation>Erreur interne : une modification est déjà en cours.</translation>
+        <translation>Erreur interne&#xa0;: une modification est déjà en cours.</translation>
     </message>
     <message>
         <source>The change could not be started.</source>
@@ -1007,7 +1031,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The SQLite driver did not provide a connection.</source>
@@ -1023,11 +1047,11 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>%1 Another program is using the workspace; try again in a moment.</source>
-        <translation>%1 Un autre programme utilise l&apos;espace de travail ; réessayer dans un instant.</translation>
+        <translation>%1 Un autre programme utilise l&apos;espace de travail&#xa0;; réessayer dans un instant.</translation>
     </message>
     <message>
         <source>%1 The disk could not be read or written (is it full or removed?).</source>
-        <translation>%1 Le disque n&apos;a pas pu être lu ou écrit (est-il plein ou retiré ?).</translation>
+        <translation>%1 Le disque n&apos;a pas pu être lu ou écrit (est-il plein ou retiré&#xa0;?).</translation>
     </message>
     <message>
         <source>No database connection.</source>
@@ -1039,35 +1063,35 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>“%1” is empty: it is not an Attest workspace.</source>
-        <translation>« %1 » est vide : ce n&apos;est pas un espace de travail Attest.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: ce n&apos;est pas un espace de travail Attest.</translation>
     </message>
     <message>
         <source>“%1” is not an Attest workspace (it is not a SQLite database).</source>
-        <translation>« %1 » n&apos;est pas un espace de travail Attest (ce n&apos;est pas une base de données SQLite).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un espace de travail Attest (ce n&apos;est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database, but not an Attest workspace.</source>
-        <translation>« %1 » est une base de données SQLite, mais pas un espace de travail Attest.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas un espace de travail Attest.</translation>
     </message>
     <message>
         <source>“%1” belongs to another application (application id 0x%2); it is not an Attest workspace.</source>
-        <translation>« %1 » appartient à une autre application (identifiant d&apos;application 0x%2) ; ce n&apos;est pas un espace de travail Attest.</translation>
+        <translation>«&#xa0;%1&#xa0;» appartient à une autre application (identifiant d&apos;application 0x%2)&#xa0;; ce n&apos;est pas un espace de travail Attest.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Attest (workspace format %2; this version reads formats up to %3). Install the newer Attest to open it; the file has not been changed.</source>
-        <translation>« %1 » a été enregistré par une version plus récente d&apos;Attest (format d&apos;espace de travail %2 ; cette version lit les formats jusqu&apos;à %3). Installer la version plus récente d&apos;Attest pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d&apos;Attest (format d&apos;espace de travail %2&#xa0;; cette version lit les formats jusqu&apos;à %3). Installer la version plus récente d&apos;Attest pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is truncated: it should hold %2 bytes but has only %3. Restore it from a backup; the file has not been changed.</source>
-        <translation>« %1 » est tronqué : il devrait contenir %2 octets, mais n&apos;en contient que %3. Le restaurer à partir d&apos;une sauvegarde ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est tronqué&#xa0;: il devrait contenir %2 octets, mais n&apos;en contient que %3. Le restaurer à partir d&apos;une sauvegarde&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is an incomplete Attest workspace (it has no schema). Restore it from a backup.</source>
-        <translation>« %1 » est un espace de travail Attest incomplet (il n&apos;a pas de schéma). Le restaurer à partir d&apos;une sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un espace de travail Attest incomplet (il n&apos;a pas de schéma). Le restaurer à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” is open in another running Attest (process %2 on %3). Close it there, or open this workspace read-only.</source>
-        <translation>« %1 » est ouvert dans une autre instance d&apos;Attest en cours d&apos;exécution (processus %2 sur %3). Le fermer dans cette instance, ou ouvrir cet espace de travail en lecture seule.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre instance d&apos;Attest en cours d&apos;exécution (processus %2 sur %3). Le fermer dans cette instance, ou ouvrir cet espace de travail en lecture seule.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -1075,7 +1099,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>the folder of “%1” is not writable</source>
-        <translation>le dossier de « %1 » n&apos;est pas accessible en écriture</translation>
+        <translation>le dossier de «&#xa0;%1&#xa0;» n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>The workspace could not be prepared.</source>
@@ -1083,7 +1107,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>“%1” could not be read as an Attest workspace.</source>
-        <translation>« %1 » n&apos;a pas pu être lu comme espace de travail Attest.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu comme espace de travail Attest.</translation>
     </message>
     <message>
         <source>The workspace identity could not be read.</source>
@@ -1091,27 +1115,27 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>“%1” already exists; Attest never overwrites a workspace. Choose another file name.</source>
-        <translation>« %1 » existe déjà ; Attest n&apos;écrase jamais un espace de travail. Choisir un autre nom de fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; Attest n&apos;écrase jamais un espace de travail. Choisir un autre nom de fichier.</translation>
     </message>
     <message>
         <source>The folder for “%1” could not be created.</source>
-        <translation>Impossible de créer le dossier de « %1 ».</translation>
+        <translation>Impossible de créer le dossier de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” cannot be created: %2.</source>
-        <translation>Impossible de créer « %1 » : %2.</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The workspace “%1” could not be created.</source>
-        <translation>Impossible de créer l&apos;espace de travail « %1 ».</translation>
+        <translation>Impossible de créer l&apos;espace de travail «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no workspace at “%1”.</source>
-        <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement « %1 ».</translation>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is a folder, not an Attest workspace.</source>
-        <translation>« %1 » est un dossier, pas un espace de travail Attest.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un espace de travail Attest.</translation>
     </message>
     <message>
         <source>it was opened read-only</source>
@@ -1127,35 +1151,35 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>“%1” uses an older workspace format (%2) that must be upgraded, but %3. Copy it to a writable folder and open the copy.</source>
-        <translation>« %1 » utilise un ancien format d&apos;espace de travail (%2) qui doit être mis à niveau, mais %3. Le copier dans un dossier accessible en écriture et ouvrir la copie.</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise un ancien format d&apos;espace de travail (%2) qui doit être mis à niveau, mais %3. Le copier dans un dossier accessible en écriture et ouvrir la copie.</translation>
     </message>
     <message>
         <source>“%1” uses an older workspace format (%2) and needs an upgrade.</source>
-        <translation>« %1 » utilise un ancien format d&apos;espace de travail (%2) et doit être mis à niveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise un ancien format d&apos;espace de travail (%2) et doit être mis à niveau.</translation>
     </message>
     <message>
         <source>A backup of “%1” could not be written before the upgrade; the workspace has not been changed.</source>
-        <translation>Impossible d&apos;écrire une sauvegarde de « %1 » avant la mise à niveau ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
+        <translation>Impossible d&apos;écrire une sauvegarde de «&#xa0;%1&#xa0;» avant la mise à niveau&#xa0;; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” could not be upgraded from format %2 to %3; it has not been changed (a backup is at “%4”).</source>
-        <translation>« %1 » n&apos;a pas pu être mis à niveau du format %2 au format %3 ; il n&apos;a pas été modifié (une sauvegarde se trouve à l&apos;emplacement « %4 »).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être mis à niveau du format %2 au format %3&#xa0;; il n&apos;a pas été modifié (une sauvegarde se trouve à l&apos;emplacement «&#xa0;%4&#xa0;»).</translation>
     </message>
     <message>
         <source>Choose a different file: “%1” is the open workspace.</source>
-        <translation>Choisir un autre fichier : « %1 » est l&apos;espace de travail ouvert.</translation>
+        <translation>Choisir un autre fichier&#xa0;: «&#xa0;%1&#xa0;» est l&apos;espace de travail ouvert.</translation>
     </message>
     <message>
         <source>“%1” is open in another running Attest; it cannot be replaced.</source>
-        <translation>« %1 » est ouvert dans une autre instance d&apos;Attest en cours d&apos;exécution ; il ne peut pas être remplacé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre instance d&apos;Attest en cours d&apos;exécution&#xa0;; il ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>The copy “%1” could not be written.</source>
-        <translation>Impossible d&apos;écrire la copie « %1 ».</translation>
+        <translation>Impossible d&apos;écrire la copie «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The copy could not be saved as “%1”.</source>
-        <translation>Impossible d&apos;enregistrer la copie sous « %1 ».</translation>
+        <translation>Impossible d&apos;enregistrer la copie sous «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1190,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>Internal error: “%1” is not a field of %2.</source>
-        <translation>Erreur interne : « %1 » n&apos;est pas un champ de %2.</translation>
+        <translation>Erreur interne&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un champ de %2.</translation>
     </message>
     <message>
         <source>The audit trail could not be written.</source>
@@ -1190,7 +1214,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation>La fiche n&apos;existe plus ; elle a peut-être été supprimée.</translation>
+        <translation>La fiche n&apos;existe plus&#xa0;; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>The record could not be deleted.</source>
@@ -1299,7 +1323,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>Record: code or number</source>
-        <translation>Fiche : code ou numéro</translation>
+        <translation>Fiche&#xa0;: code ou numéro</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1367,7 +1391,7 @@ Les options d&apos;une commande : « attest COMMANDE --help ».
     </message>
     <message>
         <source>Event %1: %2 %3 %4</source>
-        <translation>Événement %1 : %2 – %3 %4</translation>
+        <translation>Événement %1&#xa0;: %2 – %3 %4</translation>
     </message>
     <message>
         <source>When: %1 (UTC %2)
@@ -1376,12 +1400,12 @@ User action: %5
 Record number: %6 · Batch: %7
 Hash: %8
 Previous: %9</source>
-        <translation>Quand : %1 (UTC %2)
-Qui : %3, compte d&apos;ordinateur %4
-Action utilisateur : %5
-Numéro de fiche : %6 · Lot : %7
-Hachage : %8
-Précédent : %9</translation>
+        <translation>Quand&#xa0;: %1 (UTC %2)
+Qui&#xa0;: %3, compte d&apos;ordinateur %4
+Action utilisateur&#xa0;: %5
+Numéro de fiche&#xa0;: %6 · Lot&#xa0;: %7
+Hachage&#xa0;: %8
+Précédent&#xa0;: %9</translation>
     </message>
     <message>
         <source>—</source>
@@ -1393,19 +1417,19 @@ Précédent : %9</translation>
     </message>
     <message>
         <source>Intact: %1 events, head %2 (verified at %3)</source>
-        <translation>Intacte : %1 événements, tête %2 (vérifiée à %3)</translation>
+        <translation>Intacte&#xa0;: %1 événements, tête %2 (vérifiée à %3)</translation>
     </message>
     <message>
         <source>The audit trail is intact: all %1 events match their hashes and links.</source>
-        <translation>La piste d&apos;audit est intacte : les %1 événements correspondent tous à leurs hachages et à leurs liens.</translation>
+        <translation>La piste d&apos;audit est intacte&#xa0;: les %1 événements correspondent tous à leurs hachages et à leurs liens.</translation>
     </message>
     <message>
         <source>Broken at event %1 (%2): %3</source>
-        <translation>Rompue à l&apos;événement %1 (%2) : %3</translation>
+        <translation>Rompue à l&apos;événement %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The audit trail does not verify: event %1 is %2. %3. Keep this file as evidence and restore the workspace from a backup.</source>
-        <translation>La piste d&apos;audit ne passe pas la vérification : l&apos;événement %1 est %2. %3. Conserver ce fichier comme preuve et restaurer l&apos;espace de travail à partir d&apos;une sauvegarde.</translation>
+        <translation>La piste d&apos;audit ne passe pas la vérification&#xa0;: l&apos;événement %1 est %2. %3. Conserver ce fichier comme preuve et restaurer l&apos;espace de travail à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1448,7 @@ Précédent : %9</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1479,7 @@ Précédent : %9</translation>
     </message>
     <message>
         <source>Mark the selected system as retired; it stays in the inventory and the trail</source>
-        <translation>Marquer le système sélectionné comme hors service ; il reste dans l&apos;inventaire et la piste d&apos;audit</translation>
+        <translation>Marquer le système sélectionné comme hors service&#xa0;; il reste dans l&apos;inventaire et la piste d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -1523,7 +1547,7 @@ Précédent : %9</translation>
     </message>
     <message>
         <source>%1 was retired and is now hidden; tick “Show retired” to see it.</source>
-        <translation>%1 a été mis hors service et est maintenant masqué ; cocher « Afficher les systèmes hors service » pour le voir.</translation>
+        <translation>%1 a été mis hors service et est maintenant masqué&#xa0;; cocher «&#xa0;Afficher les systèmes hors service&#xa0;» pour le voir.</translation>
     </message>
     <message>
         <source>Delete AI system</source>
@@ -1531,11 +1555,11 @@ Précédent : %9</translation>
     </message>
     <message>
         <source>Delete %1 from the inventory?</source>
-        <translation>Supprimer %1 de l&apos;inventaire ?</translation>
+        <translation>Supprimer %1 de l&apos;inventaire&#xa0;?</translation>
     </message>
     <message>
         <source>Retiring keeps the system and its history in the inventory, which is usually what an audit needs. Deleting removes it and its change log; the deletion and every value it had stay in the audit trail.</source>
-        <translation>La mise hors service conserve le système et son historique dans l&apos;inventaire, ce qui est généralement ce dont un audit a besoin. La suppression efface le système et son journal des modifications ; la suppression et toutes ses valeurs restent dans la piste d&apos;audit.</translation>
+        <translation>La mise hors service conserve le système et son historique dans l&apos;inventaire, ce qui est généralement ce dont un audit a besoin. La suppression efface le système et son journal des modifications&#xa0;; la suppression et toutes ses valeurs restent dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Retire Instead</source>
@@ -1563,19 +1587,19 @@ Précédent : %9</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation>Impossible d&apos;importer %1 : %2</translation>
+        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Correct these rows and import the file again:
 
 %1</source>
-        <translation>Corriger ces lignes et importer à nouveau le fichier :
+        <translation>Corriger ces lignes et importer à nouveau le fichier&#xa0;:
 
 %1</translation>
     </message>
     <message>
         <source>%1: nothing to import. %2</source>
-        <translation>%1 : rien à importer. %2</translation>
+        <translation>%1&#xa0;: rien à importer. %2</translation>
     </message>
     <message>
         <source>Import %1?
@@ -1583,7 +1607,7 @@ Précédent : %9</translation>
 %2
 
 All rows are written in one step and recorded in the audit trail.</source>
-        <translation>Importer %1 ?
+        <translation>Importer %1&#xa0;?
 
 %2
 
@@ -1595,11 +1619,11 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L&apos;import a été annulé ; rien n&apos;a été importé.</translation>
+        <translation>L&apos;import a été annulé&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation>%1 importé : %2</translation>
+        <translation>%1 importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export AI Systems</source>
@@ -1616,6 +1640,14 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Exported %1 AI systems to %2.</source>
         <translation>%1 systèmes d&apos;IA exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>Retired systems are included.</source>
+        <translation>Les systèmes hors service sont inclus.</translation>
+    </message>
+    <message>
+        <source>Retired systems are hidden; tick “Show retired” to include them.</source>
+        <translation>Les systèmes hors service sont masqués ; cochez « Afficher les systèmes hors service » pour les inclure.</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1770,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>This workspace is open read-only: %1. You can look at everything, and save a copy to work on.</source>
-        <translation>Cet espace de travail est ouvert en lecture seule : %1. Tout peut être consulté ; enregistrer une copie pour la modifier.</translation>
+        <translation>Cet espace de travail est ouvert en lecture seule&#xa0;: %1. Tout peut être consulté&#xa0;; enregistrer une copie pour la modifier.</translation>
     </message>
     <message>
         <source>New Workspace</source>
@@ -1798,7 +1830,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Saved a copy as %1; you are now working in the copy.</source>
-        <translation>Copie enregistrée sous %1 ; vous travaillez maintenant dans la copie.</translation>
+        <translation>Copie enregistrée sous %1&#xa0;; vous travaillez maintenant dans la copie.</translation>
     </message>
     <message>
         <source>About Attest</source>
@@ -1806,7 +1838,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>&lt;h3&gt;Attest %1&lt;/h3&gt;&lt;p&gt;A workbench for AI governance and compliance: an inventory of your AI systems with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Workspace format %2 · Qt %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Attest %1&lt;/h3&gt;&lt;p&gt;Un atelier de gouvernance et de conformité de l&apos;IA : un inventaire de vos systèmes d&apos;IA, avec une piste d&apos;audit qui rend toute falsification détectable.&lt;/p&gt;&lt;p&gt;Format d&apos;espace de travail %2 · Qt %3&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Attest %1&lt;/h3&gt;&lt;p&gt;Un atelier de gouvernance et de conformité de l&apos;IA&#xa0;: un inventaire de vos systèmes d&apos;IA, avec une piste d&apos;audit qui rend toute falsification détectable.&lt;/p&gt;&lt;p&gt;Format d&apos;espace de travail %2 · Qt %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1880,11 +1912,11 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Remove the entry of %1? The removal is recorded in the audit trail.</source>
-        <translation>Supprimer l&apos;entrée du %1 ? La suppression est consignée dans la piste d&apos;audit.</translation>
+        <translation>Supprimer l&apos;entrée du %1&#xa0;? La suppression est consignée dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Save the new system first; then its change log can be kept here.</source>
-        <translation>Enregistrer d&apos;abord le nouveau système ; son journal des modifications pourra ensuite être tenu ici.</translation>
+        <translation>Enregistrer d&apos;abord le nouveau système&#xa0;; son journal des modifications pourra ensuite être tenu ici.</translation>
     </message>
     <message>
         <source>Change log</source>
@@ -1892,11 +1924,11 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation>%1 : champ obligatoire.</translation>
+        <translation>%1&#xa0;: champ obligatoire.</translation>
     </message>
     <message>
         <source>The code “%1” is already used by another AI system.</source>
-        <translation>Le code « %1 » est déjà utilisé par un autre système d&apos;IA.</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» est déjà utilisé par un autre système d&apos;IA.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1904,7 +1936,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Before saving: %1</source>
-        <translation>Avant l&apos;enregistrement : %1</translation>
+        <translation>Avant l&apos;enregistrement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1947,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Attest: AI governance workbench</source>
-        <translation>Attest : atelier de gouvernance de l&apos;IA</translation>
+        <translation>Attest&#xa0;: atelier de gouvernance de l&apos;IA</translation>
     </message>
     <message>
         <source>Open this workspace file.</source>
@@ -1943,7 +1975,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>There is no workspace at “%1”.</source>
-        <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement « %1 ».</translation>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 </TS>
