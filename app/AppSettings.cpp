@@ -31,7 +31,11 @@ QString AppSettings::defaultWorkspace() const
 
 void AppSettings::setDefaultWorkspace(const QString& path)
 {
-    QSettings().setValue(u"workspace/default"_s, path);
+    if (path.isEmpty()) {
+        QSettings().remove(u"workspace/default"_s);
+    } else {
+        QSettings().setValue(u"workspace/default"_s, path);
+    }
 }
 
 Actor AppSettings::actor() const

@@ -14,7 +14,7 @@ public:
     QString displayName() const;
     void setDisplayName(const QString& name);
 
-    // The workspace opened when no --db is given.
+    // The workspace opened when no --db is given; an empty path restores the standard location.
     QString defaultWorkspace() const;
     void setDefaultWorkspace(const QString& path);
 

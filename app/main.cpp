@@ -108,7 +108,9 @@ int runGui(int argc, char** argv, bool verbose)
     }
 
     attest::ui::MainWindow window({[] { return attest::app::AppSettings().displayName(); },
-                                   [](const QString& name) { attest::app::AppSettings().setDisplayName(name); }});
+                                   [](const QString& name) { attest::app::AppSettings().setDisplayName(name); },
+                                   [] { return attest::app::AppSettings().defaultWorkspace(); },
+                                   [](const QString& path) { attest::app::AppSettings().setDefaultWorkspace(path); }});
     const QString path = parser.isSet(db) ? parser.value(db) : settings.defaultWorkspace();
     if (!QFileInfo::exists(path)) {
         if (parser.isSet(demo)) {

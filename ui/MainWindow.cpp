@@ -133,6 +133,18 @@ void MainWindow::buildMenus()
     m_saveAsAction = file->addAction(tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
     m_saveAsAction->setToolTip(tr("Write a consistent copy of the open workspace and continue in the copy"));
     m_closeAction = file->addAction(tr("&Close Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
+    m_openAtStartAction = file->addAction(tr("Open This Workspace at &Start"));
+    m_openAtStartAction->setObjectName(u"openAtStartAction"_s);
+    m_openAtStartAction->setCheckable(true);
+    m_openAtStartAction->setToolTip(tr("Attest opens this workspace when it starts without --db"));
+    connect(m_openAtStartAction, &QAction::triggered, this, [this](bool checked) {
+        if (!m_workspace || !m_env.setDefaultWorkspace) {
+            return;
+        }
+        // Unticking goes back to the standard location.
+        m_env.setDefaultWorkspace(checked ? m_workspace->path() : QString());
+        updateWindowState();
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -216,7 +228,8 @@ bool MainWindow::openWorkspace(const QString& path, Workspace::Access access)
         m_messages->showMessage(MessageBar::Level::Info,
                                 tr("This workspace was upgraded to format %1. A copy of the original is at %2.")
                                     .arg(m_workspace->schemaVersion())
-                                    .arg(QDir::toNativeSeparators(m_workspace->upgradeBackupPath())));
+                                    .arg(QDir::toNativeSeparators(m_workspace->upgradeBackupPath())),
+                                true);
     } else if (m_workspace->isReadOnly()) {
         m_messages->showMessage(MessageBar::Level::Warning,
                                 tr("This workspace is open read-only: %1. You can look at everything, and "
@@ -343,6 +356,10 @@ void MainWindow::updateWindowState()
     m_navigation->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    const bool canChooseDefault = open && m_env.defaultWorkspace && m_env.setDefaultWorkspace;
+    m_openAtStartAction->setEnabled(canChooseDefault);
+    m_openAtStartAction->setChecked(canChooseDefault &&
+                                    QFileInfo(m_env.defaultWorkspace()).absoluteFilePath() == m_workspace->path());
     m_systemsMenu->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Attest"));

@@ -32,6 +32,9 @@ public:
     {
         std::function<QString()> displayName;
         std::function<void(const QString&)> setDisplayName;
+        // The workspace opened at start when no --db is given (optional).
+        std::function<QString()> defaultWorkspace;
+        std::function<void(const QString&)> setDefaultWorkspace;
     };
 
     explicit MainWindow(Environment environment, QWidget* parent = nullptr);
@@ -84,6 +87,7 @@ private:
     QMenu* m_systemsMenu = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_openAtStartAction = nullptr;
     QLabel* m_workspaceLabel;
     QLabel* m_readOnlyLabel;
     QLabel* m_actorLabel;

@@ -38,6 +38,7 @@ void serialise(const AuditEventFields& e, Sink&& sink)
     bytes(e.changes);
     bytes(e.reason);
     bytes(e.batch);
+    bytes(e.stateHash);
     bytes(e.prevHash);
 }
 

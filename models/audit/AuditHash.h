@@ -21,6 +21,7 @@ struct AuditEventFields
     QByteArrayView changes;
     QByteArrayView reason;
     QByteArrayView batch;
+    QByteArrayView stateHash; // digest of the record after the change; empty for a deletion
     QByteArrayView prevHash;
 };
 
@@ -32,6 +33,7 @@ struct AuditEventFields
 //   actor, os_account, action, entity_type      each as 4-byte big-endian length + UTF-8 bytes
 //   entity_id                                   8-byte big-endian signed integer
 //   changes, reason, batch                      each as 4-byte big-endian length + UTF-8 bytes
+//   state_hash                                  4-byte big-endian length (32, or 0 for a deletion) + raw bytes
 //   prev_hash                                   4-byte big-endian length (32) + the 32 raw bytes
 // hash = SHA-256(canonical form). The first event's prev_hash is 32 zero bytes.
 // Length prefixes make the encoding unambiguous: no two different events serialise to the same bytes.

@@ -1,12 +1,18 @@
 #include "AuditVerifier.h"
 
 #include "audit/AuditHash.h"
+#include "audit/StateDigest.h"
 #include "core/Logging.h"
 #include "core/Sha256.h"
+#include "storage/ChangeLogRepository.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/SqliteSupport.h"
+#include "storage/SystemRepository.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
 
 #include <cstring>
 #include <limits>
@@ -23,7 +29,172 @@ QString shortHash(const QByteArray& hash)
     return QString::fromLatin1(hash.toHex().left(16));
 }
 
+QString describeRecord(const EntitySpec& spec, qint64 id, const FieldValues& values)
+{
+    if (spec.entityType == SystemRepository::spec().entityType) {
+        return AuditVerifier::tr("AI system %1 (record %2)").arg(values.value(u"code"_s).toString()).arg(id);
+    }
+    if (spec.entityType == ChangeLogRepository::spec().entityType) {
+        return AuditVerifier::tr("change log entry %1").arg(id);
+    }
+    return u"%1 %2"_s.arg(spec.entityType).arg(id);
+}
+
 } // namespace
+
+// Every governance table, for the record check: each row must be exactly the state its last event recorded.
+const QList<const EntitySpec*>& AuditVerifier::governanceTables()
+{
+    static const QList<const EntitySpec*> specs = {&SystemRepository::spec(), &ChangeLogRepository::spec()};
+    return specs;
+}
+
+Result<void> AuditVerifier::checkRecords(const ConnectionPrivate& c, AuditVerification& result)
+{
+    const QString failed = tr("The workspace could not be read for verification.");
+    // The newest event of every record that ever existed.
+    struct Last
+    {
+        qint64 seq = 0;
+        bool deleted = false;
+    };
+    QHash<QString, QHash<qint64, Last>> last;
+    {
+        auto q = c.exec(u"SELECT a.entity_type, a.entity_id, a.seq, a.action FROM audit_events a JOIN "
+                        "(SELECT MAX(seq) AS m FROM audit_events GROUP BY entity_type, entity_id) g ON a.seq = g.m"_s,
+                        {},
+                        failed);
+        if (!q) {
+            return q.error();
+        }
+        while (q->next()) {
+            last[q->value(0).toString()].insert(q->value(1).toLongLong(),
+                                                Last{q->value(2).toLongLong(), q->value(3).toString() == u"delete"_s});
+        }
+    }
+    QSqlQuery stateOf(c.db);
+    stateOf.setForwardOnly(true);
+    stateOf.prepare(u"SELECT state_hash FROM audit_events WHERE seq = ?"_s);
+
+    struct Mismatch
+    {
+        qint64 seq;
+        QString explanation;
+    };
+    std::optional<Mismatch> first;
+    qint64 mismatches = 0;
+    auto report = [&](qint64 seq, const QString& explanation) {
+        ++mismatches;
+        if (!first || seq < first->seq) {
+            first = Mismatch{seq, explanation};
+        }
+    };
+
+    for (const EntitySpec* spec : governanceTables()) {
+        const QHash<qint64, Last> events = last.value(spec->entityType);
+        QSet<qint64> present;
+        auto rows = c.exec(
+            u"SELECT id, audit_seq, %1 FROM %2"_s.arg(spec->fieldNames().join(u", "_s), spec->table), {}, failed);
+        if (!rows) {
+            return rows.error();
+        }
+        while (rows->next()) {
+            const qint64 id = rows->value(0).toLongLong();
+            const qint64 claimed = rows->value(1).toLongLong();
+            FieldValues values;
+            for (int i = 0; i < spec->fields.size(); ++i) {
+                const QVariant v = rows->value(i + 2);
+                values.insert(spec->fields[i].name,
+                              spec->fields[i].type == EntitySpec::Type::Integer
+                                  ? (v.isNull() ? QVariant() : QVariant(v.toLongLong()))
+                                  : QVariant(v.toString()));
+            }
+            present.insert(id);
+            const QString what = describeRecord(*spec, id, values);
+            const auto it = events.constFind(id);
+            if (it == events.cend()) {
+                report(claimed > 0 ? claimed : result.headSeq,
+                       tr("%1 has no event in the trail: it was added outside Attest").arg(what));
+                continue;
+            }
+            if (it->deleted) {
+                report(it->seq, tr("%1 exists, although event %2 deleted it").arg(what).arg(it->seq));
+                continue;
+            }
+            if (claimed != it->seq) {
+                report(it->seq,
+                       tr("%1 says it was last changed by event %2, but its last recorded change is event %3")
+                           .arg(what)
+                           .arg(claimed)
+                           .arg(it->seq));
+                continue;
+            }
+            stateOf.bindValue(0, it->seq);
+            const QByteArray recorded =
+                stateOf.exec() && stateOf.next() ? stateOf.value(0).toByteArray() : QByteArray();
+            stateOf.finish();
+            if (recorded != StateDigest::compute(*spec, id, values)) {
+                report(it->seq,
+                       tr("%1 differs from the state its last change (event %2) recorded: it was changed outside "
+                          "Attest")
+                           .arg(what)
+                           .arg(it->seq));
+            }
+        }
+        for (auto it = events.cbegin(); it != events.cend(); ++it) {
+            if (!it->deleted && !present.contains(it.key())) {
+                report(it->seq,
+                       tr("record %1 (%2) is gone, but its last event %3 is not a deletion: it was removed outside "
+                          "Attest")
+                           .arg(it.key())
+                           .arg(spec->entityType)
+                           .arg(it->seq));
+            }
+        }
+    }
+    if (first) {
+        result.intact = false;
+        result.problem = AuditVerification::Problem::RecordMismatch;
+        result.firstBadSeq = first->seq;
+        result.explanation =
+            mismatches > 1 ? tr("%1 (and %2 more records do not match)").arg(first->explanation).arg(mismatches - 1)
+                           : first->explanation;
+    }
+    return {};
+}
+
+Result<void> AuditVerifier::checkGuards(const ConnectionPrivate& c, AuditVerification& result)
+{
+    QStringList expected{
+        u"audit_events_append_only_update"_s, u"audit_events_append_only_delete"_s, u"audit_events_extend_chain"_s};
+    for (const EntitySpec* spec : governanceTables()) {
+        for (const QString& action : {u"insert"_s, u"update"_s, u"delete"_s}) {
+            expected << spec->table + u"_audited_"_s + action;
+        }
+    }
+    auto q = c.exec(u"SELECT name FROM sqlite_schema WHERE type = 'trigger'"_s,
+                    {},
+                    tr("The workspace could not be read for verification."));
+    if (!q) {
+        return q.error();
+    }
+    QSet<QString> present;
+    while (q->next()) {
+        present.insert(q->value(0).toString());
+    }
+    for (const QString& name : std::as_const(expected)) {
+        if (!present.contains(name)) {
+            result.intact = false;
+            result.problem = AuditVerification::Problem::GuardMissing;
+            result.firstBadSeq = 0;
+            result.explanation = tr("the database trigger %1, which refuses changes that bypass the audit trail, has "
+                                    "been removed")
+                                     .arg(name);
+            return {};
+        }
+    }
+    return {};
+}
 
 QString AuditVerification::problemName(Problem problem)
 {
@@ -40,6 +211,10 @@ QString AuditVerification::problemName(Problem problem)
         return AuditVerifier::tr("reordered");
     case Problem::AnchorMissing:
         return AuditVerifier::tr("anchor missing");
+    case Problem::RecordMismatch:
+        return AuditVerifier::tr("record changed outside the trail");
+    case Problem::GuardMissing:
+        return AuditVerifier::tr("protection removed");
     }
     return {};
 }
@@ -55,10 +230,11 @@ QString AuditVerification::summary() const
         }
         return line;
     }
-    if (problem == Problem::AnchorMissing) {
-        return u"broken (%1): %2"_s.arg(problemKey(problem), explanation);
+    // The explanation is translated, so it is not part of this line (the CLI prints it on stderr).
+    if (firstBadSeq <= 0) {
+        return u"broken (%1)"_s.arg(problemKey(problem));
     }
-    return u"broken at event %1 (%2): %3"_s.arg(firstBadSeq).arg(problemKey(problem), explanation);
+    return u"broken at event %1 (%2)"_s.arg(firstBadSeq).arg(problemKey(problem));
 }
 
 QString AuditVerification::problemKey(Problem problem)
@@ -76,6 +252,10 @@ QString AuditVerification::problemKey(Problem problem)
         return u"reordered"_s;
     case Problem::AnchorMissing:
         return u"anchor missing"_s;
+    case Problem::RecordMismatch:
+        return u"record mismatch"_s;
+    case Problem::GuardMissing:
+        return u"guard missing"_s;
     }
     return {};
 }
@@ -121,57 +301,63 @@ AuditVerifier::verify(const Connection& connection, const Progress& progress, co
     std::optional<Break> brk;
     std::optional<QByteArray> nextPrevHash; // prev_hash of the event after the break, if any
     AuditEventFields breakFields;
-    QByteArray breakStorage[7];
+    QByteArray breakStorage[8];
 
-    auto scanned = sqlite::scanAuditEvents(
-        c.db, 1, std::numeric_limits<qint64>::max(), [&](const AuditEventFields& e, QByteArrayView storedHash) {
-            if (brk) {
-                // One more event after the break: does the chain continue through the broken one?
-                nextPrevHash = e.prevHash.toByteArray();
-                return false;
-            }
-            AuditHash::compute(hasher, e, digest);
-            const bool contentOk = storedHash == QByteArrayView(digest, AuditHash::Size);
-            const bool linkOk = e.prevHash == previousHash;
-            if (e.seq != expected || !contentOk || !linkOk) {
-                Break b;
-                b.position = expected;
-                b.seq = e.seq;
-                b.contentOk = contentOk;
-                b.linkOk = linkOk;
-                b.hash = storedHash.toByteArray();
-                b.prevHash = e.prevHash.toByteArray();
-                breakStorage[0] = e.actor.toByteArray();
-                breakStorage[1] = e.osAccount.toByteArray();
-                breakStorage[2] = e.action.toByteArray();
-                breakStorage[3] = e.entityType.toByteArray();
-                breakStorage[4] = e.changes.toByteArray();
-                breakStorage[5] = e.reason.toByteArray();
-                breakStorage[6] = e.batch.toByteArray();
-                breakFields = e;
-                breakFields.actor = breakStorage[0];
-                breakFields.osAccount = breakStorage[1];
-                breakFields.action = breakStorage[2];
-                breakFields.entityType = breakStorage[3];
-                breakFields.changes = breakStorage[4];
-                breakFields.reason = breakStorage[5];
-                breakFields.batch = breakStorage[6];
-                brk = b;
-                return true; // read one more event for context
-            }
-            if (storedHash.size() == AuditHash::Size) {
-                std::memcpy(previous, storedHash.data(), AuditHash::Size);
-            }
-            if (!anchor.isEmpty() && storedHash == anchor) {
-                anchorSeq = e.seq;
-            }
-            ++expected;
-            if (progress && (expected & 0x3fff) == 0 && !progress(expected - 1, total)) {
-                cancelled = true;
-                return false;
-            }
-            return true;
-        });
+    auto scanned =
+        sqlite::scanAuditEvents(c.db,
+                                std::numeric_limits<qint64>::min(),
+                                std::numeric_limits<qint64>::max(),
+                                [&](const AuditEventFields& e, QByteArrayView storedHash) {
+                                    if (brk) {
+                                        // One more event after the break: does the chain continue through the broken
+                                        // one?
+                                        nextPrevHash = e.prevHash.toByteArray();
+                                        return false;
+                                    }
+                                    AuditHash::compute(hasher, e, digest);
+                                    const bool contentOk = storedHash == QByteArrayView(digest, AuditHash::Size);
+                                    const bool linkOk = e.prevHash == previousHash;
+                                    if (e.seq != expected || !contentOk || !linkOk) {
+                                        Break b;
+                                        b.position = expected;
+                                        b.seq = e.seq;
+                                        b.contentOk = contentOk;
+                                        b.linkOk = linkOk;
+                                        b.hash = storedHash.toByteArray();
+                                        b.prevHash = e.prevHash.toByteArray();
+                                        breakStorage[0] = e.actor.toByteArray();
+                                        breakStorage[1] = e.osAccount.toByteArray();
+                                        breakStorage[2] = e.action.toByteArray();
+                                        breakStorage[3] = e.entityType.toByteArray();
+                                        breakStorage[4] = e.changes.toByteArray();
+                                        breakStorage[5] = e.reason.toByteArray();
+                                        breakStorage[6] = e.batch.toByteArray();
+                                        breakStorage[7] = e.stateHash.toByteArray();
+                                        breakFields = e;
+                                        breakFields.actor = breakStorage[0];
+                                        breakFields.osAccount = breakStorage[1];
+                                        breakFields.action = breakStorage[2];
+                                        breakFields.entityType = breakStorage[3];
+                                        breakFields.changes = breakStorage[4];
+                                        breakFields.reason = breakStorage[5];
+                                        breakFields.batch = breakStorage[6];
+                                        breakFields.stateHash = breakStorage[7];
+                                        brk = b;
+                                        return true; // read one more event for context
+                                    }
+                                    if (storedHash.size() == AuditHash::Size) {
+                                        std::memcpy(previous, storedHash.data(), AuditHash::Size);
+                                    }
+                                    if (!anchor.isEmpty() && storedHash == anchor) {
+                                        anchorSeq = e.seq;
+                                    }
+                                    ++expected;
+                                    if (progress && (expected & 0x3fff) == 0 && !progress(expected - 1, total)) {
+                                        cancelled = true;
+                                        return false;
+                                    }
+                                    return true;
+                                });
     if (!scanned) {
         return scanned.error();
     }
@@ -198,7 +384,19 @@ AuditVerifier::verify(const Connection& connection, const Progress& progress, co
             qCWarning(lcAudit) << "audit anchor missing:" << result.summary();
             return result;
         }
-        qCInfo(lcAudit) << "audit chain intact:" << result.eventCount << "events in" << timer.elapsed() << "ms";
+        if (auto records = checkRecords(c, result); !records) {
+            return records.error();
+        }
+        if (result.intact) {
+            if (auto guards = checkGuards(c, result); !guards) {
+                return guards.error();
+            }
+        }
+        if (result.intact) {
+            qCInfo(lcAudit) << "audit trail intact:" << result.eventCount << "events in" << timer.elapsed() << "ms";
+        } else {
+            qCWarning(lcAudit) << "audit trail broken:" << result.summary() << result.explanation;
+        }
         return result;
     }
 
@@ -223,7 +421,11 @@ AuditVerifier::verify(const Connection& connection, const Progress& progress, co
     };
 
     using P = AuditVerification::Problem;
-    if (brk->seq != brk->position) {
+    if (brk->seq < brk->position) {
+        result.firstBadSeq = brk->seq;
+        result.problem = P::Inserted;
+        result.explanation = tr("an event numbered %1 stands before the first event: it was inserted").arg(brk->seq);
+    } else if (brk->seq != brk->position) {
         result.firstBadSeq = brk->position;
         result.problem = P::Missing;
         result.explanation = brk->seq - brk->position == 1
@@ -314,7 +516,8 @@ AuditVerifier::verify(const Connection& connection, const Progress& progress, co
                                      .arg(brk->position - 1);
         }
     }
-    qCWarning(lcAudit) << "audit chain broken:" << result.summary() << "stored hash" << shortHash(brk->hash);
+    qCWarning(lcAudit) << "audit chain broken:" << result.summary() << result.explanation << "stored hash"
+                       << shortHash(brk->hash);
     return result;
 }
 

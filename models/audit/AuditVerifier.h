@@ -11,6 +11,8 @@
 namespace attest {
 
 class Connection;
+struct ConnectionPrivate;
+struct EntitySpec;
 
 // The outcome of walking the audit chain.
 struct AuditVerification
@@ -18,11 +20,13 @@ struct AuditVerification
     enum class Problem
     {
         None,
-        Changed,       // an event's content no longer matches its hash
-        Missing,       // one or more events were removed
-        Inserted,      // an event that was never part of the chain was added
-        Reordered,     // an event was moved to another position
-        AnchorMissing, // the chain holds together, but an event recorded elsewhere (an anchor) is not in it
+        Changed,        // an event's content no longer matches its hash
+        Missing,        // one or more events were removed
+        Inserted,       // an event that was never part of the chain was added
+        Reordered,      // an event was moved to another position
+        AnchorMissing,  // the chain holds together, but an event recorded elsewhere (an anchor) is not in it
+        RecordMismatch, // a record is not the state its last event recorded (changed, added or removed around it)
+        GuardMissing,   // a database trigger that refuses changes around the trail was removed
     };
 
     bool intact = true;
@@ -34,14 +38,17 @@ struct AuditVerification
     QString explanation;  // why, in words
     qint64 anchorSeq = 0; // where the requested anchor was found (0: not requested, or not found)
 
-    // "intact: N events, head <hex>" or "broken at event N: <explanation>": the CLI prints this line.
+    // "intact: N events, head <hex>" or "broken at event N (<problem key>)": stable and untranslated, the CLI prints
+    // it on stdout for scripts; `explanation` says the rest in the user's language.
     QString summary() const;
     static QString problemName(Problem problem); // translated, for the UI
     static QString problemKey(Problem problem);  // stable English word, for the CLI
 };
 
 // Walks the whole chain, recomputing every hash and every link, independently of the database's own guards (which
-// an attacker with file access can drop). On the first break it works out what happened there.
+// an attacker with file access can drop), and on the first break works out what happened there. Then checks that
+// every governance record is exactly the state its last event recorded (state digests), that no record exists or
+// vanished without an event, and that the guard triggers are still in place.
 class AuditVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(AuditVerifier)
@@ -55,6 +62,12 @@ public:
     // were cut off or the whole trail rebuilt; an anchor can: the trail must still contain it.
     static Result<AuditVerification>
     verify(const Connection& connection, const Progress& progress = {}, const QByteArray& anchor = {});
+
+    static const QList<const EntitySpec*>& governanceTables();
+
+private:
+    static Result<void> checkRecords(const ConnectionPrivate& c, AuditVerification& result);
+    static Result<void> checkGuards(const ConnectionPrivate& c, AuditVerification& result);
 };
 
 } // namespace attest

@@ -15,7 +15,7 @@ namespace attest {
 namespace {
 
 const QString Columns = u"seq, at_ms, actor, os_account, action, entity_type, entity_id, changes, reason, batch, "
-                        "prev_hash, hash"_s;
+                        "prev_hash, hash, state_hash"_s;
 
 AuditEventRecord readEvent(const QSqlQuery& q)
 {
@@ -32,6 +32,7 @@ AuditEventRecord readEvent(const QSqlQuery& q)
     e.batch = q.value(9).toString();
     e.prevHash = q.value(10).toByteArray();
     e.hash = q.value(11).toByteArray();
+    e.stateHash = q.value(12).toByteArray();
     return e;
 }
 

@@ -35,6 +35,7 @@ struct AuditEventRecord
     QString batch;
     QByteArray prevHash;
     QByteArray hash;
+    QByteArray stateHash; // empty for a deletion
 
     QList<FieldChange> fieldChanges() const;
 };

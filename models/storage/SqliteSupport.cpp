@@ -35,11 +35,11 @@ QByteArrayView blobArg(sqlite3_value* value)
 }
 
 // attest_audit_hash(seq, at_ms, actor, os_account, action, entity_type, entity_id, changes, reason, batch,
-// prev_hash): the same canonical hash the application computes, so the database itself can refuse an event that
-// does not extend the chain.
+// state_hash, prev_hash): the same canonical hash the application computes, so the database itself can refuse an event
+// that does not extend the chain.
 void auditHashFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
 {
-    if (argc != 11) {
+    if (argc != 12) {
         sqlite3_result_error(context, "attest_audit_hash: wrong number of arguments", -1);
         return;
     }
@@ -54,7 +54,8 @@ void auditHashFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
     fields.changes = textArg(argv[7]);
     fields.reason = textArg(argv[8]);
     fields.batch = textArg(argv[9]);
-    fields.prevHash = blobArg(argv[10]);
+    fields.stateHash = blobArg(argv[10]);
+    fields.prevHash = blobArg(argv[11]);
     auto* hasher = static_cast<Sha256*>(sqlite3_user_data(context));
     char digest[AuditHash::Size];
     AuditHash::compute(*hasher, fields, digest);
@@ -128,7 +129,7 @@ Result<void> registerExtensions(const QSqlDatabase& db)
     }
     int rc = sqlite3_create_function_v2(h,
                                         "attest_audit_hash",
-                                        11,
+                                        12,
                                         SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                         new Sha256,
                                         auditHashFunction,
@@ -241,7 +242,7 @@ Result<qint64> scanAuditEvents(const QSqlDatabase& db,
         return makeError(ErrorCode::Database, QCoreApplication::translate("Workspace", "No database connection."));
     }
     static constexpr char Sql[] = "SELECT seq, at_ms, actor, os_account, action, entity_type, entity_id, changes, "
-                                  "reason, batch, prev_hash, hash FROM audit_events "
+                                  "reason, batch, state_hash, prev_hash, hash FROM audit_events "
                                   "WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq";
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(h, Sql, -1, &stmt, nullptr) != SQLITE_OK) {
@@ -273,9 +274,10 @@ Result<qint64> scanAuditEvents(const QSqlDatabase& db,
         fields.changes = text(7);
         fields.reason = text(8);
         fields.batch = text(9);
-        fields.prevHash = blob(10);
+        fields.stateHash = blob(10);
+        fields.prevHash = blob(11);
         ++visited;
-        if (!visit(fields, blob(11))) {
+        if (!visit(fields, blob(12))) {
             rc = SQLITE_DONE;
             break;
         }

@@ -1,6 +1,7 @@
 #include "WriteTransaction.h"
 
 #include "audit/AuditHash.h"
+#include "audit/StateDigest.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/Sha256.h"
@@ -104,13 +105,17 @@ Result<void> WriteTransaction::checkFields(const EntitySpec& spec, const FieldVa
     return {};
 }
 
-Result<qint64>
-WriteTransaction::appendEvent(const QString& action, const EntitySpec& spec, qint64 entityId, const QByteArray& changes)
+Result<qint64> WriteTransaction::appendEvent(const QString& action,
+                                             const EntitySpec& spec,
+                                             qint64 entityId,
+                                             const QByteArray& changes,
+                                             const QByteArray& stateHash)
 {
     if (!m_statements->insertEvent) {
         QSqlQuery q(m_conn.db);
-        if (!q.prepare(u"INSERT INTO audit_events (seq, at_ms, actor, os_account, action, entity_type, entity_id, "
-                       "changes, reason, batch, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+        if (!q.prepare(
+                u"INSERT INTO audit_events (seq, at_ms, actor, os_account, action, entity_type, entity_id, "
+                "changes, reason, batch, state_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
             return sqlite::toError(q.lastError(), tr("The audit trail could not be written."));
         }
         m_statements->insertEvent = std::move(q);
@@ -134,6 +139,7 @@ WriteTransaction::appendEvent(const QString& action, const EntitySpec& spec, qin
     fields.changes = changes;
     fields.reason = reason;
     fields.batch = batch;
+    fields.stateHash = stateHash;
     fields.prevHash = m_headHash;
     QByteArray hash(AuditHash::Size, Qt::Uninitialized);
     AuditHash::compute(m_statements->hasher, fields, hash.data());
@@ -149,8 +155,10 @@ WriteTransaction::appendEvent(const QString& action, const EntitySpec& spec, qin
     q.bindValue(7, QString::fromUtf8(changes));
     q.bindValue(8, m_reason);
     q.bindValue(9, m_batch);
-    q.bindValue(10, m_headHash);
-    q.bindValue(11, hash);
+    // A deletion has no state: SQL NULL, hashed as zero bytes.
+    q.bindValue(10, stateHash.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(stateHash));
+    q.bindValue(11, m_headHash);
+    q.bindValue(12, hash);
     if (!q.exec()) {
         return sqlite::toError(q.lastError(), tr("The audit trail could not be written."));
     }
@@ -242,7 +250,11 @@ Result<qint64> WriteTransaction::create(const EntitySpec& spec, const FieldValue
             return makeError(ErrorCode::Conflict, tr("The record to restore already exists."));
         }
     }
-    auto seq = appendEvent(u"create"_s, spec, id, QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    auto seq = appendEvent(u"create"_s,
+                           spec,
+                           id,
+                           QJsonDocument(changes).toJson(QJsonDocument::Compact),
+                           StateDigest::compute(spec, id, state));
     if (!seq) {
         return seq.error();
     }
@@ -305,7 +317,11 @@ Result<bool> WriteTransaction::update(const EntitySpec& spec, qint64 id, const F
     if (changed.isEmpty()) {
         return false;
     }
-    auto seq = appendEvent(u"update"_s, spec, id, QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    auto seq = appendEvent(u"update"_s,
+                           spec,
+                           id,
+                           QJsonDocument(changes).toJson(QJsonDocument::Compact),
+                           StateDigest::compute(spec, id, state));
     if (!seq) {
         return seq.error();
     }
@@ -358,7 +374,7 @@ Result<void> WriteTransaction::remove(const EntitySpec& spec, qint64 id)
             changes.insert(it.key(), QJsonArray{toJson(it.value()), QJsonValue::Null});
         }
     }
-    auto seq = appendEvent(u"delete"_s, spec, id, QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    auto seq = appendEvent(u"delete"_s, spec, id, QJsonDocument(changes).toJson(QJsonDocument::Compact), {});
     if (!seq) {
         return seq.error();
     }

@@ -46,8 +46,11 @@ private:
     Result<void> begin();
 
     struct Statements;
-    Result<qint64>
-    appendEvent(const QString& action, const EntitySpec& spec, qint64 entityId, const QByteArray& changes);
+    Result<qint64> appendEvent(const QString& action,
+                               const EntitySpec& spec,
+                               qint64 entityId,
+                               const QByteArray& changes,
+                               const QByteArray& stateHash);
     Result<void> checkFields(const EntitySpec& spec, const FieldValues& values) const;
 
     ConnectionPrivate& m_conn;

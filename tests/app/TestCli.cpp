@@ -36,6 +36,8 @@ private Q_SLOTS:
     void importDryRunWritesNothing();
     void exportCsvAndJson();
     void auditVerifyIntactAndBroken();
+    void auditVerifyNamesTamperedEvent_data();
+    void auditVerifyNamesTamperedEvent();
     void unreadableWorkspacesExitThree_data();
     void unreadableWorkspacesExitThree();
     void newerWorkspaceIsRefusedAndUntouched();
@@ -261,10 +263,13 @@ void TestCli::auditVerifyIntactAndBroken()
                          "DELETE FROM audit_events WHERE seq >= %1;"_s.arg(events - 2))
                  .exitCode,
              0);
+    // The chain alone cannot see a cut-off end, but the records still name the removed events ...
     auto truncated = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, cut});
-    QCOMPARE(truncated.exitCode, 0); // the chain alone cannot see a cut-off end ...
+    QCOMPARE(truncated.exitCode, 1);
+    QVERIFY2(truncated.out.contains(u"(record mismatch)"_s), qPrintable(truncated.out));
+    // ... and the anchor says what is missing.
     auto caught = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, cut, u"--anchor"_s, anchor});
-    QCOMPARE(caught.exitCode, 1); // ... the anchor can
+    QCOMPARE(caught.exitCode, 1);
     QVERIFY2(caught.out.startsWith(u"broken (anchor missing)"_s), qPrintable(caught.out));
 
     auto tamper = sqliteShell(db,
@@ -275,6 +280,41 @@ void TestCli::auditVerifyIntactAndBroken()
     QCOMPARE(broken.exitCode, 1);
     QVERIFY2(broken.out.startsWith(u"broken at event 7 (changed)"_s), qPrintable(broken.out));
     QVERIFY(broken.err.contains(u"event 7"_s));
+}
+
+void TestCli::auditVerifyNamesTamperedEvent_data()
+{
+    // Tampering as an attacker with the sqlite3 shell would do it, after dropping the guard triggers.
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one field of one event changed")
+        << u"UPDATE audit_events SET actor = 'Mallory' WHERE seq = 12;"_s << u"broken at event 12 (changed)"_s;
+    QTest::newRow("an event deleted") << u"DELETE FROM audit_events WHERE seq = 20;"_s
+                                      << u"broken at event 20 (missing)"_s;
+    QTest::newRow("a forged event inserted")
+        << u"UPDATE audit_events SET seq = seq + 1000000 WHERE seq > 30;\n"
+           "UPDATE audit_events SET seq = seq - 1000000 + 1 WHERE seq > 1000000;\n"
+           "INSERT INTO audit_events SELECT 31, at_ms, actor, os_account, 'update', entity_type, entity_id, "
+           "'{\"criticality\":[\"high\",\"low\"]}', reason, batch, state_hash, hash, randomblob(32) "
+           "FROM audit_events WHERE seq = 30;"_s
+        << u"broken at event 31 (inserted)"_s;
+}
+
+void TestCli::auditVerifyNamesTamperedEvent()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    const QString db = makeDemo(u"tamper-%1.db"_s.arg(QString::fromLatin1(QTest::currentDataTag()).left(8)));
+    QCOMPARE(runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db}).exitCode, 0);
+    const QString drop = u"DROP TRIGGER audit_events_append_only_update;\n"
+                         "DROP TRIGGER audit_events_append_only_delete;\n"
+                         "DROP TRIGGER audit_events_extend_chain;\n"_s;
+    auto shell = sqliteShell(db, drop + sql);
+    QVERIFY2(shell.exitCode == 0, qPrintable(shell.err));
+    auto verify = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(verify.exitCode, 1);
+    QVERIFY2(verify.out.startsWith(expected), qPrintable(verify.out));
+    QCOMPARE(lineCount(verify.err), 1);
 }
 
 void TestCli::unreadableWorkspacesExitThree_data()

@@ -81,6 +81,13 @@ qint64 peakRssKb()
     return -1;
 }
 
+ui::MainWindow::Environment benchEnvironment()
+{
+    ui::MainWindow::Environment env;
+    env.displayName = [] { return u"Benchmark"_s; };
+    return env;
+}
+
 Actor benchActor()
 {
     return Actor{u"Benchmark"_s, u"bench"_s};
@@ -153,7 +160,7 @@ void benchOpenAndShow(const QString& path)
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer timer;
         timer.start();
-        ui::MainWindow window({[] { return u"Benchmark"_s; }, [](const QString&) {}});
+        ui::MainWindow window(benchEnvironment());
         window.resize(1280, 800);
         window.openWorkspace(path);
         window.show();
@@ -175,7 +182,7 @@ void benchOpenAndShow(const QString& path)
 
 void benchFilter(const QString& path)
 {
-    ui::MainWindow window({[] { return u"Benchmark"_s; }, [](const QString&) {}});
+    ui::MainWindow window(benchEnvironment());
     window.resize(1280, 800);
     window.openWorkspace(path);
     window.show();
@@ -307,7 +314,7 @@ void benchVerify(const QString& path, const QString& attestBinary)
 // audit trail opened, then the peak resident memory.
 int guiMemory(const QString& path)
 {
-    ui::MainWindow window({[] { return u"Benchmark"_s; }, [](const QString&) {}});
+    ui::MainWindow window(benchEnvironment());
     window.resize(1280, 800);
     window.openWorkspace(path);
     window.show();

@@ -54,7 +54,9 @@ int main(int argc, char** argv)
         QApplication::setPalette(dark);
     }
 
-    ui::MainWindow window({[] { return u"Maria Rossi"_s; }, [](const QString&) {}});
+    ui::MainWindow::Environment env;
+    env.displayName = [] { return u"Maria Rossi"_s; };
+    ui::MainWindow window(env);
     window.resize(1400, 860);
     window.show();
     if (!window.openWorkspace(parser.value(u"db"_s))) {

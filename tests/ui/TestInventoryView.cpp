@@ -48,11 +48,13 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
     QString m_displayName = u"Dana Auditor"_s;
+    QString m_defaultWorkspace = u"/nonexistent/attest.db"_s;
 
 private Q_SLOTS:
     void initTestCase();
     void createEditUndoRedoFilterRetire();
     void formValidatesInline();
+    void openAtStartSetsTheDefaultWorkspace();
     void readOnlyWorkspaceOffersNoEdits();
     void cleanupTestCase();
 };
@@ -64,6 +66,8 @@ void TestInventoryView::initTestCase()
     MainWindow::Environment env;
     env.displayName = [this] { return m_displayName; };
     env.setDisplayName = [this](const QString& name) { m_displayName = name; };
+    env.defaultWorkspace = [this] { return m_defaultWorkspace; };
+    env.setDefaultWorkspace = [this](const QString& path) { m_defaultWorkspace = path; };
     m_window = std::make_unique<MainWindow>(env);
     QVERIFY(m_window->createWorkspace(m_dir.filePath(u"gui.attest"_s)));
     m_window->resize(1200, 800);
@@ -290,6 +294,18 @@ void TestInventoryView::formValidatesInline()
                    d->reject();
                });
     QCOMPARE(rowOfCode(u"NEW-9"_s), -1);
+}
+
+void TestInventoryView::openAtStartSetsTheDefaultWorkspace()
+{
+    QAction* openAtStart = action(u"openAtStartAction"_s);
+    QVERIFY(openAtStart->isEnabled());
+    QVERIFY(!openAtStart->isChecked());
+    openAtStart->trigger();
+    QCOMPARE(m_defaultWorkspace, m_window->workspace()->path());
+    QVERIFY(openAtStart->isChecked());
+    openAtStart->trigger();
+    QCOMPARE(m_defaultWorkspace, QString());
 }
 
 void TestInventoryView::readOnlyWorkspaceOffersNoEdits()

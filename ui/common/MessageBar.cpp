@@ -45,7 +45,7 @@ MessageBar::MessageBar(QWidget* parent)
     hide();
 }
 
-void MessageBar::showMessage(Level level, const QString& text)
+void MessageBar::showMessage(Level level, const QString& text, bool persistent)
 {
     m_level = level;
     m_text->setText(text);
@@ -65,7 +65,7 @@ void MessageBar::showMessage(Level level, const QString& text)
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     applyStyle();
     show();
-    if (level == Level::Info || level == Level::Success) {
+    if ((level == Level::Info || level == Level::Success) && !persistent) {
         m_autoHide->start(8000);
     } else {
         m_autoHide->stop();

@@ -26,8 +26,9 @@ public:
 
     explicit MessageBar(QWidget* parent = nullptr);
 
-    // Shows `text`; info and success messages hide themselves after a while, warnings and errors stay.
-    void showMessage(Level level, const QString& text);
+    // Shows `text`; info and success messages hide themselves after a while unless `persistent`, warnings and
+    // errors stay until dismissed.
+    void showMessage(Level level, const QString& text, bool persistent = false);
     // Adds a button to the current message; clicking it runs `action` and hides the bar.
     void addAction(const QString& label, const std::function<void()>& action);
     QString text() const;

@@ -15,7 +15,7 @@ CREATE TABLE workspace_info (
 ) STRICT;
 
 CREATE TABLE audit_events (
-    seq         INTEGER PRIMARY KEY,   -- 1, 2, 3, ... without gaps
+    seq         INTEGER PRIMARY KEY CHECK (seq > 0), -- 1, 2, 3, ... without gaps
     at_ms       INTEGER NOT NULL,      -- UTC, milliseconds since the epoch
     actor       TEXT    NOT NULL,      -- display name from the settings
     os_account  TEXT    NOT NULL,      -- operating-system account that ran Attest
@@ -25,6 +25,8 @@ CREATE TABLE audit_events (
     changes     TEXT    NOT NULL,      -- JSON: {"field": [before, after], ...}
     reason      TEXT    NOT NULL,      -- the user action, e.g. "Edit AI system FRAUD-01"
     batch       TEXT    NOT NULL,      -- groups the events of one user action (one transaction)
+    state_hash  BLOB,                  -- digest of the record's complete state after the change (NULL: deleted);
+                                       -- lets verification prove that every record is what the trail says
     prev_hash   BLOB    NOT NULL,      -- hash of event seq - 1 (32 zero bytes for the first event)
     hash        BLOB    NOT NULL       -- SHA-256 of this event's canonical serialisation, prev_hash included
 ) STRICT;
@@ -32,6 +34,7 @@ CREATE TABLE audit_events (
 CREATE INDEX audit_events_by_entity ON audit_events (entity_type, entity_id);
 CREATE INDEX audit_events_by_time ON audit_events (at_ms);
 CREATE INDEX audit_events_by_actor ON audit_events (actor);
+CREATE INDEX audit_events_by_action ON audit_events (action, seq);
 
 CREATE TRIGGER audit_events_append_only_update BEFORE UPDATE ON audit_events
 BEGIN
@@ -43,13 +46,16 @@ BEGIN
     SELECT RAISE(ABORT, 'audit_events is append-only: recorded events cannot be deleted');
 END;
 
--- attest_audit_hash() is registered by Attest on its own connections only: other SQL clients cannot append.
+-- attest_audit_hash() is registered by Attest on its own connections: a client without it cannot append. (It is no
+-- secret: the canonical form is documented, so a determined forger can append well-formed events; verification
+-- with an anchor kept outside the file, and signed exports, address that.)
 CREATE TRIGGER audit_events_extend_chain BEFORE INSERT ON audit_events
 WHEN NEW.seq IS NOT (SELECT IFNULL(MAX(seq), 0) + 1 FROM audit_events)
   OR NEW.prev_hash IS NOT IFNULL((SELECT hash FROM audit_events WHERE seq = NEW.seq - 1), zeroblob(32))
+  OR (NEW.action = 'delete') IS NOT (NEW.state_hash IS NULL)
   OR NEW.hash IS NOT attest_audit_hash(NEW.seq, NEW.at_ms, NEW.actor, NEW.os_account, NEW.action,
                                        NEW.entity_type, NEW.entity_id, NEW.changes, NEW.reason, NEW.batch,
-                                       NEW.prev_hash)
+                                       NEW.state_hash, NEW.prev_hash)
 BEGIN
     SELECT RAISE(ABORT, 'audit_events: a new event must extend the hash chain');
 END;

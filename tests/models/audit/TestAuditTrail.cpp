@@ -10,6 +10,7 @@
 #include "storage/SystemRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,11 @@ private Q_SLOTS:
     void databaseRefusesUpdateAndDeleteOfEvents();
     void databaseRefusesChangesAroundTheTrail();
     void databaseRefusesForeignAppends();
+    void detectsRecordChangedAroundTheTrail();
+    void detectsRecordRemovedOrAddedAroundTheTrail();
+    void detectsCutOffEndThroughTheRecords();
+    void detectsRemovedGuard();
+    void detectsEventNumberedBeforeTheFirst();
     void failedWriteLeavesNoEvent();
     void verifyCanBeCancelled();
 };
@@ -105,10 +111,12 @@ void TestAuditTrail::knownAnswerHash()
     e.changes = R"({"code":[null,"A-1"]})";
     e.reason = "Create AI system A-1";
     e.batch = "b";
+    const QByteArray state(32, '\x11');
+    e.stateHash = state;
     const QByteArray prev(32, '\0');
     e.prevHash = prev;
     QCOMPARE(AuditHash::compute(e).toHex(),
-             QByteArray("103cfdc4edb346f136f58cdc2e697ffea987e8738ba6c8eb39b5b9149d31261c"));
+             QByteArray("9526af20e9585a17634ba0bc3c13d4728e1862bc791482048fa880beb9910656"));
 }
 
 void TestAuditTrail::recordsEveryChangeWithDiff()
@@ -232,11 +240,12 @@ void TestAuditTrail::detectsForgedEventAtEnd()
         count = script(*ws);
     }
     // A forged event appended by hand: plausible fields, a made-up hash, the right predecessor link even.
-    auto shell = sqliteShell(m_db,
-                             QString::fromLatin1(DropGuards) +
-                                 u"INSERT INTO audit_events SELECT seq + 1, at_ms + 1, 'Test Officer', 'tester', "
-                                 "'update', 'ai_system', entity_id, '{\"notes\":[\"\",\"all fine\"]}', 'Edit', "
-                                 "batch, hash, randomblob(32) FROM audit_events ORDER BY seq DESC LIMIT 1;"_s);
+    auto shell =
+        sqliteShell(m_db,
+                    QString::fromLatin1(DropGuards) +
+                        u"INSERT INTO audit_events SELECT seq + 1, at_ms + 1, 'Test Officer', 'tester', "
+                        "'update', 'ai_system', entity_id, '{\"notes\":[\"\",\"all fine\"]}', 'Edit', "
+                        "batch, state_hash, hash, randomblob(32) FROM audit_events ORDER BY seq DESC LIMIT 1;"_s);
     QCOMPARE(shell.exitCode, 0);
     auto ws = openWorkspace(m_db);
     QVERIFY(ws);
@@ -254,13 +263,14 @@ void TestAuditTrail::detectsInsertedEventInTheMiddle()
         script(*ws);
     }
     // Make room after event 4 by renumbering the later events, then insert a forged event 5.
-    auto shell = sqliteShell(m_db,
-                             QString::fromLatin1(DropGuards) +
-                                 u"UPDATE audit_events SET seq = -seq WHERE seq > 4;\n"
-                                 "UPDATE audit_events SET seq = 1 - seq WHERE seq < 0;\n"
-                                 "INSERT INTO audit_events SELECT 5, at_ms, actor, os_account, 'update', entity_type, "
-                                 "entity_id, '{\"criticality\":[\"\",\"low\"]}', reason, batch, hash, randomblob(32) "
-                                 "FROM audit_events WHERE seq = 4;"_s);
+    auto shell = sqliteShell(
+        m_db,
+        QString::fromLatin1(DropGuards) +
+            u"UPDATE audit_events SET seq = seq + 1000000 WHERE seq > 4;\n"
+            "UPDATE audit_events SET seq = seq - 1000000 + 1 WHERE seq > 1000000;\n"
+            "INSERT INTO audit_events SELECT 5, at_ms, actor, os_account, 'update', entity_type, "
+            "entity_id, '{\"criticality\":[\"\",\"low\"]}', reason, batch, state_hash, hash, randomblob(32) "
+            "FROM audit_events WHERE seq = 4;"_s);
     QCOMPARE(shell.exitCode, 0);
     auto ws = openWorkspace(m_db);
     QVERIFY(ws);
@@ -355,7 +365,7 @@ void TestAuditTrail::databaseRefusesForeignAppends()
     // Outside Attest the chain function does not exist, so no event can be appended (and thus no change made).
     auto shell = sqliteShell(m_db,
                              u"INSERT INTO audit_events SELECT seq + 1, at_ms, actor, os_account, action, "
-                             "entity_type, entity_id, changes, reason, batch, hash, hash FROM audit_events "
+                             "entity_type, entity_id, changes, reason, batch, state_hash, hash, hash FROM audit_events "
                              "ORDER BY seq DESC LIMIT 1;"_s);
     QVERIFY(shell.exitCode != 0);
     QVERIFY2(shell.err.contains(u"attest_audit_hash"_s), qPrintable(shell.err));
@@ -366,8 +376,142 @@ void TestAuditTrail::databaseRefusesForeignAppends()
     const ConnectionPrivate& c = ConnectionPrivate::get(ws->connection());
     QSqlQuery q(c.db);
     QVERIFY(!q.exec(u"INSERT INTO audit_events SELECT seq + 1, at_ms, actor, os_account, action, entity_type, "
-                    "entity_id, changes, reason, batch, hash, hash FROM audit_events ORDER BY seq DESC LIMIT 1"_s));
+                    "entity_id, changes, reason, batch, state_hash, hash, hash FROM audit_events ORDER BY seq DESC "
+                    "LIMIT 1"_s));
     QVERIFY2(q.lastError().text().contains(u"extend the hash chain"_s), qPrintable(q.lastError().text()));
+}
+
+// The reviewer's scenario: drop the guard, change a record, put the guard back. The chain is untouched, but the
+// record no longer matches the state its last event recorded.
+void TestAuditTrail::detectsRecordChangedAroundTheTrail()
+{
+    {
+        auto ws = createWorkspace(m_db, &m_clock);
+        QVERIFY(ws);
+        script(*ws);
+    }
+    auto trigger = sqliteShell(m_db, u"SELECT sql FROM sqlite_schema WHERE name = 'ai_systems_audited_update';"_s);
+    QCOMPARE(trigger.exitCode, 0);
+    auto shell = sqliteShell(m_db,
+                             u"DROP TRIGGER ai_systems_audited_update;\n"
+                             "UPDATE ai_systems SET ai_act_tier = 'minimal' WHERE code = 'FRAUD-01';\n"_s +
+                                 trigger.out.trimmed() + u";"_s);
+    QVERIFY2(shell.exitCode == 0, qPrintable(shell.err));
+    auto ws = openWorkspace(m_db);
+    QVERIFY(ws);
+    auto result = AuditVerifier::verify(ws->connection());
+    QVERIFY(result);
+    QVERIFY(!result->intact);
+    QCOMPARE(result->problem, AuditVerification::Problem::RecordMismatch);
+    QVERIFY2(result->explanation.contains(u"FRAUD-01"_s), qPrintable(result->explanation));
+    QVERIFY2(result->summary().startsWith(u"broken at event "_s), qPrintable(result->summary()));
+}
+
+void TestAuditTrail::detectsRecordRemovedOrAddedAroundTheTrail()
+{
+    {
+        auto ws = createWorkspace(m_db, &m_clock);
+        QVERIFY(ws);
+        script(*ws);
+    }
+    // A record removed without a deletion event (an UPDATE OR REPLACE would do the same).
+    QString removed = m_dir.filePath(u"removed.db"_s);
+    QVERIFY(QFile::copy(m_db, removed));
+    QCOMPARE(sqliteShell(removed,
+                         u"DROP TRIGGER ai_systems_audited_delete; DROP TRIGGER system_changes_audited_delete; "
+                         "DELETE FROM ai_systems WHERE code = 'CHAT-01';"_s)
+                 .exitCode,
+             0);
+    {
+        auto ws = openWorkspace(removed);
+        QVERIFY(ws);
+        auto result = AuditVerifier::verify(ws->connection());
+        QVERIFY(result && !result->intact);
+        QCOMPARE(result->problem, AuditVerification::Problem::RecordMismatch);
+        QVERIFY2(result->explanation.contains(u"removed outside Attest"_s), qPrintable(result->explanation));
+    }
+    // A record added without an event, borrowing an old event number.
+    QString added = m_dir.filePath(u"added.db"_s);
+    QVERIFY(QFile::copy(m_db, added));
+    QCOMPARE(sqliteShell(added,
+                         u"DROP TRIGGER ai_systems_audited_insert; INSERT INTO ai_systems (id, code, name, created_ms, "
+                         "updated_ms, audit_seq) VALUES (9999, 'GHOST-1', 'Ghost', 0, 0, 1);"_s)
+                 .exitCode,
+             0);
+    auto ws = openWorkspace(added);
+    QVERIFY(ws);
+    auto result = AuditVerifier::verify(ws->connection());
+    QVERIFY(result && !result->intact);
+    QCOMPARE(result->problem, AuditVerification::Problem::RecordMismatch);
+    QVERIFY2(result->explanation.contains(u"GHOST-1"_s), qPrintable(result->explanation));
+}
+
+void TestAuditTrail::detectsCutOffEndThroughTheRecords()
+{
+    qint64 count = 0;
+    {
+        auto ws = createWorkspace(m_db, &m_clock);
+        QVERIFY(ws);
+        count = script(*ws);
+    }
+    // The last two events removed: the chain alone still holds together, but records point past its end.
+    QCOMPARE(
+        sqliteShell(
+            m_db,
+            u"DROP TRIGGER audit_events_append_only_delete; DELETE FROM audit_events WHERE seq > %1;"_s.arg(count - 2))
+            .exitCode,
+        0);
+    auto ws = openWorkspace(m_db);
+    QVERIFY(ws);
+    auto result = AuditVerifier::verify(ws->connection());
+    QVERIFY(result && !result->intact);
+    QVERIFY(result->problem == AuditVerification::Problem::RecordMismatch ||
+            result->problem == AuditVerification::Problem::GuardMissing);
+}
+
+void TestAuditTrail::detectsRemovedGuard()
+{
+    {
+        auto ws = createWorkspace(m_db, &m_clock);
+        QVERIFY(ws);
+        script(*ws);
+    }
+    QCOMPARE(sqliteShell(m_db, u"DROP TRIGGER system_changes_audited_update;"_s).exitCode, 0);
+    auto ws = openWorkspace(m_db);
+    QVERIFY(ws);
+    auto result = AuditVerifier::verify(ws->connection());
+    QVERIFY(result && !result->intact);
+    QCOMPARE(result->problem, AuditVerification::Problem::GuardMissing);
+    QVERIFY(result->explanation.contains(u"system_changes_audited_update"_s));
+    QCOMPARE(result->summary(), u"broken (guard missing)"_s);
+}
+
+void TestAuditTrail::detectsEventNumberedBeforeTheFirst()
+{
+    {
+        auto ws = createWorkspace(m_db, &m_clock);
+        QVERIFY(ws);
+        script(*ws);
+    }
+    // The table refuses numbers below 1 even without the triggers; rebuilding it without the CHECK allows one.
+    auto shell = sqliteShell(m_db,
+                             QString::fromLatin1(DropGuards) +
+                                 u"PRAGMA writable_schema = ON;\n"
+                                 "UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (seq > 0)', '') "
+                                 "WHERE name = 'audit_events';\n"
+                                 "PRAGMA writable_schema = OFF;\n"_s);
+    QVERIFY2(shell.exitCode == 0, qPrintable(shell.err));
+    shell = sqliteShell(m_db,
+                        u"INSERT INTO audit_events SELECT 0, at_ms, 'CISO', os_account, 'update', entity_type, "
+                        "entity_id, '{\"ai_act_tier\":[\"high\",\"minimal\"]}', 'Approved reclassification', "
+                        "batch, state_hash, prev_hash, hash FROM audit_events WHERE seq = 1;"_s);
+    QVERIFY2(shell.exitCode == 0, qPrintable(shell.err));
+    auto ws = openWorkspace(m_db);
+    QVERIFY(ws);
+    auto result = AuditVerifier::verify(ws->connection());
+    QVERIFY(result && !result->intact);
+    QCOMPARE(result->problem, AuditVerification::Problem::Inserted);
+    QVERIFY2(result->explanation.contains(u"numbered 0"_s), qPrintable(result->explanation));
 }
 
 void TestAuditTrail::failedWriteLeavesNoEvent()
