@@ -49,18 +49,10 @@ int runCli(int argc, char** argv, bool verbose)
 // Creates the workspace at `path` filled with the demo inventory, on a worker thread with a progress dialog.
 attest::Result<void> createDemo(const QString& path, const attest::Actor& actor)
 {
-    return attest::ui::TaskRunner::run(nullptr,
-                                       QCoreApplication::translate("main", "Creating the demo workspace…"),
-                                       [&](attest::ui::TaskContext& task) -> attest::Result<void> {
-                                           attest::Workspace::Options options;
-                                           options.actor = actor;
-                                           auto ws = attest::Workspace::create(path, options);
-                                           if (!ws) {
-                                               return ws.error();
-                                           }
-                                           return attest::DemoWorkspace::populate(
-                                               (*ws)->connection(), {}, task.progressCallback());
-                                       });
+    const QString title = QCoreApplication::translate("main", "Creating the demo workspace…");
+    return attest::ui::TaskRunner::run(nullptr, title, [&](attest::ui::TaskContext& task) {
+        return attest::DemoWorkspace::createFile(path, actor, {}, task.progressCallback());
+    });
 }
 
 int runGui(int argc, char** argv, bool verbose)

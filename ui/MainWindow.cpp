@@ -291,7 +291,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_pages->insertWidget(AuditTrailPage, m_auditTrail);
     connect(m_inventory, &InventoryView::showHistoryRequested, this, &MainWindow::showSystemHistory);
     connect(m_workspace->notifier(), &ChangeNotifier::changed, this, &MainWindow::updateAuditCount);
-    connect(m_workspace->notifier(), &ChangeNotifier::changed, m_auditTrail, &AuditTrailView::refreshFilterChoices);
+    connect(m_workspace->notifier(), &ChangeNotifier::changed, m_auditTrail, [this] {
+        m_auditTrail->noteActor(m_workspace->actor().displayName);
+    });
 
     m_systemsMenu->clear();
     m_systemsMenu->addActions(m_inventory->systemActions());

@@ -131,16 +131,15 @@ int runDemo(QCommandLineParser& parser)
     if (!ok) {
         return fail(ExitUsage, Cli::tr("--seed needs a non-negative whole number."));
     }
-    Workspace::Options options;
-    options.actor = AppSettings().actor();
     const QString path = workspacePath(parser);
-    auto ws = Workspace::create(path, options);
+    if (auto created = DemoWorkspace::createFile(path, AppSettings().actor(), {systems, seed}); !created) {
+        return failWith(created.error());
+    }
+    Workspace::Options options;
+    options.access = Workspace::Access::ReadOnly;
+    auto ws = Workspace::open(path, options);
     if (!ws) {
         return failWith(ws.error());
-    }
-    auto populated = DemoWorkspace::populate((*ws)->connection(), {systems, seed});
-    if (!populated) {
-        return failWith(populated.error());
     }
     auto count = SystemRepository((*ws)->connection()).count(true);
     auto head = (*ws)->connection().auditHead();

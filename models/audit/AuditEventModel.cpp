@@ -266,9 +266,14 @@ void AuditEventModel::loadNewer()
 {
     m_labels.clear(); // names may have changed
     const qint64 newest = m_events.isEmpty() ? 0 : m_events.first().seq;
-    auto newer = m_repository.newerThan(m_filter, newest);
+    auto newer = m_repository.newerThan(m_filter, newest, PageSize + 1);
     if (!newer) {
         Q_EMIT errorOccurred(newer.error().message);
+        return;
+    }
+    if (newer->size() > PageSize) {
+        // A big change (an import): start again from the newest page rather than load it all.
+        reload();
         return;
     }
     if (!newer->isEmpty()) {

@@ -5,18 +5,25 @@
 #include "storage/ChangeLogRepository.h"
 #include "storage/Connection.h"
 #include "storage/SystemRepository.h"
+#include "storage/Workspace.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <QScopeGuard>
 #include <QTime>
+#include <QUuid>
 
 #include <algorithm>
+#include <cerrno>
 #include <initializer_list>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -1347,6 +1354,47 @@ int DemoWorkspace::curatedCount()
 {
     static const int count = int(curatedSystems().size());
     return count;
+}
+
+Result<void>
+DemoWorkspace::createFile(const QString& rawPath, const Actor& actor, const Options& options, const Progress& progress)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    if (QFileInfo::exists(path)) {
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("“%1” already exists; Attest never overwrites a workspace. Choose another file name.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    const QString partial = u"%1.partial-%2"_s.arg(path, QUuid::createUuid().toString(QUuid::Id128).left(8));
+    auto removePartial = [&] {
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s}) {
+            QFile::remove(partial + suffix);
+        }
+    };
+    {
+        Workspace::Options workspaceOptions;
+        workspaceOptions.actor = actor;
+        auto workspace = Workspace::create(partial, workspaceOptions);
+        if (!workspace) {
+            return workspace.error();
+        }
+        if (auto populated = populate((*workspace)->connection(), options, progress); !populated) {
+            workspace->reset();
+            removePartial();
+            return populated;
+        }
+    } // closing the workspace checkpoints it into the single file
+    // link() fails if the name was taken meanwhile: the finished file never replaces anything.
+    if (::link(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        const bool taken = errno == EEXIST;
+        removePartial();
+        return makeError(
+            taken ? ErrorCode::AlreadyExists : ErrorCode::Io,
+            taken ? tr("“%1” already exists; Attest never overwrites a workspace.").arg(QDir::toNativeSeparators(path))
+                  : tr("The demo workspace could not be saved as “%1”.").arg(QDir::toNativeSeparators(path)));
+    }
+    removePartial();
+    return {};
 }
 
 } // namespace attest

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Actor.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,11 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     static Result<void> populate(Connection& connection, const Options& options, const Progress& progress = {});
+    // Creates a complete demo workspace at `path`, or nothing: it is built under a temporary name and only takes
+    // its name when finished (a failure or a cancel leaves no half-filled workspace behind). Refuses an existing
+    // path.
+    static Result<void>
+    createFile(const QString& path, const Actor& actor, const Options& options, const Progress& progress = {});
     // Number of hand-written systems populate() adds before the generated ones.
     static int curatedCount();
 };

@@ -107,13 +107,14 @@ Result<QList<AuditEventRecord>> AuditRepository::page(const AuditFilter& filter,
     return events;
 }
 
-Result<QList<AuditEventRecord>> AuditRepository::newerThan(const AuditFilter& filter, qint64 afterSeq) const
+Result<QList<AuditEventRecord>> AuditRepository::newerThan(const AuditFilter& filter, qint64 afterSeq, int limit) const
 {
     QStringList where{u"seq > ?"_s};
     QVariantList bindings{afterSeq};
     addFilter(filter, where, bindings);
-    const QString sql =
-        u"SELECT "_s + Columns + u" FROM audit_events WHERE "_s + where.join(u" AND "_s) + u" ORDER BY seq DESC"_s;
+    const QString sql = u"SELECT "_s + Columns + u" FROM audit_events WHERE "_s + where.join(u" AND "_s) +
+                        u" ORDER BY seq DESC LIMIT ?"_s;
+    bindings << limit;
     auto q = ConnectionPrivate::get(m_connection).exec(sql, bindings, tr("The audit trail could not be read."));
     if (!q) {
         return q.error();
@@ -123,6 +124,24 @@ Result<QList<AuditEventRecord>> AuditRepository::newerThan(const AuditFilter& fi
         events << readEvent(*q);
     }
     return events;
+}
+
+Result<QList<qint64>> AuditRepository::deletedSystemsWithCode(const QString& code) const
+{
+    // A deletion records every value the system had, its code included (index on action keeps this cheap).
+    auto q = ConnectionPrivate::get(m_connection)
+                 .exec(u"SELECT entity_id FROM audit_events WHERE action = 'delete' AND entity_type = 'ai_system' "
+                       "AND json_extract(changes, '$.code[0]') = ? COLLATE NOCASE ORDER BY seq DESC"_s,
+                       {code.trimmed()},
+                       tr("The audit trail could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QList<qint64> ids;
+    while (q->next()) {
+        ids << q->value(0).toLongLong();
+    }
+    return ids;
 }
 
 Result<qint64> AuditRepository::count(const AuditFilter& filter) const

@@ -63,8 +63,10 @@ public:
 
     // Events matching `filter` with seq < beforeSeq (0 = from the newest), newest first, at most `limit`.
     Result<QList<AuditEventRecord>> page(const AuditFilter& filter, qint64 beforeSeq, int limit) const;
-    // Events matching `filter` with seq > afterSeq, newest first.
-    Result<QList<AuditEventRecord>> newerThan(const AuditFilter& filter, qint64 afterSeq) const;
+    // Events matching `filter` with seq > afterSeq, newest first, at most `limit`.
+    Result<QList<AuditEventRecord>> newerThan(const AuditFilter& filter, qint64 afterSeq, int limit) const;
+    // Ids of deleted AI systems that had this code (newest deletion first).
+    Result<QList<qint64>> deletedSystemsWithCode(const QString& code) const;
     Result<qint64> count(const AuditFilter& filter) const;
     Result<QStringList> actors() const;
     Result<QStringList> entityTypes() const;

@@ -245,6 +245,16 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& rawPath, con
         return error;
     }
     d->lock = std::move(*lock);
+    // Claim the name atomically now that we hold the lock: another process may have created the file since the
+    // check above, and what we did not create we must never remove.
+    {
+        QFile claim(path);
+        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return makeError(
+                ErrorCode::AlreadyExists,
+                tr("“%1” already exists; Attest never overwrites a workspace. Choose another file name.").arg(name));
+        }
+    }
 
     auto removeFiles = [&] {
         d->connection.reset();
@@ -324,10 +334,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
     // has a blank header: let SQLite read the log before judging it.
     const bool headerPending = header->isSqlite && header->applicationId == 0 && header->userVersion == 0 &&
                                QFileInfo(path + u"-wal"_s).size() > 0;
-    if (!headerPending) {
-        if (auto checked = checkHeader(path, *header, latest); !checked) {
-            return checked.error();
+    if (headerPending) {
+        // Read the identity through a read-only connection, which never checkpoints: a foreign database with a
+        // log of its own must not be changed by our looking at it.
+        auto probe = ConnectionPrivate::open({path, true, {}, options.actor, options.clock, nullptr});
+        if (probe) {
+            if (auto identity = readSchemaInfo(ConnectionPrivate::get(**probe), path)) {
+                header->applicationId = identity->applicationId;
+                header->userVersion = identity->userVersion;
+                header->pageCountValid = false;
+            }
         }
+    }
+    if (auto checked = checkHeader(path, *header, latest); !checked) {
+        return checked.error();
     }
 
     auto d = std::make_unique<Private>();
@@ -537,11 +557,15 @@ Result<void> Workspace::saveCopyAs(const QString& rawTarget) const
     if (target == d->path) {
         return makeError(ErrorCode::Conflict, tr("Choose a different file: “%1” is the open workspace.").arg(name));
     }
+    // Hold the target's lock for the whole copy, so no Attest can open it while it is being replaced.
     QLockFile targetLock(lockPathFor(target));
     targetLock.setStaleLockTime(0);
-    if (QFileInfo::exists(lockPathFor(target)) && !targetLock.tryLock(0)) {
-        return makeError(ErrorCode::Locked,
-                         tr("“%1” is open in another running Attest; it cannot be replaced.").arg(name));
+    if (!targetLock.tryLock(0)) {
+        if (targetLock.error() == QLockFile::LockFailedError) {
+            return makeError(ErrorCode::Locked,
+                             tr("“%1” is open in another running Attest; it cannot be replaced.").arg(name));
+        }
+        return makeError(ErrorCode::Io, tr("Cannot write in the folder of “%1”.").arg(name));
     }
     // The copy is written beside the target and renamed over it, so the target is never half-written.
     const QString partial = u"%1.partial-%2"_s.arg(target, QUuid::createUuid().toString(QUuid::Id128).left(8));
@@ -566,12 +590,30 @@ Result<void> Workspace::saveCopyAs(const QString& rawTarget) const
     }
     connection->reset();
     fsyncFile(partial);
-    QFile::remove(target + u"-wal"_s);
-    QFile::remove(target + u"-shm"_s);
+    // A log left beside the old target belongs to the old file: move it aside (a stale log would be replayed
+    // into the new copy), and only discard it once the copy is in place.
+    QStringList setAside;
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(target + suffix)) {
+            const QString aside = partial + suffix + u".old"_s;
+            if (std::rename(QFile::encodeName(target + suffix).constData(), QFile::encodeName(aside).constData()) ==
+                0) {
+                setAside << suffix;
+            }
+        }
+    }
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(partial);
+        for (const QString& suffix : setAside) {
+            std::rename(QFile::encodeName(partial + suffix + u".old"_s).constData(),
+                        QFile::encodeName(target + suffix).constData());
+        }
         return makeError(ErrorCode::Io, tr("The copy could not be saved as “%1”.").arg(name));
     }
+    for (const QString& suffix : setAside) {
+        QFile::remove(partial + suffix + u".old"_s);
+    }
+    fsyncFile(QFileInfo(target).absolutePath());
     qCInfo(lcStorage) << "saved a copy of" << d->path << "as" << target;
     return {};
 }

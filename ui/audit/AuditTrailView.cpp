@@ -183,7 +183,6 @@ AuditTrailView::AuditTrailView(Workspace& workspace, MessageBar* messages, QWidg
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
-    refreshFilterChoices();
     connect(m_fromEnabled, &QCheckBox::toggled, this, &AuditTrailView::applyFilter);
     connect(m_toEnabled, &QCheckBox::toggled, this, &AuditTrailView::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &AuditTrailView::applyFilter);
@@ -213,8 +212,27 @@ AuditTrailView::AuditTrailView(Workspace& workspace, MessageBar* messages, QWidg
     showDetails();
 }
 
+void AuditTrailView::showEvent(QShowEvent* event)
+{
+    // The lists of people and kinds of record take a scan of the trail: read them when the view is first shown,
+    // not when a workspace opens.
+    if (!m_choicesLoaded) {
+        refreshFilterChoices();
+    }
+    QWidget::showEvent(event);
+}
+
+void AuditTrailView::noteActor(const QString& actor)
+{
+    if (m_choicesLoaded && !actor.isEmpty() && m_actor->findData(actor) < 0) {
+        const QSignalBlocker block(m_actor);
+        m_actor->addItem(actor, actor);
+    }
+}
+
 void AuditTrailView::refreshFilterChoices()
 {
+    m_choicesLoaded = true;
     AuditRepository repository(m_workspace.connection());
     const QString actor = m_actor->currentData().toString();
     const QString type = m_entityType->currentData().toString();
@@ -271,6 +289,13 @@ void AuditTrailView::applyFilter()
             }
         } else if (isNumber && number > 0) {
             filter.entityId = number;
+        } else if (auto deleted = AuditRepository(m_workspace.connection()).deletedSystemsWithCode(record);
+                   deleted && !deleted->isEmpty()) {
+            // A system deleted since: its events keep its number.
+            filter.entityId = deleted->first();
+            if (filter.entityType.isEmpty()) {
+                filter.entityType = u"ai_system"_s;
+            }
         } else {
             filter.entityId = -1; // matches nothing: say so rather than show everything
         }
@@ -280,6 +305,9 @@ void AuditTrailView::applyFilter()
 
 void AuditTrailView::showRecord(const QString& entityType, qint64 entityId)
 {
+    if (!m_choicesLoaded) {
+        refreshFilterChoices();
+    }
     QSignalBlocker blockType(m_entityType);
     QSignalBlocker blockRecord(m_record);
     m_entityType->setCurrentIndex(qMax(0, m_entityType->findData(entityType)));

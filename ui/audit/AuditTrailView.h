@@ -41,6 +41,8 @@ public:
 
     // Narrows the trail to one record (e.g. "Show history" in the inventory).
     void showRecord(const QString& entityType, qint64 entityId);
+    // Someone just recorded a change: make sure they can be chosen in the "who" filter.
+    void noteActor(const QString& actor);
 
 public Q_SLOTS:
     void verify();
@@ -49,6 +51,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void verified(bool intact);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void applyFilter();
@@ -76,6 +81,7 @@ private:
     QTableWidget* m_changes;
     std::optional<AuditVerification> m_verification;
     qint64 m_recordId = 0;
+    bool m_choicesLoaded = false;
 };
 
 } // namespace attest::ui

@@ -1,5 +1,6 @@
 #include "TaskRunner.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -54,6 +55,50 @@ private:
     QPointer<QProgressDialog> m_dialog;
 };
 
+// Until the progress dialog appears (it waits a moment so that quick jobs do not flash one), nothing else may
+// react to the user either: a shortcut that closed the workspace under a running task would pull the data away
+// from it. Input goes only to the dialog while a task runs.
+class InputBlocker : public QObject
+{
+public:
+    explicit InputBlocker(QWidget* allowed)
+        : m_allowed(allowed)
+    {
+        qApp->installEventFilter(this);
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    }
+    ~InputBlocker() override
+    {
+        QApplication::restoreOverrideCursor();
+        qApp->removeEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease:
+        case QEvent::ShortcutOverride:
+        case QEvent::Shortcut:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
+        case QEvent::ContextMenu: {
+            auto* widget = qobject_cast<QWidget*>(watched);
+            const bool toDialog = widget && m_allowed && (widget == m_allowed || m_allowed->isAncestorOf(widget));
+            return !toDialog;
+        }
+        default:
+            return false;
+        }
+    }
+
+private:
+    QPointer<QWidget> m_allowed;
+};
+
 } // namespace
 
 Result<void> TaskRunner::run(QWidget* parent, const QString& title, const Work& work)
@@ -71,6 +116,7 @@ Result<void> TaskRunner::run(QWidget* parent, const QString& title, const Work& 
         dialog.setLabelText(QCoreApplication::translate("TaskRunner", "Cancelling…"));
     });
 
+    const InputBlocker blocker(&dialog);
     QFutureWatcher<Result<void>> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Result<void>>::finished, &loop, &QEventLoop::quit);
