@@ -463,12 +463,21 @@ Result<void> SystemRepository::remove(qint64 id)
                               [&](WriteTransaction& txn) { return remove(txn, id); });
 }
 
-Result<void> SystemRepository::restore(const AiSystem& system, const QString& reason)
+Result<void>
+SystemRepository::restore(const AiSystem& system, const QList<SystemChange>& changeLog, const QString& reason)
 {
     return m_connection.write(reason, [&](WriteTransaction& txn) -> Result<void> {
         auto created = create(txn, system, system.id);
         if (!created) {
             return created.error();
+        }
+        // Oldest first, so the log is written in the order it was kept.
+        for (auto it = changeLog.crbegin(); it != changeLog.crend(); ++it) {
+            SystemChange entry = *it;
+            entry.systemId = system.id;
+            if (auto added = ChangeLogRepository::add(txn, entry); !added) {
+                return added.error();
+            }
         }
         return {};
     });

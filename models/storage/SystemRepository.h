@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "inventory/AiSystem.h"
+#include "storage/ChangeLogRepository.h"
 #include "storage/EntitySpec.h"
 
 #include <QCoreApplication>
@@ -57,8 +58,9 @@ public:
     Result<void> retire(qint64 id);
     // Hard delete, with the system's change log; the caller has asked the user to confirm.
     Result<void> remove(qint64 id);
-    // Re-creates a deleted system under its old id (redo of a create, undo of a delete).
-    Result<void> restore(const AiSystem& system, const QString& reason);
+    // Re-creates a deleted system under its old id, with its change log (redo of a create, undo of a delete),
+    // in one audited transaction.
+    Result<void> restore(const AiSystem& system, const QList<SystemChange>& changeLog, const QString& reason);
 
     static Result<qint64> create(WriteTransaction& txn, const AiSystem& system, qint64 restoreId = 0);
     static Result<bool> update(WriteTransaction& txn, qint64 id, const QMap<QString, QString>& changes);

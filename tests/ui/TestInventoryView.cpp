@@ -6,9 +6,12 @@
 #include "audit/AuditEventModel.h"
 #include "audit/AuditTrailView.h"
 #include "common/MessageBar.h"
+#include "inventory/InventoryCommands.h"
 #include "inventory/InventoryView.h"
 #include "inventory/SystemDialog.h"
 #include "inventory/SystemTableModel.h"
+#include "storage/ChangeLogRepository.h"
+#include "storage/SystemRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void initTestCase();
     void createEditUndoRedoFilterRetire();
     void formValidatesInline();
+    void undoNeverDeletesHistory();
     void openAtStartSetsTheDefaultWorkspace();
     void readOnlyWorkspaceOffersNoEdits();
     void cleanupTestCase();
@@ -294,6 +298,42 @@ void TestInventoryView::formValidatesInline()
                    d->reject();
                });
     QCOMPARE(rowOfCode(u"NEW-9"_s), -1);
+}
+
+void TestInventoryView::undoNeverDeletesHistory()
+{
+    m_window->showInventory();
+    withDialog([&] { action(u"newSystemAction"_s)->trigger(); },
+               [](SystemDialog* d) {
+                   QTest::keyClicks(d->editor(u"code"_s), u"HIST-1"_s);
+                   QTest::keyClicks(d->editor(u"name"_s), u"System with history"_s);
+                   QTest::mouseClick(d->saveButton(), Qt::LeftButton);
+               });
+    const int row = rowOfCode(u"HIST-1"_s);
+    QVERIFY(row >= 0);
+    const qint64 id = m_window->inventoryView()->model()->idAt(row);
+    // A change-log entry, kept in the form's Change log tab (not an undoable step).
+    ChangeLogRepository log(m_window->workspace()->connection());
+    QVERIFY(log.add(SystemChange{0, id, u"2026-11-01"_s, u"1.0"_s, u"First release"_s, u"QA"_s}, u"HIST-1"_s));
+
+    // Undoing the creation would delete that history: refused, said so, and the system stays.
+    m_window->undoStack()->undo();
+    QVERIFY(rowOfCode(u"HIST-1"_s) >= 0);
+    QCOMPARE(m_window->messageBar()->level(), MessageBar::Level::Error);
+    QVERIFY2(m_window->messageBar()->text().contains(u"changed since it was created"_s),
+             qPrintable(m_window->messageBar()->text()));
+
+    // Delete (confirmed in the real UI) and undo: the system comes back with its change log, under its id.
+    auto system = SystemRepository(m_window->workspace()->connection()).get(id);
+    QVERIFY(system && system->has_value());
+    m_window->undoStack()->push(new DeleteSystemCommand(m_window->workspace()->connection(), **system, {}));
+    QCOMPARE(rowOfCode(u"HIST-1"_s), -1);
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->inventoryView()->model()->idAt(rowOfCode(u"HIST-1"_s)), id);
+    auto entries = log.forSystem(id);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().description, u"First release"_s);
 }
 
 void TestInventoryView::openAtStartSetsTheDefaultWorkspace()

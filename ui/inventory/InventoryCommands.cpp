@@ -10,30 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace attest::ui {
 
-namespace {
-
-// Re-creates a system under its old id together with its change log, in one audited transaction.
-Result<void>
-restoreWithLog(Connection& connection, const AiSystem& system, const QList<SystemChange>& log, const QString& reason)
-{
-    return connection.write(reason, [&](WriteTransaction& txn) -> Result<void> {
-        auto created = SystemRepository::create(txn, system, system.id);
-        if (!created) {
-            return created.error();
-        }
-        // Oldest first, so the log reads in the order it was written.
-        for (auto it = log.crbegin(); it != log.crend(); ++it) {
-            SystemChange entry = *it;
-            entry.systemId = system.id;
-            if (auto added = ChangeLogRepository::add(txn, entry); !added) {
-                return added.error();
-            }
-        }
-        return {};
-    });
-}
-
-} // namespace
+namespace { } // namespace
 
 SystemCommand::SystemCommand(Connection& connection, ErrorHandler onError, const QString& text)
     : QUndoCommand(text)
@@ -44,11 +21,12 @@ SystemCommand::SystemCommand(Connection& connection, ErrorHandler onError, const
 void SystemCommand::fail(const QString& message)
 {
     m_failed = true;
-    m_lastError = message;
+    // Callers rely on a failure always having something to say.
+    m_lastError = message.isEmpty() ? SystemCommand::tr("The change could not be made.") : message;
     // Qt removes an obsolete command from the stack after redo()/undo().
     setObsolete(true);
     if (m_onError) {
-        m_onError(message);
+        m_onError(m_lastError);
     }
 }
 
@@ -76,9 +54,14 @@ void CreateSystemCommand::redo()
             return;
         }
         m_id = *created;
+        // Keep what was stored (normalised), which undo compares against.
+        auto stored = repository.get(m_id);
+        if (stored && stored->has_value()) {
+            m_system = **stored;
+        }
         m_system.id = m_id;
     } else {
-        auto restored = restoreWithLog(m_connection, m_system, m_changeLog, reason(false));
+        auto restored = SystemRepository(m_connection).restore(m_system, m_changeLog, reason(false));
         if (!restored) {
             fail(restored.error().message);
             return;
@@ -95,14 +78,21 @@ void CreateSystemCommand::undo()
         fail(SystemCommand::tr("%1 no longer exists; there is nothing to undo.").arg(m_system.code()));
         return;
     }
-    // Undo removes the system as it is now (edits made since are part of it) and brings it back on redo.
-    m_system = **current;
     auto log = ChangeLogRepository(m_connection).forSystem(m_id);
     if (!log) {
         fail(log.error().message);
         return;
     }
-    m_changeLog = *log;
+    // Undoing a creation deletes the system, which is only harmless while it is still exactly what was just
+    // created. Once it has a history of its own (a change-log entry, an edit from an import), deleting it is a
+    // decision for the Delete command and its confirmation.
+    if (!log->isEmpty() || (*current)->values != m_system.values) {
+        fail(SystemCommand::tr("%1 has changed since it was created, so undoing its creation would delete that work. "
+                               "Retire or delete it instead.")
+                 .arg(m_system.code()));
+        return;
+    }
+    m_changeLog.clear();
     auto removed =
         m_connection.write(reason(true), [&](WriteTransaction& txn) { return SystemRepository::remove(txn, m_id); });
     if (!removed) {
@@ -198,7 +188,7 @@ void DeleteSystemCommand::redo()
 
 void DeleteSystemCommand::undo()
 {
-    auto restored = restoreWithLog(m_connection, m_system, m_changeLog, reason(true));
+    auto restored = SystemRepository(m_connection).restore(m_system, m_changeLog, reason(true));
     if (!restored) {
         fail(restored.error().message);
     }

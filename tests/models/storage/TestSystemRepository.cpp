@@ -476,7 +476,7 @@ void TestSystemRepository::restoreRecreatesUnderOldId()
     QVERIFY(!m_repo->get(id).value().has_value());
 
     const qint64 head = headSeq();
-    QVERIFY(m_repo->restore(original, u"Undo delete of UNDO-1"_s));
+    QVERIFY(m_repo->restore(original, {}, u"Undo delete of UNDO-1"_s));
     QCOMPARE(headSeq(), head + 1);
     auto restored = m_repo->get(id);
     QVERIFY(restored && restored->has_value());
@@ -488,7 +488,7 @@ void TestSystemRepository::restoreRecreatesUnderOldId()
     QCOMPARE(e.reason, u"Undo delete of UNDO-1"_s);
 
     // Restoring what exists is refused and writes nothing.
-    auto again = m_repo->restore(original, u"again"_s);
+    auto again = m_repo->restore(original, {}, u"again"_s);
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::Conflict);
     QCOMPARE(headSeq(), head + 1);
@@ -497,7 +497,7 @@ void TestSystemRepository::restoreRecreatesUnderOldId()
     QVERIFY(m_repo->remove(id));
     create(u"undo-1"_s, u"Squatter"_s);
     const qint64 head2 = headSeq();
-    auto clash = m_repo->restore(original, u"Undo"_s);
+    auto clash = m_repo->restore(original, {}, u"Undo"_s);
     QVERIFY(!clash);
     QCOMPARE(clash.error().code, ErrorCode::Validation);
     QCOMPARE(headSeq(), head2);
