@@ -469,6 +469,58 @@
         <source>the anchored event %1 is not in the trail: events were removed from its end, or the trail was rebuilt</source>
         <translation>das verankerte Ereignis %1 ist nicht im Prüfpfad: Ereignisse wurden am Ende entfernt oder der Pfad wurde neu aufgebaut</translation>
     </message>
+    <message>
+        <source>AI system %1 (record %2)</source>
+        <translation>KI-System %1 (Datensatz %2)</translation>
+    </message>
+    <message>
+        <source>change log entry %1</source>
+        <translation>Änderungsprotokoll-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read for verification.</source>
+        <translation>Der Arbeitsbereich konnte für die Prüfung nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no event in the trail: it was added outside Attest</source>
+        <translation>%1 hat kein Ereignis im Prüfpfad: es wurde außerhalb von Attest hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 exists, although event %2 deleted it</source>
+        <translation>%1 existiert, obwohl Ereignis %2 es gelöscht hat</translation>
+    </message>
+    <message>
+        <source>%1 says it was last changed by event %2, but its last recorded change is event %3</source>
+        <translation>%1 gibt Ereignis %2 als letzte Änderung an, die letzte aufgezeichnete Änderung ist aber Ereignis %3</translation>
+    </message>
+    <message>
+        <source>%1 differs from the state its last change (event %2) recorded: it was changed outside Attest</source>
+        <translation>%1 weicht vom Stand ab, den seine letzte Änderung (Ereignis %2) aufgezeichnet hat: es wurde außerhalb von Attest geändert</translation>
+    </message>
+    <message>
+        <source>record %1 (%2) is gone, but its last event %3 is not a deletion: it was removed outside Attest</source>
+        <translation>Datensatz %1 (%2) fehlt, aber sein letztes Ereignis %3 ist keine Löschung: er wurde außerhalb von Attest entfernt</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more records do not match)</source>
+        <translation>%1 (und %2 weitere Datensätze stimmen nicht überein)</translation>
+    </message>
+    <message>
+        <source>the database trigger %1, which refuses changes that bypass the audit trail, has been removed</source>
+        <translation>der Datenbank-Trigger %1, der Änderungen am Prüfpfad vorbei verhindert, wurde entfernt</translation>
+    </message>
+    <message>
+        <source>record changed outside the trail</source>
+        <translation>Datensatz am Prüfpfad vorbei geändert</translation>
+    </message>
+    <message>
+        <source>protection removed</source>
+        <translation>Schutz entfernt</translation>
+    </message>
+    <message>
+        <source>an event numbered %1 stands before the first event: it was inserted</source>
+        <translation>ein Ereignis mit der Nummer %1 steht vor dem ersten Ereignis: es wurde eingefügt</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEntryDialog</name>
@@ -607,10 +659,6 @@
         <translation>%1 KI-Systeme nach %2 exportiert</translation>
     </message>
     <message>
-        <source>the audit trail is broken at event %1.</source>
-        <translation>der Prüfpfad ist bei Ereignis %1 unterbrochen.</translation>
-    </message>
-    <message>
         <source>Add N generated systems for scale tests.</source>
         <translation>N generierte Systeme für Skalierungstests hinzufügen.</translation>
     </message>
@@ -693,16 +741,16 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>--anchor erwartet einen Kopf-Hash aus 64 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <source>the audit trail no longer contains the anchored event.</source>
-        <translation>der Prüfpfad enthält das verankerte Ereignis nicht mehr.</translation>
-    </message>
-    <message>
         <source>Also require this event (a head hash printed by an earlier verify) to be in the trail: detects events cut from the end or a rebuilt trail.</source>
         <translation>Zusätzlich verlangen, dass dieses Ereignis (ein von einer früheren Prüfung ausgegebener Kopf-Hash) im Prüfpfad steht: erkennt am Ende abgeschnittene Ereignisse oder einen neu aufgebauten Pfad.</translation>
     </message>
     <message>
         <source>hash</source>
         <translation>Hash</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify: %1.</source>
+        <translation>der Prüfpfad ist nicht intakt: %1.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +850,18 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <source>Update monitoring and next review of %1</source>
         <translation>Überwachung und nächste Überprüfung von %1 aktualisieren</translation>
     </message>
+    <message>
+        <source>“%1” already exists; Attest never overwrites a workspace. Choose another file name.</source>
+        <translation>„%1“ existiert bereits; Attest überschreibt nie einen Arbeitsbereich. Einen anderen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; Attest never overwrites a workspace.</source>
+        <translation>„%1“ existiert bereits; Attest überschreibt nie einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be saved as “%1”.</source>
+        <translation>Der Demo-Arbeitsbereich konnte nicht als „%1“ gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryCommands</name>
@@ -832,6 +892,14 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>Delete AI system %1</source>
         <translation>KI-System %1 löschen</translation>
+    </message>
+    <message>
+        <source>The change could not be made.</source>
+        <translation>Die Änderung konnte nicht vorgenommen werden.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was created, so undoing its creation would delete that work. Retire or delete it instead.</source>
+        <translation>%1 wurde seit dem Anlegen geändert; das Anlegen rückgängig zu machen, würde diese Arbeit löschen. Stattdessen stilllegen oder löschen.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1248,14 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>The copy could not be saved as “%1”.</source>
         <translation>Die Kopie konnte nicht als „%1“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses a different SQLite than Attest (%1 and %2); install Attest built for this system.</source>
+        <translation>Der SQLite-Treiber von Qt verwendet ein anderes SQLite als Attest (%1 und %2); ein für dieses System gebautes Attest installieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of “%1”.</source>
+        <translation>Im Ordner von „%1“ kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1915,14 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>&lt;h3&gt;Attest %1&lt;/h3&gt;&lt;p&gt;A workbench for AI governance and compliance: an inventory of your AI systems with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Workspace format %2 · Qt %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Attest %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für KI-Governance und Compliance: ein Inventar der KI-Systeme mit einem Prüfpfad, der Manipulationen erkennbar macht.&lt;/p&gt;&lt;p&gt;Arbeitsbereichsformat %2 · Qt %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open This Workspace at &amp;Start</source>
+        <translation>Diesen Arbeitsbereich beim &amp;Start öffnen</translation>
+    </message>
+    <message>
+        <source>Attest opens this workspace when it starts without --db</source>
+        <translation>Attest öffnet diesen Arbeitsbereich, wenn es ohne --db gestartet wird</translation>
     </message>
 </context>
 <context>

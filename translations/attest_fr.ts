@@ -467,7 +467,59 @@
     </message>
     <message>
         <source>the anchored event %1 is not in the trail: events were removed from its end, or the trail was rebuilt</source>
-        <translation>l’événement ancré %1 n’est pas dans la piste : des événements ont été retirés à la fin, ou la piste a été reconstruite</translation>
+        <translation>l’événement ancré %1 n’est pas dans la piste&#xa0;: des événements ont été retirés à la fin, ou la piste a été reconstruite</translation>
+    </message>
+    <message>
+        <source>AI system %1 (record %2)</source>
+        <translation>système d’IA %1 (fiche %2)</translation>
+    </message>
+    <message>
+        <source>change log entry %1</source>
+        <translation>entrée du journal des modifications %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read for verification.</source>
+        <translation>L’espace de travail n’a pas pu être lu pour la vérification.</translation>
+    </message>
+    <message>
+        <source>%1 has no event in the trail: it was added outside Attest</source>
+        <translation>%1 n’a aucun événement dans la piste : il a été ajouté hors d’Attest</translation>
+    </message>
+    <message>
+        <source>%1 exists, although event %2 deleted it</source>
+        <translation>%1 existe, bien que l’événement %2 l’ait supprimé</translation>
+    </message>
+    <message>
+        <source>%1 says it was last changed by event %2, but its last recorded change is event %3</source>
+        <translation>%1 indique l’événement %2 comme dernière modification, mais la dernière modification enregistrée est l’événement %3</translation>
+    </message>
+    <message>
+        <source>%1 differs from the state its last change (event %2) recorded: it was changed outside Attest</source>
+        <translation>%1 diffère de l’état enregistré par sa dernière modification (événement %2) : il a été modifié hors d’Attest</translation>
+    </message>
+    <message>
+        <source>record %1 (%2) is gone, but its last event %3 is not a deletion: it was removed outside Attest</source>
+        <translation>la fiche %1 (%2) a disparu, mais son dernier événement %3 n’est pas une suppression : elle a été retirée hors d’Attest</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more records do not match)</source>
+        <translation>%1 (et %2 autres fiches ne correspondent pas)</translation>
+    </message>
+    <message>
+        <source>the database trigger %1, which refuses changes that bypass the audit trail, has been removed</source>
+        <translation>le déclencheur %1 de la base, qui refuse les modifications contournant la piste d’audit, a été supprimé</translation>
+    </message>
+    <message>
+        <source>record changed outside the trail</source>
+        <translation>fiche modifiée hors de la piste</translation>
+    </message>
+    <message>
+        <source>protection removed</source>
+        <translation>protection supprimée</translation>
+    </message>
+    <message>
+        <source>an event numbered %1 stands before the first event: it was inserted</source>
+        <translation>un événement numéroté %1 précède le premier événement : il a été inséré</translation>
     </message>
 </context>
 <context>
@@ -607,10 +659,6 @@
         <translation>%1 systèmes d&apos;IA exportés vers %2</translation>
     </message>
     <message>
-        <source>the audit trail is broken at event %1.</source>
-        <translation>la piste d&apos;audit est rompue à l&apos;événement %1.</translation>
-    </message>
-    <message>
         <source>Add N generated systems for scale tests.</source>
         <translation>Ajouter N systèmes générés pour les tests de montée en charge.</translation>
     </message>
@@ -693,16 +741,16 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <translation>--anchor attend un hachage de tête de 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
-        <source>the audit trail no longer contains the anchored event.</source>
-        <translation>la piste d’audit ne contient plus l’événement ancré.</translation>
-    </message>
-    <message>
         <source>Also require this event (a head hash printed by an earlier verify) to be in the trail: detects events cut from the end or a rebuilt trail.</source>
-        <translation>Exiger aussi que cet événement (un hachage de tête affiché par une vérification antérieure) figure dans la piste : détecte des événements coupés à la fin ou une piste reconstruite.</translation>
+        <translation>Exiger aussi que cet événement (un hachage de tête affiché par une vérification antérieure) figure dans la piste&#xa0;: détecte des événements coupés à la fin ou une piste reconstruite.</translation>
     </message>
     <message>
         <source>hash</source>
         <translation>hachage</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify: %1.</source>
+        <translation>la piste d’audit n’est pas intacte : %1.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +850,18 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <source>Update monitoring and next review of %1</source>
         <translation>Mettre à jour la surveillance et la prochaine revue de %1</translation>
     </message>
+    <message>
+        <source>“%1” already exists; Attest never overwrites a workspace. Choose another file name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; Attest n&apos;écrase jamais un espace de travail. Choisir un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; Attest never overwrites a workspace.</source>
+        <translation>« %1 » existe déjà ; Attest n’écrase jamais un espace de travail.</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be saved as “%1”.</source>
+        <translation>L’espace de travail de démonstration n’a pas pu être enregistré sous « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>InventoryCommands</name>
@@ -832,6 +892,14 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>Delete AI system %1</source>
         <translation>Supprimer le système d&apos;IA %1</translation>
+    </message>
+    <message>
+        <source>The change could not be made.</source>
+        <translation>La modification n’a pas pu être effectuée.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was created, so undoing its creation would delete that work. Retire or delete it instead.</source>
+        <translation>%1 a été modifié depuis sa création : annuler la création supprimerait ce travail. Le mettre hors service ou le supprimer à la place.</translation>
     </message>
 </context>
 <context>
@@ -950,7 +1018,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Rows read: %1; %2 new, %3 updated, %4 unchanged.</source>
-        <translation>Lignes lues : %1 ; %2 nouvelles, %3 mises à jour, %4 inchangées.</translation>
+        <translation>Lignes lues&#xa0;: %1&#xa0;; %2 nouvelles, %3 mises à jour, %4 inchangées.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2</source>
@@ -1180,6 +1248,14 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>The copy could not be saved as “%1”.</source>
         <translation>Impossible d&apos;enregistrer la copie sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses a different SQLite than Attest (%1 and %2); install Attest built for this system.</source>
+        <translation>Le pilote SQLite de Qt utilise un autre SQLite qu’Attest (%1 et %2) ; installer un Attest construit pour ce système.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of “%1”.</source>
+        <translation>Impossible d’écrire dans le dossier de « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1723,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Retired systems are hidden; tick “Show retired” to include them.</source>
-        <translation>Les systèmes hors service sont masqués ; cochez « Afficher les systèmes hors service » pour les inclure.</translation>
+        <translation>Les systèmes hors service sont masqués&#xa0;; cochez «&#xa0;Afficher les systèmes hors service&#xa0;» pour les inclure.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1915,14 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>&lt;h3&gt;Attest %1&lt;/h3&gt;&lt;p&gt;A workbench for AI governance and compliance: an inventory of your AI systems with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Workspace format %2 · Qt %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Attest %1&lt;/h3&gt;&lt;p&gt;Un atelier de gouvernance et de conformité de l&apos;IA&#xa0;: un inventaire de vos systèmes d&apos;IA, avec une piste d&apos;audit qui rend toute falsification détectable.&lt;/p&gt;&lt;p&gt;Format d&apos;espace de travail %2 · Qt %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open This Workspace at &amp;Start</source>
+        <translation>Ouvrir cet espace de travail au &amp;démarrage</translation>
+    </message>
+    <message>
+        <source>Attest opens this workspace when it starts without --db</source>
+        <translation>Attest ouvre cet espace de travail lorsqu’il démarre sans --db</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QtEndian>
 
 #include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
 
 namespace attest::sqlite {
 
@@ -126,6 +129,20 @@ Result<void> registerExtensions(const QSqlDatabase& db)
     if (!h) {
         return makeError(ErrorCode::Database,
                          QCoreApplication::translate("Workspace", "The SQLite driver did not provide a connection."));
+    }
+    // The handle belongs to the SQLite inside Qt's driver; calling our own SQLite's functions on it is only valid
+    // when both are the same library (the system SQLite, as on Debian). A Qt built with its own copy would
+    // differ: refuse clearly instead of corrupting memory.
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT sqlite_version()"_s) || !q.next()
+            || q.value(0).toString() != QString::fromLatin1(sqlite3_libversion())) {
+            return makeError(ErrorCode::Database,
+                             QCoreApplication::translate("Workspace",
+                                                         "Qt's SQLite driver uses a different SQLite than Attest "
+                                                         "(%1 and %2); install Attest built for this system.")
+                                 .arg(q.value(0).toString(), QString::fromLatin1(sqlite3_libversion())));
+        }
     }
     int rc = sqlite3_create_function_v2(h,
                                         "attest_audit_hash",
