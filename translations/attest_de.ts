@@ -1496,16 +1496,20 @@ Vorheriger Hash: %9</translation>
         <translation>Intakt: %1 Ereignisse, Kopf %2 (geprüft um %3)</translation>
     </message>
     <message>
-        <source>The audit trail is intact: all %1 events match their hashes and links.</source>
-        <translation>Der Prüfpfad ist intakt: Alle %1 Ereignisse stimmen mit ihren Hashes und Verknüpfungen überein.</translation>
+        <source>The audit trail is intact: all %1 events match their hashes and links, and every record matches its last recorded change.</source>
+        <translation>Der Prüfpfad ist intakt: Alle %1 Ereignisse stimmen mit ihren Hashes und Verknüpfungen überein, und jeder Datensatz entspricht seiner letzten aufgezeichneten Änderung.</translation>
     </message>
     <message>
-        <source>Broken at event %1 (%2): %3</source>
-        <translation>Unterbrochen bei Ereignis %1 (%2): %3</translation>
+        <source>Does not verify: event %1 (%2)</source>
+        <translation>Nicht intakt: Ereignis %1 (%2)</translation>
     </message>
     <message>
-        <source>The audit trail does not verify: event %1 is %2. %3. Keep this file as evidence and restore the workspace from a backup.</source>
-        <translation>Der Prüfpfad ist nicht intakt: Ereignis %1 – %2. %3. Diese Datei als Beweismittel aufbewahren und den Arbeitsbereich aus einer Sicherung wiederherstellen.</translation>
+        <source>Does not verify: %1</source>
+        <translation>Nicht intakt: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify: %1. Keep this file as evidence and restore the workspace from a backup.</source>
+        <translation>Der Prüfpfad ist nicht intakt: %1. Diese Datei als Beweismittel aufbewahren und den Arbeitsbereich aus einer Sicherung wiederherstellen.</translation>
     </message>
 </context>
 <context>

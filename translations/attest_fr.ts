@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>%1 has no event in the trail: it was added outside Attest</source>
-        <translation>%1 n’a aucun événement dans la piste : il a été ajouté hors d’Attest</translation>
+        <translation>%1 n’a aucun événement dans la piste&#xa0;: il a été ajouté hors d’Attest</translation>
     </message>
     <message>
         <source>%1 exists, although event %2 deleted it</source>
@@ -495,11 +495,11 @@
     </message>
     <message>
         <source>%1 differs from the state its last change (event %2) recorded: it was changed outside Attest</source>
-        <translation>%1 diffère de l’état enregistré par sa dernière modification (événement %2) : il a été modifié hors d’Attest</translation>
+        <translation>%1 diffère de l’état enregistré par sa dernière modification (événement %2)&#xa0;: il a été modifié hors d’Attest</translation>
     </message>
     <message>
         <source>record %1 (%2) is gone, but its last event %3 is not a deletion: it was removed outside Attest</source>
-        <translation>la fiche %1 (%2) a disparu, mais son dernier événement %3 n’est pas une suppression : elle a été retirée hors d’Attest</translation>
+        <translation>la fiche %1 (%2) a disparu, mais son dernier événement %3 n’est pas une suppression&#xa0;: elle a été retirée hors d’Attest</translation>
     </message>
     <message>
         <source>%1 (and %2 more records do not match)</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>an event numbered %1 stands before the first event: it was inserted</source>
-        <translation>un événement numéroté %1 précède le premier événement : il a été inséré</translation>
+        <translation>un événement numéroté %1 précède le premier événement&#xa0;: il a été inséré</translation>
     </message>
 </context>
 <context>
@@ -750,7 +750,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>the audit trail does not verify: %1.</source>
-        <translation>la piste d’audit n’est pas intacte : %1.</translation>
+        <translation>la piste d’audit n’est pas intacte&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -856,11 +856,11 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>“%1” already exists; Attest never overwrites a workspace.</source>
-        <translation>« %1 » existe déjà ; Attest n’écrase jamais un espace de travail.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; Attest n’écrase jamais un espace de travail.</translation>
     </message>
     <message>
         <source>The demo workspace could not be saved as “%1”.</source>
-        <translation>L’espace de travail de démonstration n’a pas pu être enregistré sous « %1 ».</translation>
+        <translation>L’espace de travail de démonstration n’a pas pu être enregistré sous «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -899,7 +899,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>%1 has changed since it was created, so undoing its creation would delete that work. Retire or delete it instead.</source>
-        <translation>%1 a été modifié depuis sa création : annuler la création supprimerait ce travail. Le mettre hors service ou le supprimer à la place.</translation>
+        <translation>%1 a été modifié depuis sa création&#xa0;: annuler la création supprimerait ce travail. Le mettre hors service ou le supprimer à la place.</translation>
     </message>
 </context>
 <context>
@@ -1251,11 +1251,11 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Qt&apos;s SQLite driver uses a different SQLite than Attest (%1 and %2); install Attest built for this system.</source>
-        <translation>Le pilote SQLite de Qt utilise un autre SQLite qu’Attest (%1 et %2) ; installer un Attest construit pour ce système.</translation>
+        <translation>Le pilote SQLite de Qt utilise un autre SQLite qu’Attest (%1 et %2)&#xa0;; installer un Attest construit pour ce système.</translation>
     </message>
     <message>
         <source>Cannot write in the folder of “%1”.</source>
-        <translation>Impossible d’écrire dans le dossier de « %1 ».</translation>
+        <translation>Impossible d’écrire dans le dossier de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1496,16 +1496,20 @@ Précédent&#xa0;: %9</translation>
         <translation>Intacte&#xa0;: %1 événements, tête %2 (vérifiée à %3)</translation>
     </message>
     <message>
-        <source>The audit trail is intact: all %1 events match their hashes and links.</source>
-        <translation>La piste d&apos;audit est intacte&#xa0;: les %1 événements correspondent tous à leurs hachages et à leurs liens.</translation>
+        <source>The audit trail is intact: all %1 events match their hashes and links, and every record matches its last recorded change.</source>
+        <translation>La piste d’audit est intacte : les %1 événements correspondent à leurs hachages et à leurs liens, et chaque fiche correspond à sa dernière modification enregistrée.</translation>
     </message>
     <message>
-        <source>Broken at event %1 (%2): %3</source>
-        <translation>Rompue à l&apos;événement %1 (%2)&#xa0;: %3</translation>
+        <source>Does not verify: event %1 (%2)</source>
+        <translation>Non intacte : événement %1 (%2)</translation>
     </message>
     <message>
-        <source>The audit trail does not verify: event %1 is %2. %3. Keep this file as evidence and restore the workspace from a backup.</source>
-        <translation>La piste d&apos;audit ne passe pas la vérification&#xa0;: l&apos;événement %1 est %2. %3. Conserver ce fichier comme preuve et restaurer l&apos;espace de travail à partir d&apos;une sauvegarde.</translation>
+        <source>Does not verify: %1</source>
+        <translation>Non intacte : %1</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify: %1. Keep this file as evidence and restore the workspace from a backup.</source>
+        <translation>La piste d’audit n’est pas intacte : %1. Conserver ce fichier comme preuve et restaurer l’espace de travail à partir d’une sauvegarde.</translation>
     </message>
 </context>
 <context>

@@ -440,17 +440,20 @@ void AuditTrailView::verify()
                             true);
         m_messages->showMessage(
             MessageBar::Level::Success,
-            tr("The audit trail is intact: all %1 events match their hashes and links.").arg(outcome->eventCount));
+            tr("The audit trail is intact: all %1 events match their hashes and links, and every record matches its "
+               "last recorded change.")
+                .arg(outcome->eventCount));
     } else {
-        setVerificationText(tr("Broken at event %1 (%2): %3")
-                                .arg(outcome->firstBadSeq)
-                                .arg(AuditVerification::problemName(outcome->problem), outcome->explanation),
+        setVerificationText(outcome->firstBadSeq > 0
+                                ? tr("Does not verify: event %1 (%2)")
+                                      .arg(outcome->firstBadSeq)
+                                      .arg(AuditVerification::problemName(outcome->problem))
+                                : tr("Does not verify: %1").arg(AuditVerification::problemName(outcome->problem)),
                             false);
         m_messages->showMessage(MessageBar::Level::Error,
-                                tr("The audit trail does not verify: event %1 is %2. %3. Keep this file as evidence "
-                                   "and restore the workspace from a backup.")
-                                    .arg(outcome->firstBadSeq)
-                                    .arg(AuditVerification::problemName(outcome->problem), outcome->explanation));
+                                tr("The audit trail does not verify: %1. Keep this file as evidence and restore the "
+                                   "workspace from a backup.")
+                                    .arg(outcome->explanation));
         const int row = m_model->rowOfSeq(outcome->firstBadSeq);
         if (row >= 0) {
             m_table->selectRow(row);
