@@ -1928,6 +1928,10 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <source>Attest opens this workspace when it starts without --db</source>
         <translation>Attest öffnet diesen Arbeitsbereich, wenn es ohne --db gestartet wird</translation>
     </message>
+    <message>
+        <source>Upgrading the workspace…</source>
+        <translation>Arbeitsbereich wird aktualisiert…</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>

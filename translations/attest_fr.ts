@@ -1497,19 +1497,19 @@ Précédent&#xa0;: %9</translation>
     </message>
     <message>
         <source>The audit trail is intact: all %1 events match their hashes and links, and every record matches its last recorded change.</source>
-        <translation>La piste d’audit est intacte : les %1 événements correspondent à leurs hachages et à leurs liens, et chaque fiche correspond à sa dernière modification enregistrée.</translation>
+        <translation>La piste d’audit est intacte&#xa0;: les %1 événements correspondent à leurs hachages et à leurs liens, et chaque fiche correspond à sa dernière modification enregistrée.</translation>
     </message>
     <message>
         <source>Does not verify: event %1 (%2)</source>
-        <translation>Non intacte : événement %1 (%2)</translation>
+        <translation>Non intacte&#xa0;: événement %1 (%2)</translation>
     </message>
     <message>
         <source>Does not verify: %1</source>
-        <translation>Non intacte : %1</translation>
+        <translation>Non intacte&#xa0;: %1</translation>
     </message>
     <message>
         <source>The audit trail does not verify: %1. Keep this file as evidence and restore the workspace from a backup.</source>
-        <translation>La piste d’audit n’est pas intacte : %1. Conserver ce fichier comme preuve et restaurer l’espace de travail à partir d’une sauvegarde.</translation>
+        <translation>La piste d’audit n’est pas intacte&#xa0;: %1. Conserver ce fichier comme preuve et restaurer l’espace de travail à partir d’une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1927,10 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Attest opens this workspace when it starts without --db</source>
         <translation>Attest ouvre cet espace de travail lorsqu’il démarre sans --db</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace…</source>
+        <translation>Mise à niveau de l’espace de travail…</translation>
     </message>
 </context>
 <context>

@@ -218,17 +218,33 @@ bool MainWindow::openWorkspace(const QString& path, Workspace::Access access)
         return true;
     }
     closeWorkspace();
+    // An older workspace is upgraded first, off the UI thread: the backup copy of a large file takes a while.
+    QString backupPath;
+    if (access == Workspace::Access::ReadWrite && Workspace::needsUpgrade(path)) {
+        auto upgraded = TaskRunner::run(this, tr("Upgrading the workspace…"), [&](TaskContext&) -> Result<void> {
+            auto upgrading = Workspace::open(path, options);
+            if (!upgrading) {
+                return upgrading.error();
+            }
+            backupPath = (*upgrading)->upgradeBackupPath();
+            return {};
+        });
+        if (!upgraded) {
+            reportOpenError(path, upgraded.error(), access);
+            return false;
+        }
+    }
     auto opened = Workspace::open(path, options);
     if (!opened) {
         reportOpenError(path, opened.error(), access);
         return m_workspace != nullptr;
     }
     setWorkspace(std::move(*opened));
-    if (!m_workspace->upgradeBackupPath().isEmpty()) {
+    if (!backupPath.isEmpty()) {
         m_messages->showMessage(MessageBar::Level::Info,
                                 tr("This workspace was upgraded to format %1. A copy of the original is at %2.")
                                     .arg(m_workspace->schemaVersion())
-                                    .arg(QDir::toNativeSeparators(m_workspace->upgradeBackupPath())),
+                                    .arg(QDir::toNativeSeparators(backupPath)),
                                 true);
     } else if (m_workspace->isReadOnly()) {
         m_messages->showMessage(MessageBar::Level::Warning,

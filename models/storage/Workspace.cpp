@@ -208,6 +208,13 @@ int Workspace::latestSchemaVersion()
     return Migrator::latestVersion();
 }
 
+bool Workspace::needsUpgrade(const QString& path)
+{
+    auto header = sqlite::readHeader(path);
+    return header && header->isSqlite && header->applicationId == sqlite::ApplicationId && header->userVersion > 0 &&
+           header->userVersion < latestSchemaVersion();
+}
+
 QString Workspace::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"attest.db"_s);

@@ -47,6 +47,9 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString& path) { return open(path, Options()); }
 
     static int latestSchemaVersion();
+    // Whether `path` is an Attest workspace of an older format that open() would upgrade (header only; no I/O
+    // beyond reading it). Lets the UI run the upgrade, with its backup copy, in the background.
+    static bool needsUpgrade(const QString& path);
     // attest.db under QStandardPaths::AppDataLocation.
     static QString defaultPath();
 

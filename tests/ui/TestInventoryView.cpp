@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void undoNeverDeletesHistory();
     void openAtStartSetsTheDefaultWorkspace();
     void readOnlyWorkspaceOffersNoEdits();
+    void upgradesAnOlderWorkspace();
     void cleanupTestCase();
 };
 
@@ -361,6 +364,22 @@ void TestInventoryView::readOnlyWorkspaceOffersNoEdits()
     QVERIFY(!action(u"retireSystemAction"_s)->isEnabled());
     QVERIFY(!action(u"deleteSystemAction"_s)->isEnabled());
     QVERIFY(action(u"editSystemAction"_s)->isEnabled()); // opens the form read-only
+}
+
+void TestInventoryView::upgradesAnOlderWorkspace()
+{
+    const QString copy = m_dir.filePath(u"older.attest"_s);
+    QVERIFY(QFile::copy(dataPath(u"workspace-v1.attest"_s), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Workspace::needsUpgrade(copy));
+    QVERIFY(m_window->openWorkspace(copy));
+    QCOMPARE(m_window->workspace()->schemaVersion(), Workspace::latestSchemaVersion());
+    QVERIFY(!Workspace::needsUpgrade(copy));
+    const QString message = m_window->messageBar()->text();
+    QVERIFY2(message.contains(u"upgraded to format"_s), qPrintable(message));
+    const QString backup = message.section(u"A copy of the original is at "_s, 1).chopped(1);
+    QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
+    QVERIFY(rowOfCode(u"FRAUD-01"_s) >= 0);
 }
 
 QTEST_MAIN(TestInventoryView)
