@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "audit/AuditTrailView.h"
+#include "catalog/CatalogLoader.h"
 #include "common/DisplayNameDialog.h"
 #include "common/MessageBar.h"
 #include "common/RecentWorkspaces.h"
@@ -240,6 +241,7 @@ bool MainWindow::openWorkspace(const QString& path, Workspace::Access access)
         return m_workspace != nullptr;
     }
     setWorkspace(std::move(*opened));
+    syncCatalogs();
     if (!backupPath.isEmpty()) {
         m_messages->showMessage(MessageBar::Level::Info,
                                 tr("This workspace was upgraded to format %1. A copy of the original is at %2.")
@@ -268,6 +270,7 @@ bool MainWindow::createWorkspace(const QString& path)
     setWorkspace(std::move(*created));
     m_messages->showMessage(MessageBar::Level::Success,
                             tr("Created the workspace %1.").arg(QDir::toNativeSeparators(path)));
+    syncCatalogs();
     return true;
 }
 
@@ -316,6 +319,40 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     showInventory();
     updateWindowState();
     m_inventory->table()->setFocus();
+}
+
+void MainWindow::syncCatalogs()
+{
+    // New workspaces get the shipped catalogs; older ones get this release's (updated in place, audited).
+    if (!m_workspace || m_workspace->isReadOnly()) {
+        return;
+    }
+    auto needed = CatalogLoader::needsSync(m_workspace->connection());
+    if (!needed || !*needed) {
+        return;
+    }
+    Workspace& workspace = *m_workspace;
+    CatalogLoader::Report report;
+    auto synced = TaskRunner::run(this, tr("Loading the catalogs…"), [&](TaskContext& task) -> Result<void> {
+        auto connection = workspace.openConnection(Workspace::Access::ReadWrite);
+        if (!connection) {
+            return connection.error();
+        }
+        auto result = CatalogLoader::sync(**connection, CatalogLoader::defaultDirectory(), task.progressCallback());
+        if (!result) {
+            return result.error();
+        }
+        report = *result;
+        return {};
+    });
+    if (!synced) {
+        m_messages->showMessage(MessageBar::Level::Error,
+                                tr("The catalogs could not be loaded: %1").arg(synced.error().message));
+    } else if (report.requirementsChanged || report.requirementsWithdrawn) {
+        m_messages->showMessage(MessageBar::Level::Info,
+                                tr("The catalogs were updated to this release of Attest. %1").arg(report.summary()),
+                                true);
+    }
 }
 
 void MainWindow::closeWorkspace()

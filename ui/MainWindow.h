@@ -63,6 +63,7 @@ private:
     void buildMenus();
     void buildWelcomePage();
     void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void syncCatalogs();
     void reportOpenError(const QString& path, const Error& error, Workspace::Access access);
     void rebuildRecentMenu();
     void updateWindowState();

@@ -5,12 +5,17 @@
 #include "demo/DemoWorkspace.h"
 #include "inventory/SystemExport.h"
 #include "inventory/SystemImport.h"
+#include "io/Csv.h"
+#include "storage/CatalogRepository.h"
 #include "storage/SystemRepository.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -284,6 +289,144 @@ int runAuditVerify(QCommandLineParser& parser)
     return ExitSuccess;
 }
 
+int runCatalogList(QCommandLineParser& parser)
+{
+    const QString format = parser.value(u"format"_s);
+    if (format != u"table"_s && format != u"json"_s) {
+        return fail(ExitUsage, Cli::tr("Unknown format “%1”: use table or json.").arg(format));
+    }
+    auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    auto frameworks = CatalogRepository((*ws)->connection()).frameworks();
+    if (!frameworks) {
+        return failWith(frameworks.error());
+    }
+    if (format == u"json"_s) {
+        QJsonArray items;
+        for (const Framework& f : *frameworks) {
+            items.append(QJsonObject{{u"id"_s, f.key},
+                                     {u"name"_s, f.name},
+                                     {u"version"_s, f.edition},
+                                     {u"publisher"_s, f.publisher},
+                                     {u"requirements"_s, f.requirementCount},
+                                     {u"assessable"_s, f.assessableCount},
+                                     {u"origin"_s, f.origin},
+                                     {u"attribution"_s, f.attribution}});
+        }
+        out() << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"frameworks"_s, items}}).toJson(QJsonDocument::Indented));
+        out().flush();
+        return ExitSuccess;
+    }
+    QList<QStringList> rows;
+    for (const Framework& f : *frameworks) {
+        rows << QStringList{
+            f.key, f.name, f.edition, QString::number(f.requirementCount), QString::number(f.assessableCount)};
+    }
+    printTable({Cli::tr("Id"), Cli::tr("Name"), Cli::tr("Version"), Cli::tr("Nodes"), Cli::tr("Assessable")}, rows);
+    return ExitSuccess;
+}
+
+int runCatalogShow(QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        return fail(ExitUsage, Cli::tr("catalog show needs exactly one framework id (see “attest catalog list”)."));
+    }
+    const QString format = parser.value(u"format"_s);
+    if (format != u"csv"_s && format != u"json"_s) {
+        return fail(ExitUsage, Cli::tr("catalog show needs --format csv or --format json."));
+    }
+    auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    CatalogRepository repository((*ws)->connection());
+    auto framework = repository.framework(args.first());
+    if (!framework) {
+        return failWith(framework.error());
+    }
+    if (!framework->has_value()) {
+        return fail(
+            ExitCheckFailed,
+            Cli::tr("There is no framework “%1” in this workspace (see “attest catalog list”).").arg(args.first()));
+    }
+    const Framework& f = **framework;
+    auto nodes = repository.requirements(f.id);
+    if (!nodes) {
+        return failWith(nodes.error());
+    }
+    QHash<qint64, QString> refOf;
+    for (const Requirement& r : *nodes) {
+        refOf.insert(r.id, r.ref);
+    }
+    if (format == u"csv"_s) {
+        QList<QStringList> rows{{u"ref"_s,
+                                 u"parent"_s,
+                                 u"kind"_s,
+                                 u"title"_s,
+                                 u"summary"_s,
+                                 u"question"_s,
+                                 u"assessable"_s,
+                                 u"flags"_s,
+                                 u"status"_s}};
+        for (const Requirement& r : *nodes) {
+            rows << QStringList{r.ref,
+                                refOf.value(r.parentId),
+                                r.kind,
+                                r.title,
+                                r.summary,
+                                r.question,
+                                r.assessable ? u"yes"_s : u"no"_s,
+                                r.flags,
+                                r.status};
+        }
+        const QByteArray data = Csv::write(rows);
+        out().flush();
+        fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        fflush(stdout);
+        // The attribution travels with every listing; on stderr so the CSV stays a plain table.
+        err() << Cli::tr("%1 — %2. %3").arg(f.name, f.attribution, f.licence) << Qt::endl;
+        return ExitSuccess;
+    }
+    QJsonArray items;
+    for (const Requirement& r : *nodes) {
+        QJsonObject item{{u"ref"_s, r.ref},
+                         {u"title"_s, r.title},
+                         {u"kind"_s, r.kind},
+                         {u"assessable"_s, r.assessable},
+                         {u"status"_s, r.status}};
+        if (r.parentId) {
+            item.insert(u"parent"_s, refOf.value(r.parentId));
+        }
+        if (!r.summary.isEmpty()) {
+            item.insert(u"summary"_s, r.summary);
+        }
+        if (!r.question.isEmpty()) {
+            item.insert(u"question"_s, r.question);
+        }
+        if (!r.flags.isEmpty()) {
+            item.insert(u"flags"_s, QJsonDocument::fromJson(r.flags.toUtf8()).object());
+        }
+        items.append(item);
+    }
+    const QJsonObject root{{u"framework"_s,
+                            QJsonObject{{u"id"_s, f.key},
+                                        {u"name"_s, f.name},
+                                        {u"version"_s, f.edition},
+                                        {u"publisher"_s, f.publisher},
+                                        {u"source"_s, f.sourceDocument},
+                                        {u"licence"_s, f.licence},
+                                        {u"attribution"_s, f.attribution},
+                                        {u"effective"_s, f.effectiveDate}}},
+                           {u"requirements"_s, items}};
+    out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    out().flush();
+    return ExitSuccess;
+}
+
 const QList<Command>& commands()
 {
     static const QList<Command> list = {
@@ -318,6 +461,21 @@ const QList<Command>& commands()
              p.addOption({{u"out"_s}, Cli::tr("File to write."), Cli::tr("file")});
          },
          runExportSystems},
+        {{u"catalog"_s, u"list"_s},
+         QT_TRANSLATE_NOOP("Cli", "List the framework catalogs of a workspace."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"format"_s}, Cli::tr("table (default) or json."), Cli::tr("format"), u"table"_s});
+         },
+         runCatalogList},
+        {{u"catalog"_s, u"show"_s},
+         QT_TRANSLATE_NOOP("Cli", "Show one framework's requirements, with its attribution."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"format"_s}, Cli::tr("csv or json."), Cli::tr("format")});
+             p.addPositionalArgument(u"framework"_s, Cli::tr("The framework id, e.g. iso27001-2022."));
+         },
+         runCatalogShow},
         {{u"audit"_s, u"verify"_s},
          QT_TRANSLATE_NOOP("Cli", "Verify the audit trail's hash chain."),
          [](QCommandLineParser& p) {
@@ -415,7 +573,9 @@ int Cli::run(const QStringList& arguments)
             out() << parser.helpText();
             return ExitSuccess;
         }
-        if (parser.positionalArguments().size() > 0 && !command.words.contains(u"import"_s)) {
+        const bool takesArguments =
+            command.words.contains(u"import"_s) || command.words == QStringList{u"catalog"_s, u"show"_s};
+        if (parser.positionalArguments().size() > 0 && !takesArguments) {
             return fail(ExitUsage,
                         Cli::tr("Unexpected argument “%1”. Run “attest %2 --help”.")
                             .arg(parser.positionalArguments().first(), command.words.join(u' ')));

@@ -4,6 +4,7 @@
 #include "audit/StateDigest.h"
 #include "core/Logging.h"
 #include "core/Sha256.h"
+#include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/SqliteSupport.h"
@@ -37,6 +38,15 @@ QString describeRecord(const EntitySpec& spec, qint64 id, const FieldValues& val
     if (spec.entityType == ChangeLogRepository::spec().entityType) {
         return AuditVerifier::tr("change log entry %1").arg(id);
     }
+    if (spec.entityType == CatalogRepository::frameworkSpec().entityType) {
+        return AuditVerifier::tr("catalog %1").arg(values.value(u"key"_s).toString());
+    }
+    if (spec.entityType == CatalogRepository::requirementSpec().entityType) {
+        return AuditVerifier::tr("requirement %1 (record %2)").arg(values.value(u"ref"_s).toString()).arg(id);
+    }
+    if (spec.entityType == CatalogRepository::mappingSpec().entityType) {
+        return AuditVerifier::tr("requirement mapping %1").arg(id);
+    }
     return u"%1 %2"_s.arg(spec.entityType).arg(id);
 }
 
@@ -45,7 +55,11 @@ QString describeRecord(const EntitySpec& spec, qint64 id, const FieldValues& val
 // Every governance table, for the record check: each row must be exactly the state its last event recorded.
 const QList<const EntitySpec*>& AuditVerifier::governanceTables()
 {
-    static const QList<const EntitySpec*> specs = {&SystemRepository::spec(), &ChangeLogRepository::spec()};
+    static const QList<const EntitySpec*> specs = {&SystemRepository::spec(),
+                                                   &ChangeLogRepository::spec(),
+                                                   &CatalogRepository::frameworkSpec(),
+                                                   &CatalogRepository::requirementSpec(),
+                                                   &CatalogRepository::mappingSpec()};
     return specs;
 }
 

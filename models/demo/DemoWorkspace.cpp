@@ -1,5 +1,6 @@
 #include "DemoWorkspace.h"
 
+#include "catalog/CatalogLoader.h"
 #include "core/Clock.h"
 #include "inventory/AiSystem.h"
 #include "storage/ChangeLogRepository.h"
@@ -1377,6 +1378,12 @@ DemoWorkspace::createFile(const QString& rawPath, const Actor& actor, const Opti
         auto workspace = Workspace::create(partial, workspaceOptions);
         if (!workspace) {
             return workspace.error();
+        }
+        // Like every new workspace, the demo starts with the shipped catalogs.
+        if (auto loaded = CatalogLoader::sync((*workspace)->connection()); !loaded) {
+            workspace->reset();
+            removePartial();
+            return loaded.error();
         }
         if (auto populated = populate((*workspace)->connection(), options, progress); !populated) {
             workspace->reset();
