@@ -254,14 +254,14 @@ Result<QList<MappedRequirement>> CatalogRepository::mappingsOf(qint64 requiremen
     // Both directions in one query: the other end is to_id for outgoing and from_id for incoming mappings.
     auto q = ConnectionPrivate::get(m_connection)
                  .exec(u"SELECT m.id, m.from_id, m.to_id, m.relationship, m.provenance_kind, m.provenance, "
-                       "m.rationale, m.note, m.status, m.from_id = ?1, f.key, f.name, "_s +
+                       "m.rationale, m.note, m.status, m.from_id = ?, f.key, f.name, "_s +
                            RequirementColumns +
                            u" FROM requirement_mappings m "
-                           "JOIN requirements r ON r.id = CASE WHEN m.from_id = ?1 THEN m.to_id ELSE m.from_id END "
+                           "JOIN requirements r ON r.id = CASE WHEN m.from_id = ? THEN m.to_id ELSE m.from_id END "
                            "JOIN frameworks f ON f.id = r.framework_id "
-                           "WHERE m.from_id = ?1 OR m.to_id = ?1 "
+                           "WHERE m.from_id = ? OR m.to_id = ? "
                            "ORDER BY f.name COLLATE attest_nocase, r.sort_order, m.provenance_kind"_s,
-                       {requirementId},
+                       {requirementId, requirementId, requirementId, requirementId},
                        tr("The mappings could not be read."));
     if (!q) {
         return q.error();
