@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrailView.h"
 #include "catalog/CatalogLoader.h"
+#include "catalog/CatalogView.h"
 #include "common/DisplayNameDialog.h"
 #include "common/MessageBar.h"
 #include "common/RecentWorkspaces.h"
@@ -39,6 +40,7 @@ enum Page
     WelcomePage,
     InventoryPage,
     AuditTrailPage,
+    CatalogPage,
 };
 } // namespace
 
@@ -60,6 +62,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
     m_navigation->setObjectName(u"navigationList"_s);
     m_navigation->addItem(tr("Inventory"));
     m_navigation->addItem(tr("Audit Trail"));
+    m_navigation->addItem(tr("Catalogs"));
     m_navigation->setFixedWidth(qMax(120, m_navigation->sizeHintForColumn(0) + 32));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -71,13 +74,14 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
         if (!m_workspace) {
             return;
         }
-        m_pages->setCurrentIndex(row == 1 ? AuditTrailPage : InventoryPage);
+        m_pages->setCurrentIndex(row == 2 ? CatalogPage : row == 1 ? AuditTrailPage : InventoryPage);
     });
 
     buildWelcomePage();
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(new QWidget(this)); // inventory placeholder
     m_pages->addWidget(new QWidget(this)); // audit trail placeholder
+    m_pages->addWidget(new QWidget(this)); // catalogs placeholder
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -161,7 +165,9 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
-        if (m_inventory) {
+        if (m_catalogs && m_pages->currentWidget() == m_catalogs) {
+            m_catalogs->focusSearch();
+        } else if (m_inventory) {
             showInventory();
             m_inventory->focusFilter();
         }
@@ -175,6 +181,7 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Inventory"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showInventory);
     view->addAction(tr("&Audit Trail"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showAuditTrail);
+    view->addAction(tr("&Catalogs"), QKeySequence(Qt::CTRL | Qt::Key_3), this, &MainWindow::showCatalogs);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Attest"), this, &MainWindow::about);
@@ -308,6 +315,11 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_pages->removeWidget(oldAudit);
     delete oldAudit;
     m_pages->insertWidget(AuditTrailPage, m_auditTrail);
+    m_catalogs = new CatalogView(*m_workspace, m_messages, this);
+    QWidget* oldCatalogs = m_pages->widget(CatalogPage);
+    m_pages->removeWidget(oldCatalogs);
+    delete oldCatalogs;
+    m_pages->insertWidget(CatalogPage, m_catalogs);
     connect(m_inventory, &InventoryView::showHistoryRequested, this, &MainWindow::showSystemHistory);
     connect(m_workspace->notifier(), &ChangeNotifier::changed, this, &MainWindow::updateAuditCount);
     connect(m_workspace->notifier(), &ChangeNotifier::changed, m_auditTrail, [this] {
@@ -363,7 +375,7 @@ void MainWindow::closeWorkspace()
     // The views and undo commands refer to the workspace: they go first.
     m_undoStack->clear();
     m_systemsMenu->clear();
-    for (int page : {InventoryPage, AuditTrailPage}) {
+    for (int page : {InventoryPage, AuditTrailPage, CatalogPage}) {
         QWidget* old = m_pages->widget(page);
         m_pages->removeWidget(old);
         delete old;
@@ -371,6 +383,7 @@ void MainWindow::closeWorkspace()
     }
     m_inventory = nullptr;
     m_auditTrail = nullptr;
+    m_catalogs = nullptr;
     m_workspace.reset();
     m_pages->setCurrentIndex(WelcomePage);
     updateWindowState();
@@ -394,6 +407,16 @@ void MainWindow::showAuditTrail()
     m_pages->setCurrentIndex(AuditTrailPage);
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(1);
+}
+
+void MainWindow::showCatalogs()
+{
+    if (!m_workspace) {
+        return;
+    }
+    m_pages->setCurrentIndex(CatalogPage);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(2);
 }
 
 void MainWindow::showSystemHistory(qint64 systemId)

@@ -17,6 +17,7 @@ class QUndoStack;
 namespace attest::ui {
 
 class AuditTrailView;
+class CatalogView;
 class InventoryView;
 class MessageBar;
 
@@ -48,12 +49,14 @@ public:
     Workspace* workspace() const { return m_workspace.get(); }
     InventoryView* inventoryView() const { return m_inventory; }
     AuditTrailView* auditTrailView() const { return m_auditTrail; }
+    CatalogView* catalogView() const { return m_catalogs; }
     QUndoStack* undoStack() const { return m_undoStack; }
     MessageBar* messageBar() const { return m_messages; }
 
 public Q_SLOTS:
     void showInventory();
     void showAuditTrail();
+    void showCatalogs();
     void showSystemHistory(qint64 systemId);
 
 protected:
@@ -84,6 +87,7 @@ private:
     QWidget* m_welcome = nullptr;
     InventoryView* m_inventory = nullptr;
     AuditTrailView* m_auditTrail = nullptr;
+    CatalogView* m_catalogs = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_systemsMenu = nullptr;
     QAction* m_saveAsAction = nullptr;
