@@ -21,6 +21,7 @@ struct Framework
     QString url;
     QString origin; // shipped | imported | tailored
     QString release;
+    QString metadata; // JSON: what an imported catalog says about itself (OSCAL metadata, back-matter)
     // Filled by listings:
     int requirementCount = 0;
     int assessableCount = 0;
@@ -37,6 +38,8 @@ struct Requirement
     QString kind;
     QString summary;
     QString question;
+    QString statement; // an imported catalog's own text, readable (parameters filled in)
+    QString guidance;
     bool assessable = false;
     QString flags; // JSON object
     int sortOrder = 0;

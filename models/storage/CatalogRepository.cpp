@@ -13,7 +13,9 @@ namespace attest {
 namespace {
 
 const QString RequirementColumns = u"r.id, r.framework_id, IFNULL(r.parent_id, 0), r.ref, r.title, r.kind, r.summary, "
-                                   "r.question, r.assessable, r.flags, r.sort_order, r.status, r.status_note"_s;
+                                   "r.question, r.assessable, r.flags, r.sort_order, r.status, r.status_note, "
+                                   "r.statement, r.guidance"_s;
+constexpr int RequirementColumnCount = 15;
 
 Requirement readRequirement(const QSqlQuery& q, int at = 0)
 {
@@ -31,11 +33,13 @@ Requirement readRequirement(const QSqlQuery& q, int at = 0)
     r.sortOrder = q.value(at + 10).toInt();
     r.status = q.value(at + 11).toString();
     r.statusNote = q.value(at + 12).toString();
+    r.statement = q.value(at + 13).toString();
+    r.guidance = q.value(at + 14).toString();
     return r;
 }
 
 const QString FrameworkColumns = u"f.id, f.key, f.name, f.short_name, f.edition, f.publisher, f.source_document, "
-                                 "f.licence, f.attribution, f.effective_date, f.url, f.origin, f.release"_s;
+                                 "f.licence, f.attribution, f.effective_date, f.url, f.origin, f.release, f.metadata"_s;
 
 Framework readFramework(const QSqlQuery& q)
 {
@@ -53,6 +57,7 @@ Framework readFramework(const QSqlQuery& q)
     f.url = q.value(10).toString();
     f.origin = q.value(11).toString();
     f.release = q.value(12).toString();
+    f.metadata = q.value(13).toString();
     return f;
 }
 
@@ -78,7 +83,8 @@ const EntitySpec& CatalogRepository::frameworkSpec()
                                {u"effective_date"_s, T::Text},
                                {u"url"_s, T::Text},
                                {u"origin"_s, T::Text},
-                               {u"release"_s, T::Text}},
+                               {u"release"_s, T::Text},
+                               {u"metadata"_s, T::Text}},
                               {}};
     return s;
 }
@@ -95,6 +101,8 @@ const EntitySpec& CatalogRepository::requirementSpec()
                                {u"kind"_s, T::Text},
                                {u"summary"_s, T::Text},
                                {u"question"_s, T::Text},
+                               {u"statement"_s, T::Text},
+                               {u"guidance"_s, T::Text},
                                {u"assessable"_s, T::Integer},
                                {u"flags"_s, T::Text},
                                {u"sort_order"_s, T::Integer},
@@ -134,7 +142,8 @@ FieldValues CatalogRepository::toValues(const Framework& f)
             {u"effective_date"_s, f.effectiveDate},
             {u"url"_s, f.url},
             {u"origin"_s, f.origin.isEmpty() ? u"shipped"_s : f.origin},
-            {u"release"_s, f.release}};
+            {u"release"_s, f.release},
+            {u"metadata"_s, f.metadata}};
 }
 
 FieldValues CatalogRepository::toValues(const Requirement& r)
@@ -146,6 +155,8 @@ FieldValues CatalogRepository::toValues(const Requirement& r)
             {u"kind"_s, r.kind},
             {u"summary"_s, r.summary},
             {u"question"_s, r.question},
+            {u"statement"_s, r.statement},
+            {u"guidance"_s, r.guidance},
             {u"assessable"_s, qint64(r.assessable ? 1 : 0)},
             {u"flags"_s, r.flags},
             {u"sort_order"_s, qint64(r.sortOrder)},
@@ -180,8 +191,8 @@ Result<QList<Framework>> CatalogRepository::frameworks() const
     QList<Framework> list;
     while (q->next()) {
         Framework f = readFramework(*q);
-        f.requirementCount = q->value(13).toInt();
-        f.assessableCount = q->value(14).toInt();
+        f.requirementCount = q->value(14).toInt();
+        f.assessableCount = q->value(15).toInt();
         list << f;
     }
     return list;
@@ -282,6 +293,7 @@ Result<QList<MappedRequirement>> CatalogRepository::mappingsOf(qint64 requiremen
         m.otherFrameworkKey = q->value(10).toString();
         m.otherFrameworkName = q->value(11).toString();
         m.other = readRequirement(*q, 12);
+        static_assert(RequirementColumnCount == 15);
         list << m;
     }
     return list;
@@ -355,7 +367,7 @@ Result<QList<SearchHit>> CatalogRepository::search(const QString& text, int limi
                            "snippet(requirement_search, -1, '\u0002', '\u0003', '…', 12) "
                            "FROM requirement_search s JOIN requirements r ON r.id = s.rowid "
                            "JOIN frameworks f ON f.id = r.framework_id "
-                           "WHERE requirement_search MATCH ? ORDER BY bm25(requirement_search, 10.0, 5.0, 1.0, 1.0) "
+                           "WHERE requirement_search MATCH ? ORDER BY bm25(requirement_search, 10.0, 5.0, 1.0, 1.0, 1.0) "
                            "LIMIT ?"_s,
                        {terms.join(u' '), limit},
                        tr("The catalogs could not be searched."));
@@ -364,8 +376,10 @@ Result<QList<SearchHit>> CatalogRepository::search(const QString& text, int limi
     }
     QList<SearchHit> hits;
     while (q->next()) {
-        hits << SearchHit{
-            readRequirement(*q), q->value(13).toString(), q->value(14).toString(), q->value(15).toString()};
+        hits << SearchHit{readRequirement(*q),
+                          q->value(RequirementColumnCount).toString(),
+                          q->value(RequirementColumnCount + 1).toString(),
+                          q->value(RequirementColumnCount + 2).toString()};
     }
     return hits;
 }

@@ -16,6 +16,7 @@ CREATE TABLE frameworks (
     url             TEXT    NOT NULL DEFAULT '',
     origin          TEXT    NOT NULL DEFAULT 'shipped',  -- shipped | imported | tailored
     release         TEXT    NOT NULL DEFAULT '',         -- digest of the shipped catalog file it was loaded from
+    metadata        TEXT    NOT NULL DEFAULT '',         -- JSON: what an imported catalog says about itself
     created_ms      INTEGER NOT NULL,
     updated_ms      INTEGER NOT NULL,
     audit_seq       INTEGER NOT NULL REFERENCES audit_events (seq)
@@ -30,6 +31,8 @@ CREATE TABLE requirements (
     kind         TEXT    NOT NULL DEFAULT '',      -- chapter, section, article, clause, control, standard, ...
     summary      TEXT    NOT NULL DEFAULT '',      -- our words
     question     TEXT    NOT NULL DEFAULT '',      -- our words: the interview question
+    statement    TEXT    NOT NULL DEFAULT '',      -- an imported catalog's own requirement text, readable
+    guidance     TEXT    NOT NULL DEFAULT '',      -- an imported catalog's guidance, readable
     assessable   INTEGER NOT NULL DEFAULT 0,
     flags        TEXT    NOT NULL DEFAULT '',      -- JSON object, e.g. {"implementation":"Addressable"}
     sort_order   INTEGER NOT NULL DEFAULT 0,
@@ -66,29 +69,29 @@ CREATE INDEX requirement_mappings_by_to ON requirement_mappings (to_id);
 -- Full-text search across every catalog, kept in step with the requirements by the triggers below (derived data,
 -- not governance data: it needs no audit event of its own).
 CREATE VIRTUAL TABLE requirement_search USING fts5 (
-    ref, title, summary, question,
+    ref, title, summary, question, statement,
     content = 'requirements', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 
 CREATE TRIGGER requirements_search_insert AFTER INSERT ON requirements
 BEGIN
-    INSERT INTO requirement_search (rowid, ref, title, summary, question)
-    VALUES (NEW.id, NEW.ref, NEW.title, NEW.summary, NEW.question);
+    INSERT INTO requirement_search (rowid, ref, title, summary, question, statement)
+    VALUES (NEW.id, NEW.ref, NEW.title, NEW.summary, NEW.question, NEW.statement);
 END;
 
 CREATE TRIGGER requirements_search_delete AFTER DELETE ON requirements
 BEGIN
-    INSERT INTO requirement_search (requirement_search, rowid, ref, title, summary, question)
-    VALUES ('delete', OLD.id, OLD.ref, OLD.title, OLD.summary, OLD.question);
+    INSERT INTO requirement_search (requirement_search, rowid, ref, title, summary, question, statement)
+    VALUES ('delete', OLD.id, OLD.ref, OLD.title, OLD.summary, OLD.question, OLD.statement);
 END;
 
 CREATE TRIGGER requirements_search_update AFTER UPDATE ON requirements
 BEGIN
-    INSERT INTO requirement_search (requirement_search, rowid, ref, title, summary, question)
-    VALUES ('delete', OLD.id, OLD.ref, OLD.title, OLD.summary, OLD.question);
-    INSERT INTO requirement_search (rowid, ref, title, summary, question)
-    VALUES (NEW.id, NEW.ref, NEW.title, NEW.summary, NEW.question);
+    INSERT INTO requirement_search (requirement_search, rowid, ref, title, summary, question, statement)
+    VALUES ('delete', OLD.id, OLD.ref, OLD.title, OLD.summary, OLD.question, OLD.statement);
+    INSERT INTO requirement_search (rowid, ref, title, summary, question, statement)
+    VALUES (NEW.id, NEW.ref, NEW.title, NEW.summary, NEW.question, NEW.statement);
 END;
 
 -- Audit guards, as for every governance table.
