@@ -107,14 +107,16 @@ Result<CatalogLoader::Shipped> CatalogLoader::loadShipped(const QString& directo
         release.addData(bytes);
         for (const QJsonValue& value : object->value(u"nodes"_s).toArray()) {
             const QJsonObject n = value.toObject();
-            catalog.nodes << Node{n.value(u"ref"_s).toString(),
-                                  n.value(u"parent"_s).toString(),
-                                  n.value(u"title"_s).toString(),
-                                  n.value(u"kind"_s).toString(),
-                                  n.value(u"summary"_s).toString(),
-                                  n.value(u"question"_s).toString(),
-                                  n.value(u"assessable"_s).toBool(),
-                                  compactJson(n.value(u"flags"_s).toObject())};
+            Node node;
+            node.ref = n.value(u"ref"_s).toString();
+            node.parentRef = n.value(u"parent"_s).toString();
+            node.title = n.value(u"title"_s).toString();
+            node.kind = n.value(u"kind"_s).toString();
+            node.summary = n.value(u"summary"_s).toString();
+            node.question = n.value(u"question"_s).toString();
+            node.assessable = n.value(u"assessable"_s).toBool();
+            node.flags = compactJson(n.value(u"flags"_s).toObject());
+            catalog.nodes << node;
         }
         shipped.catalogs << catalog;
     }
@@ -164,6 +166,112 @@ Result<bool> CatalogLoader::needsSync(Connection& connection, const QString& dir
     return *stored != shipped->release;
 }
 
+Result<void> CatalogLoader::apply(WriteTransaction& txn,
+                                  Connection& connection,
+                                  const ShippedCatalog& catalog,
+                                  Report& report,
+                                  const Progress& progress)
+{
+    CatalogRepository repository(connection);
+    auto existing = repository.framework(catalog.framework.key);
+    if (!existing) {
+        return existing.error();
+    }
+    QHash<QString, Requirement> current;
+    qint64 frameworkId = 0;
+    if (existing->has_value()) {
+        frameworkId = (*existing)->id;
+        auto nodes = repository.requirements(frameworkId);
+        if (!nodes) {
+            return nodes.error();
+        }
+        for (const Requirement& r : *nodes) {
+            current.insert(r.ref, r);
+        }
+        Framework updated = catalog.framework;
+        updated.origin = catalog.framework.origin.isEmpty() ? (*existing)->origin : catalog.framework.origin;
+        if (auto u = txn.update(CatalogRepository::frameworkSpec(), frameworkId, CatalogRepository::toValues(updated));
+            !u) {
+            return u.error();
+        }
+        ++report.frameworksUpdated;
+    } else {
+        auto created = txn.create(CatalogRepository::frameworkSpec(), CatalogRepository::toValues(catalog.framework));
+        if (!created) {
+            return created.error();
+        }
+        frameworkId = *created;
+        ++report.frameworksAdded;
+    }
+    QHash<QString, qint64> ids;
+    QSet<QString> shippedRefs;
+    int order = 0;
+    const qint64 total = catalog.nodes.size();
+    for (const Node& node : catalog.nodes) {
+        if (progress && (order % 100 == 0) && !progress(order, total)) {
+            return makeError(ErrorCode::Cancelled, tr("The catalog import was cancelled; nothing was changed."));
+        }
+        shippedRefs.insert(node.ref);
+        Requirement r;
+        r.frameworkId = frameworkId;
+        r.parentId = node.parentRef.isEmpty() ? 0 : ids.value(node.parentRef);
+        r.ref = node.ref;
+        r.title = node.title;
+        r.kind = node.kind;
+        r.summary = node.summary;
+        r.question = node.question;
+        r.statement = node.statement;
+        r.guidance = node.guidance;
+        r.assessable = node.assessable;
+        r.flags = node.flags;
+        r.sortOrder = ++order;
+        r.status = node.status.isEmpty() ? u"current"_s : node.status;
+        const auto it = current.constFind(node.ref);
+        if (it == current.cend()) {
+            auto created = txn.create(CatalogRepository::requirementSpec(), CatalogRepository::toValues(r));
+            if (!created) {
+                return created.error();
+            }
+            ids.insert(node.ref, *created);
+            if (existing->has_value()) {
+                ++report.requirementsAdded;
+            }
+            continue;
+        }
+        ids.insert(node.ref, it->id);
+        // The official wording changed: flag it so assessments made against the old text get a look.
+        if (it->title != r.title && r.status == u"current"_s) {
+            r.status = u"changed"_s;
+            r.statusNote =
+                tr("Title changed in catalog release %1; it was “%2”.").arg(catalog.framework.release, it->title);
+            ++report.requirementsChanged;
+        } else if (it->status == u"changed"_s && r.status == u"current"_s) {
+            r.status = it->status;
+            r.statusNote = it->statusNote;
+        }
+        auto updated = txn.update(CatalogRepository::requirementSpec(), it->id, CatalogRepository::toValues(r));
+        if (!updated) {
+            return updated.error();
+        }
+    }
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (shippedRefs.contains(it.key()) || it->status == u"withdrawn"_s) {
+            continue;
+        }
+        auto withdrawn = txn.update(CatalogRepository::requirementSpec(),
+                                    it->id,
+                                    {{u"status"_s, u"withdrawn"_s},
+                                     {u"status_note"_s,
+                                      tr("No longer in catalog release %1; kept with everything attached to it.")
+                                          .arg(catalog.framework.release)}});
+        if (!withdrawn) {
+            return withdrawn.error();
+        }
+        ++report.requirementsWithdrawn;
+    }
+    return {};
+}
+
 Result<CatalogLoader::Report>
 CatalogLoader::sync(Connection& connection, const QString& directory, const Progress& progress)
 {
@@ -186,105 +294,12 @@ CatalogLoader::sync(Connection& connection, const QString& directory, const Prog
         }
         const bool upToDate = existing->has_value() && (*existing)->release == catalog.framework.release;
         if (!upToDate) {
-            QHash<QString, Requirement> current;
-            if (existing->has_value()) {
-                auto nodes = repository.requirements((*existing)->id);
-                if (!nodes) {
-                    return nodes.error();
-                }
-                for (const Requirement& r : *nodes) {
-                    current.insert(r.ref, r);
-                }
-            }
             const QString reason =
                 existing->has_value()
                     ? tr("Update catalog %1 to release %2").arg(catalog.framework.name, catalog.framework.release)
                     : tr("Load catalog %1 (release %2)").arg(catalog.framework.name, catalog.framework.release);
-            auto written = connection.write(reason, [&](WriteTransaction& txn) -> Result<void> {
-                qint64 frameworkId = 0;
-                if (existing->has_value()) {
-                    frameworkId = (*existing)->id;
-                    Framework updated = catalog.framework;
-                    updated.origin = (*existing)->origin;
-                    if (auto u = txn.update(
-                            CatalogRepository::frameworkSpec(), frameworkId, CatalogRepository::toValues(updated));
-                        !u) {
-                        return u.error();
-                    }
-                    ++report.frameworksUpdated;
-                } else {
-                    auto created =
-                        txn.create(CatalogRepository::frameworkSpec(), CatalogRepository::toValues(catalog.framework));
-                    if (!created) {
-                        return created.error();
-                    }
-                    frameworkId = *created;
-                    ++report.frameworksAdded;
-                }
-                QHash<QString, qint64> ids;
-                QSet<QString> shippedRefs;
-                int order = 0;
-                for (const Node& node : catalog.nodes) {
-                    shippedRefs.insert(node.ref);
-                    Requirement r;
-                    r.frameworkId = frameworkId;
-                    r.parentId = node.parentRef.isEmpty() ? 0 : ids.value(node.parentRef);
-                    r.ref = node.ref;
-                    r.title = node.title;
-                    r.kind = node.kind;
-                    r.summary = node.summary;
-                    r.question = node.question;
-                    r.assessable = node.assessable;
-                    r.flags = node.flags;
-                    r.sortOrder = ++order;
-                    r.status = u"current"_s;
-                    const auto it = current.constFind(node.ref);
-                    if (it == current.cend()) {
-                        auto created = txn.create(CatalogRepository::requirementSpec(), CatalogRepository::toValues(r));
-                        if (!created) {
-                            return created.error();
-                        }
-                        ids.insert(node.ref, *created);
-                        if (existing->has_value()) {
-                            ++report.requirementsAdded;
-                        }
-                        continue;
-                    }
-                    ids.insert(node.ref, it->id);
-                    // The official wording changed: flag it so assessments made against the old text get a look.
-                    if (it->title != r.title) {
-                        r.status = u"changed"_s;
-                        r.statusNote = tr("Title changed in catalog release %1; it was “%2”.")
-                                           .arg(catalog.framework.release, it->title);
-                        ++report.requirementsChanged;
-                    } else if (it->status == u"changed"_s) {
-                        r.status = it->status;
-                        r.statusNote = it->statusNote;
-                    }
-                    auto updated =
-                        txn.update(CatalogRepository::requirementSpec(), it->id, CatalogRepository::toValues(r));
-                    if (!updated) {
-                        return updated.error();
-                    }
-                }
-                for (auto it = current.cbegin(); it != current.cend(); ++it) {
-                    if (shippedRefs.contains(it.key()) || it->status == u"withdrawn"_s) {
-                        continue;
-                    }
-                    auto withdrawn =
-                        txn.update(CatalogRepository::requirementSpec(),
-                                   it->id,
-                                   {{u"status"_s, u"withdrawn"_s},
-                                    {u"status_note"_s,
-                                     tr("No longer in catalog release %1; kept with everything attached to it.")
-                                         .arg(catalog.framework.release)}});
-                    if (!withdrawn) {
-                        return withdrawn.error();
-                    }
-                    ++report.requirementsWithdrawn;
-                }
-                return {};
-            });
+            auto written = connection.write(
+                reason, [&](WriteTransaction& txn) { return apply(txn, connection, catalog, report); });
             if (!written) {
                 return written.error();
             }

@@ -12,6 +12,7 @@
 namespace attest {
 
 class Connection;
+class WriteTransaction;
 
 // Loads the catalogs that ship with Attest (resources/catalogs) into a workspace, and brings them up to date when a
 // later release ships new ones. An update never deletes: requirements keep their identity (and so everything
@@ -30,8 +31,11 @@ public:
         QString kind;
         QString summary;
         QString question;
+        QString statement;
+        QString guidance;
         bool assessable = false;
         QString flags;
+        QString status; // empty = current; an imported catalog may mark a node withdrawn
     };
     struct ShippedCatalog
     {
@@ -77,6 +81,15 @@ public:
     static Result<bool> needsSync(Connection& connection, const QString& directory = defaultDirectory());
     static Result<Report>
     sync(Connection& connection, const QString& directory = defaultDirectory(), const Progress& progress = {});
+
+    // Writes one catalog into the workspace inside the caller's transaction: creates it, or updates the framework
+    // with the same key in place (same rules as a shipped release: keep identities, flag changed titles, withdraw
+    // what is gone). Used by the shipped catalogs and by imports.
+    static Result<void> apply(WriteTransaction& txn,
+                              Connection& connection,
+                              const ShippedCatalog& catalog,
+                              Report& report,
+                              const Progress& progress = {});
 };
 
 } // namespace attest
