@@ -13,6 +13,12 @@ PACKAGES="
   desktop-file-utils appstream
 "
 
+# The tests validate OSCAL exports with ajv (npm). A Node.js already on the machine (e.g. from NodeSource, which
+# brings its own npm) is used as it is; otherwise Debian's nodejs and npm are installed.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    PACKAGES="$PACKAGES nodejs npm"
+fi
+
 missing=""
 for p in $PACKAGES; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

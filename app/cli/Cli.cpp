@@ -2,10 +2,12 @@
 
 #include "AppSettings.h"
 #include "audit/AuditVerifier.h"
+#include "catalog/OscalImport.h"
 #include "demo/DemoWorkspace.h"
 #include "inventory/SystemExport.h"
 #include "inventory/SystemImport.h"
 #include "io/Csv.h"
+#include "oscal/OscalCatalogExport.h"
 #include "storage/CatalogRepository.h"
 #include "storage/SystemRepository.h"
 #include "storage/Workspace.h"
@@ -427,6 +429,67 @@ int runCatalogShow(QCommandLineParser& parser)
     return ExitSuccess;
 }
 
+int runCatalogImport(QCommandLineParser& parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        return fail(ExitUsage, Cli::tr("catalog import needs exactly one OSCAL JSON file."));
+    }
+    auto ws = openWorkspace(parser, Workspace::Access::ReadWrite);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    if ((*ws)->isReadOnly()) {
+        return fail(ExitWorkspaceError,
+                    Cli::tr("Cannot import into “%1”: %2.").arg((*ws)->path(), (*ws)->readOnlyReason()));
+    }
+    auto outcome = OscalImport::importFile((*ws)->connection(), files.first(), parser.value(u"catalog"_s));
+    if (!outcome) {
+        return fail(exitCodeFor(outcome.error()),
+                    Cli::tr("%1: nothing was imported: %2").arg(files.first(), outcome.error().message));
+    }
+    out() << outcome->summary() << Qt::endl;
+    if (!outcome->parsed.tolerated.isEmpty()) {
+        out() << Cli::tr("Tolerated deviations from the OSCAL schema:") << '\n';
+        for (const QString& note : outcome->parsed.tolerated) {
+            out() << u"  - "_s << note << '\n';
+        }
+        out().flush();
+    }
+    return ExitSuccess;
+}
+
+int runCatalogExport(QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        return fail(ExitUsage, Cli::tr("catalog export needs exactly one framework id (see “attest catalog list”)."));
+    }
+    if (parser.value(u"format"_s) != u"oscal"_s) {
+        return fail(ExitUsage, Cli::tr("catalog export needs --format oscal."));
+    }
+    if (!parser.isSet(u"out"_s) || parser.value(u"out"_s).isEmpty()) {
+        return fail(ExitUsage, Cli::tr("catalog export needs --out FILE."));
+    }
+    auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    auto count = OscalCatalogExport::exportToFile((*ws)->connection(), args.first(), parser.value(u"out"_s));
+    if (!count) {
+        return count.error().code == ErrorCode::NotFound
+                   ? fail(ExitCheckFailed,
+                          Cli::tr("There is no framework “%1” in this workspace (see “attest catalog list”).")
+                              .arg(args.first()))
+                   : failWith(count.error());
+    }
+    out() << Cli::tr("Exported %1 requirements of %2 as an OSCAL %3 catalog to %4")
+                 .arg(*count)
+                 .arg(args.first(), QString::fromLatin1(OscalCatalogExport::OscalVersion), parser.value(u"out"_s))
+          << Qt::endl;
+    return ExitSuccess;
+}
+
 const QList<Command>& commands()
 {
     static const QList<Command> list = {
@@ -476,6 +539,26 @@ const QList<Command>& commands()
              p.addPositionalArgument(u"framework"_s, Cli::tr("The framework id, e.g. iso27001-2022."));
          },
          runCatalogShow},
+        {{u"catalog"_s, u"import"_s},
+         QT_TRANSLATE_NOOP("Cli", "Import an OSCAL catalog, or a profile as a tailored framework: all or nothing."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"catalog"_s},
+                          Cli::tr("For a profile: the framework to select from, when the profile's import cannot be "
+                                  "matched by itself."),
+                          Cli::tr("framework")});
+             p.addPositionalArgument(u"file"_s, Cli::tr("The OSCAL JSON file (OSCAL 1.0 to 1.2)."));
+         },
+         runCatalogImport},
+        {{u"catalog"_s, u"export"_s},
+         QT_TRANSLATE_NOOP("Cli", "Export a framework as an OSCAL catalog (JSON)."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"format"_s}, Cli::tr("oscal."), Cli::tr("format")});
+             p.addOption({{u"out"_s}, Cli::tr("File to write."), Cli::tr("file")});
+             p.addPositionalArgument(u"framework"_s, Cli::tr("The framework id, e.g. iso27001-2022."));
+         },
+         runCatalogExport},
         {{u"audit"_s, u"verify"_s},
          QT_TRANSLATE_NOOP("Cli", "Verify the audit trail's hash chain."),
          [](QCommandLineParser& p) {
@@ -573,8 +656,9 @@ int Cli::run(const QStringList& arguments)
             out() << parser.helpText();
             return ExitSuccess;
         }
-        const bool takesArguments =
-            command.words.contains(u"import"_s) || command.words == QStringList{u"catalog"_s, u"show"_s};
+        const bool takesArguments = command.words.contains(u"import"_s) ||
+                                    command.words == QStringList{u"catalog"_s, u"show"_s} ||
+                                    command.words == QStringList{u"catalog"_s, u"export"_s};
         if (parser.positionalArguments().size() > 0 && !takesArguments) {
             return fail(ExitUsage,
                         Cli::tr("Unexpected argument “%1”. Run “attest %2 --help”.")

@@ -42,6 +42,10 @@ private Q_SLOTS:
     void unreadableWorkspacesExitThree();
     void newerWorkspaceIsRefusedAndUntouched();
     void lockedWorkspaceRefusesWritesButAllowsReads();
+    void catalogListAndShow();
+    void catalogImportAndExportOscal();
+    void catalogImportOfBadInputChangesNothing_data();
+    void catalogImportOfBadInputChangesNothing();
 };
 
 void TestCli::initTestCase()
@@ -395,6 +399,132 @@ void TestCli::lockedWorkspaceRefusesWritesButAllowsReads()
     held.reset();
     auto again = runAttest({u"import"_s, u"systems"_s, path(u"z.csv"_s), u"--db"_s, db});
     QCOMPARE(again.exitCode, 0);
+}
+
+void TestCli::catalogListAndShow()
+{
+    const QString db = makeDemo(u"catalogs.db"_s);
+    auto table = runAttest({u"catalog"_s, u"list"_s, u"--db"_s, db});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(QRegularExpression(u"iso27001-2022\\s+ISO/IEC 27001:2022\\s+2022\\s+139\\s+123"_s)),
+             qPrintable(table.out));
+    auto json = runAttest({u"catalog"_s, u"list"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray frameworks = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"frameworks"_s).toArray();
+    QCOMPARE(frameworks.size(), 9);
+    for (const QJsonValue& f : frameworks) {
+        QVERIFY(!f.toObject().value(u"attribution"_s).toString().isEmpty());
+        QVERIFY(f.toObject().value(u"requirements"_s).toInt() > 0);
+    }
+    QCOMPARE(runAttest({u"catalog"_s, u"list"_s, u"--db"_s, db, u"--format"_s, u"xml"_s}).exitCode, 2);
+
+    auto csv = runAttest({u"catalog"_s, u"show"_s, u"hipaa"_s, u"--db"_s, db, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith(u"ref,parent,kind,title,summary,question,assessable,flags,status"_s));
+    QVERIFY2(csv.out.contains(u"164.308(a)(1)(ii)(A)"_s), qPrintable(csv.out.left(400)));
+    QVERIFY2(csv.err.contains(u"HIPAA"_s), qPrintable(csv.err)); // the attribution, beside the table
+    auto shown = runAttest({u"catalog"_s, u"show"_s, u"gdpr"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QVERIFY(!root.value(u"framework"_s).toObject().value(u"attribution"_s).toString().isEmpty());
+    QCOMPARE(root.value(u"requirements"_s).toArray().size(), 125);
+    QCOMPARE(runAttest({u"catalog"_s, u"show"_s, u"nope"_s, u"--db"_s, db, u"--format"_s, u"csv"_s}).exitCode, 1);
+    QCOMPARE(runAttest({u"catalog"_s, u"show"_s, u"gdpr"_s, u"--db"_s, db}).exitCode, 2);
+}
+
+void TestCli::catalogImportAndExportOscal()
+{
+    const QString db = makeDemo(u"oscal.db"_s);
+    auto imported = runAttest({u"catalog"_s, u"import"_s, dataPath(u"oscal/catalog-nested.json"_s), u"--db"_s, db});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(u"example-model-assurance-controls"_s), qPrintable(imported.out));
+    // Deviations are imported and listed.
+    auto tolerated =
+        runAttest({u"catalog"_s, u"import"_s, dataPath(u"oscal/catalog-deviations.json"_s), u"--db"_s, db});
+    QCOMPARE(tolerated.exitCode, 0);
+    QVERIFY2(tolerated.out.contains(u"Tolerated deviations from the OSCAL schema:"_s), qPrintable(tolerated.out));
+    QVERIFY(tolerated.out.contains(u"has no time zone"_s));
+    // A profile becomes a tailored framework.
+    auto profile = runAttest({u"catalog"_s, u"import"_s, dataPath(u"oscal/profile-subset.json"_s), u"--db"_s, db});
+    QCOMPARE(profile.exitCode, 0);
+    QVERIFY2(profile.out.contains(u"tailored framework"_s), qPrintable(profile.out));
+
+    QStringList exported;
+    for (const QString& key :
+         {u"iso27001-2022"_s, u"example-model-assurance-controls"_s, u"model-assurance-baseline-low"_s}) {
+        const QString out = path(key + u".json"_s);
+        auto r = runAttest({u"catalog"_s, u"export"_s, key, u"--db"_s, db, u"--format"_s, u"oscal"_s, u"--out"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"as an OSCAL 1.1.3 catalog"_s), qPrintable(r.out));
+        exported << out;
+    }
+    const OscalValidation validation = validateOscal(exported);
+    QVERIFY2(validation.ok, qPrintable(validation.report));
+
+    QCOMPARE(runAttest({u"catalog"_s,
+                        u"export"_s,
+                        u"nope"_s,
+                        u"--db"_s,
+                        db,
+                        u"--format"_s,
+                        u"oscal"_s,
+                        u"--out"_s,
+                        path(u"nope.json"_s)})
+                 .exitCode,
+             1);
+    QCOMPARE(runAttest({u"catalog"_s,
+                        u"export"_s,
+                        u"gdpr"_s,
+                        u"--db"_s,
+                        db,
+                        u"--format"_s,
+                        u"csv"_s,
+                        u"--out"_s,
+                        path(u"gdpr.csv"_s)})
+                 .exitCode,
+             2);
+    QCOMPARE(runAttest({u"catalog"_s, u"export"_s, u"gdpr"_s, u"--db"_s, db, u"--format"_s, u"oscal"_s}).exitCode, 2);
+    QCOMPARE(runAttest({u"catalog"_s,
+                        u"export"_s,
+                        u"gdpr"_s,
+                        u"--db"_s,
+                        db,
+                        u"--format"_s,
+                        u"oscal"_s,
+                        u"--out"_s,
+                        path(u"no/such/dir/gdpr.json"_s)})
+                 .exitCode,
+             3);
+}
+
+void TestCli::catalogImportOfBadInputChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    const QByteArray nested = readFile(dataPath(u"oscal/catalog-nested.json"_s));
+    QTest::newRow("not JSON") << QByteArray("not json at all") << u"is not valid JSON"_s;
+    QTest::newRow("truncated") << nested.left(nested.size() - 40) << u"the file may be cut off"_s;
+    QTest::newRow("another model") << readFile(dataPath(u"oscal/ssp.json"_s)) << u"system-security-plan"_s;
+    QTest::newRow("duplicate ids") << readFile(dataPath(u"oscal/catalog-duplicate-ids.json"_s)) << u"is used twice"_s;
+    QTest::newRow("deep arrays") << QByteArray(50000, '[') + QByteArray(50000, ']') << u"nested too deeply"_s;
+}
+
+void TestCli::catalogImportOfBadInputChangesNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString db = path(u"bad-oscal-%1.db"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    QCOMPARE(runAttest({u"demo"_s, u"--db"_s, db, u"--systems"_s, u"0"_s}).exitCode, 0);
+    const QString before = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db}).out;
+    const QString file = path(u"bad-oscal.json"_s);
+    QVERIFY(writeFile(file, content));
+    auto r = runAttest({u"catalog"_s, u"import"_s, file, u"--db"_s, db});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"nothing was imported"_s) && r.err.contains(expected), qPrintable(r.err));
+    // The trail's head is where it was: nothing was written.
+    QCOMPARE(runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db}).out, before);
+    QCOMPARE(runAttest({u"catalog"_s, u"import"_s, path(u"missing.json"_s), u"--db"_s, db}).exitCode, 3);
+    QCOMPARE(runAttest({u"catalog"_s, u"import"_s, u"--db"_s, db}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

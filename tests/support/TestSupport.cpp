@@ -86,6 +86,18 @@ ProcessResult runAttest(const QStringList& arguments, const QByteArray& stdinDat
     return run(attestBinary(), arguments, stdinData, timeoutMs);
 }
 
+OscalValidation validateOscal(const QStringList& documents)
+{
+    QStringList arguments{QStringLiteral(ATTEST_OSCAL_VALIDATOR),
+                          dataPath(QStringLiteral("oscal/oscal_complete_schema-1-1-3.json"))};
+    arguments << documents;
+    const ProcessResult result = run(QStringLiteral(ATTEST_NODE), arguments, {}, 300000);
+    OscalValidation validation;
+    validation.ok = result.exitCode == 0;
+    validation.report = result.out + result.err;
+    return validation;
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile file(path);

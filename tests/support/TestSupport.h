@@ -44,6 +44,16 @@ ProcessResult sqliteShell(const QString& db, const QString& sql);
 ProcessResult runAttest(const QStringList& arguments, const QByteArray& stdinData = {}, int timeoutMs = 120000);
 QString attestBinary();
 
+// Validates JSON documents against the NIST OSCAL 1.1.3 complete schema (tests/data/oscal) with ajv. Returns the
+// validator's report: one "valid: FILE" or "invalid: FILE: PATH MESSAGE" line per finding; `ok` is false when any
+// document is invalid or the validator could not run.
+struct OscalValidation
+{
+    bool ok = false;
+    QString report;
+};
+OscalValidation validateOscal(const QStringList& documents);
+
 QByteArray readFile(const QString& path);
 bool writeFile(const QString& path, const QByteArray& data);
 
