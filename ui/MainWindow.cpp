@@ -177,6 +177,7 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::preferences);
 
     m_systemsMenu = menuBar()->addMenu(tr("&Systems"));
+    m_catalogsMenu = menuBar()->addMenu(tr("&Catalogs"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Inventory"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showInventory);
@@ -328,6 +329,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
     m_systemsMenu->clear();
     m_systemsMenu->addActions(m_inventory->systemActions());
+    m_catalogsMenu->clear();
+    m_catalogsMenu->addActions(m_catalogs->catalogActions());
     showInventory();
     updateWindowState();
     m_inventory->table()->setFocus();
@@ -375,6 +378,7 @@ void MainWindow::closeWorkspace()
     // The views and undo commands refer to the workspace: they go first.
     m_undoStack->clear();
     m_systemsMenu->clear();
+    m_catalogsMenu->clear();
     for (int page : {InventoryPage, AuditTrailPage, CatalogPage}) {
         QWidget* old = m_pages->widget(page);
         m_pages->removeWidget(old);
@@ -439,6 +443,7 @@ void MainWindow::updateWindowState()
     m_openAtStartAction->setChecked(canChooseDefault &&
                                     QFileInfo(m_env.defaultWorkspace()).absoluteFilePath() == m_workspace->path());
     m_systemsMenu->setEnabled(open);
+    m_catalogsMenu->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Attest"));
         m_workspaceLabel->setText(tr("No workspace open"));

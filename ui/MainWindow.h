@@ -89,6 +89,7 @@ private:
     AuditTrailView* m_auditTrail = nullptr;
     CatalogView* m_catalogs = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_catalogsMenu = nullptr;
     QMenu* m_systemsMenu = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_closeAction = nullptr;

@@ -445,8 +445,10 @@ int runCatalogImport(QCommandLineParser& parser)
     }
     auto outcome = OscalImport::importFile((*ws)->connection(), files.first(), parser.value(u"catalog"_s));
     if (!outcome) {
-        return fail(exitCodeFor(outcome.error()),
-                    Cli::tr("%1: nothing was imported: %2").arg(files.first(), outcome.error().message));
+        // The file was read but cannot be imported (including a profile whose catalog is missing): a failed check.
+        const int code =
+            outcome.error().code == ErrorCode::NotFound ? int(ExitCheckFailed) : exitCodeFor(outcome.error());
+        return fail(code, Cli::tr("%1: nothing was imported: %2").arg(files.first(), outcome.error().message));
     }
     out() << outcome->summary() << Qt::endl;
     if (!outcome->parsed.tolerated.isEmpty()) {

@@ -219,11 +219,25 @@ QModelIndex CatalogTreeModel::indexOfRequirement(qint64 requirementId)
 
 const Framework* CatalogTreeModel::frameworkAt(const QModelIndex& index) const
 {
-    if (!index.isValid()) {
+    QModelIndex top = index;
+    while (top.parent().isValid()) {
+        top = top.parent();
+    }
+    if (!top.isValid()) {
         return nullptr;
     }
-    const Node* node = nodeOf(index);
+    const Node* node = nodeOf(top);
     return node->frameworkIndex >= 0 ? &m_frameworks[node->frameworkIndex] : nullptr;
+}
+
+QModelIndex CatalogTreeModel::indexOfFramework(const QString& key) const
+{
+    for (const auto& child : m_root.children) {
+        if (m_frameworks[child->frameworkIndex].key == key) {
+            return createIndex(child->row, 0, child.get());
+        }
+    }
+    return {};
 }
 
 } // namespace attest

@@ -50,7 +50,9 @@ public:
 
     // The index of a requirement, loading its framework if needed (for navigation from a mapping).
     QModelIndex indexOfRequirement(qint64 requirementId);
+    // The framework of a framework's row or of any requirement under it.
     const Framework* frameworkAt(const QModelIndex& index) const;
+    QModelIndex indexOfFramework(const QString& key) const;
 
 public Q_SLOTS:
     void reload();

@@ -636,7 +636,7 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
         }
     }
     if (!source) {
-        return makeError(ErrorCode::Validation,
+        return makeError(ErrorCode::NotFound,
                          catalogKey.isEmpty()
                              ? tr("The profile “%1” selects from “%2”, which is not in this workspace. Import that "
                                   "catalog first, or name the framework to select from.")

@@ -6,9 +6,12 @@
 
 #include "MainWindow.h"
 #include "audit/AuditTrailView.h"
+#include "catalog/CatalogTreeModel.h"
+#include "catalog/CatalogView.h"
 #include "inventory/InventoryView.h"
 #include "inventory/SystemDialog.h"
 #include "inventory/SystemTableModel.h"
+#include "storage/CatalogRepository.h"
 #include "storage/SystemRepository.h"
 
 #include <QApplication>
@@ -20,6 +23,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
 
 using namespace attest;
 using namespace Qt::StringLiterals;
@@ -33,6 +38,7 @@ int main(int argc, char** argv)
     parser.addOption({u"db"_s, u"Workspace."_s, u"path"_s});
     parser.addOption({u"out"_s, u"Output folder."_s, u"dir"_s});
     parser.addOption({u"dark"_s, u"Use a dark palette."_s});
+    parser.addOption({u"oscal"_s, u"Also import this OSCAL file and show its first control."_s, u"file"_s});
     parser.process(app);
     const QDir out(parser.value(u"out"_s));
     QDir().mkpath(out.path());
@@ -106,5 +112,42 @@ int main(int argc, char** argv)
     QMetaObject::invokeMethod(trail, &ui::AuditTrailView::verify, Qt::QueuedConnection);
     QTest::qWait(1500);
     window.grab().save(out.filePath(u"audit-verified%1.png"_s.arg(suffix)));
+
+    // The catalog browser: a requirement with mappings, a search, and (with --oscal) an imported control.
+    window.showCatalogs();
+    ui::CatalogView* catalogs = window.catalogView();
+    CatalogRepository catalogRepository(window.workspace()->connection());
+    auto showRef = [&](const QString& key, const QString& ref) {
+        auto framework = catalogRepository.framework(key);
+        if (framework && framework->has_value()) {
+            auto ids = catalogRepository.requirementIds((*framework)->id);
+            if (ids && ids->contains(ref)) {
+                catalogs->showRequirement(ids->value(ref));
+            }
+        }
+    };
+    showRef(u"gdpr"_s, u"Art. 32"_s);
+    QTest::qWait(200);
+    window.grab().save(out.filePath(u"catalog-requirement%1.png"_s.arg(suffix)));
+    QTest::keyClicks(catalogs->searchEdit(), u"human oversight"_s);
+    QTest::qWait(200);
+    window.grab().save(out.filePath(u"catalog-search%1.png"_s.arg(suffix)));
+    catalogs->searchEdit()->clear();
+    if (parser.isSet(u"oscal"_s) && catalogs->importOscalFile(parser.value(u"oscal"_s))) {
+        const QString key = catalogs->currentFrameworkKey();
+        catalogs->tree()->expandRecursively(catalogs->tree()->currentIndex(), 2);
+        QTest::qWait(200);
+        window.grab().save(out.filePath(u"catalog-oscal-framework%1.png"_s.arg(suffix)));
+        auto framework = catalogRepository.framework(key);
+        auto nodes = catalogRepository.requirements((*framework)->id);
+        for (const Requirement& r : *nodes) {
+            if (r.kind == u"control"_s && !r.statement.isEmpty()) {
+                catalogs->showRequirement(r.id);
+                break;
+            }
+        }
+        QTest::qWait(200);
+        window.grab().save(out.filePath(u"catalog-oscal-control%1.png"_s.arg(suffix)));
+    }
     return 0;
 }

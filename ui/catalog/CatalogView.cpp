@@ -1,19 +1,29 @@
 #include "CatalogView.h"
 
 #include "catalog/CatalogTreeModel.h"
+#include "catalog/OscalImport.h"
 #include "common/MessageBar.h"
+#include "common/TaskRunner.h"
+#include "oscal/OscalCatalogExport.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Workspace.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -72,11 +82,36 @@ QString provenanceLabel(const QString& kind)
     return CatalogView::tr("Authored");
 }
 
+// Text with the line breaks and indentation of an imported statement, for the page.
+QString multiline(const QString& text)
+{
+    QStringList lines;
+    for (const QString& line : text.split(u'\n')) {
+        qsizetype spaces = 0;
+        while (spaces < line.size() && line.at(spaces) == u' ') {
+            ++spaces;
+        }
+        lines << QString(spaces * 2, QChar(0x00A0)) + esc(line.mid(spaces));
+    }
+    return lines.join(u"<br>"_s);
+}
+
 QString flagsText(const QString& json)
 {
     const QJsonObject flags = QJsonDocument::fromJson(json.toUtf8()).object();
     QStringList parts;
     for (auto it = flags.begin(); it != flags.end(); ++it) {
+        if (it.key() == u"oscalKind"_s) {
+            continue;
+        }
+        if (it.key() == u"oscal"_s) {
+            // An imported node: its OSCAL id, which profiles and other tools refer to.
+            const QString id = it.value().toObject().value(u"id"_s).toString();
+            if (!id.isEmpty()) {
+                parts << CatalogView::tr("OSCAL id: %1").arg(id);
+            }
+            continue;
+        }
         QString value = it.value().isArray() ? it.value().toVariant().toStringList().join(u", "_s)
                                              : it.value().toVariant().toString();
         if (it.key() == u"implementation"_s) {
@@ -114,6 +149,8 @@ CatalogView::CatalogView(Workspace& workspace, MessageBar* messages, QWidget* pa
     , m_page(new QTextBrowser(this))
     , m_backButton(new QToolButton(this))
     , m_forwardButton(new QToolButton(this))
+    , m_importAction(new QAction(tr("&Import OSCAL Catalog or Profile…"), this))
+    , m_exportAction(new QAction(tr("&Export as OSCAL Catalog…"), this))
 {
     setObjectName(u"catalogView"_s);
     m_search->setObjectName(u"catalogSearchLineEdit"_s);
@@ -144,6 +181,25 @@ CatalogView::CatalogView(Workspace& workspace, MessageBar* messages, QWidget* pa
     m_forwardButton->setToolTip(tr("Forward (Alt+Right)"));
     m_forwardButton->setShortcut(QKeySequence::Forward);
 
+    m_importAction->setObjectName(u"importOscalAction"_s);
+    m_importAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_importAction->setToolTip(tr("Bring in an OSCAL catalog you license (JSON, OSCAL 1.0 to 1.2), or a profile that "
+                                  "selects from one, as a framework of this workspace"));
+    m_importAction->setEnabled(!workspace.isReadOnly());
+    m_exportAction->setObjectName(u"exportOscalAction"_s);
+    m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_exportAction->setToolTip(tr("Write the framework being browsed as an OSCAL 1.1.3 catalog (JSON)"));
+    connect(m_importAction, &QAction::triggered, this, &CatalogView::importOscal);
+    connect(m_exportAction, &QAction::triggered, this, &CatalogView::exportOscal);
+    auto* importButton = new QToolButton(this);
+    importButton->setDefaultAction(m_importAction);
+    importButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    importButton->setText(tr("Import OSCAL…"));
+    auto* exportButton = new QToolButton(this);
+    exportButton->setDefaultAction(m_exportAction);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setText(tr("Export as OSCAL…"));
+
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -157,6 +213,8 @@ CatalogView::CatalogView(Workspace& workspace, MessageBar* messages, QWidget* pa
     navigation->addWidget(m_backButton);
     navigation->addWidget(m_forwardButton);
     navigation->addStretch();
+    navigation->addWidget(importButton);
+    navigation->addWidget(exportButton);
     rightLayout->addLayout(navigation);
     rightLayout->addWidget(m_page, 1);
 
@@ -195,6 +253,186 @@ CatalogView::CatalogView(Workspace& workspace, MessageBar* messages, QWidget* pa
     });
     updateHistoryButtons();
     m_page->setHtml(tr("<p>Choose a framework or a requirement, or search all catalogs.</p>"));
+}
+
+QList<QAction*> CatalogView::catalogActions() const
+{
+    return {m_importAction, m_exportAction};
+}
+
+QString CatalogView::currentFrameworkKey() const
+{
+    const Framework* f = m_model->frameworkAt(m_tree->currentIndex());
+    return f ? f->key : QString();
+}
+
+void CatalogView::selectFramework(const QString& key)
+{
+    const QModelIndex index = m_model->indexOfFramework(key);
+    if (!index.isValid()) {
+        return;
+    }
+    m_search->clear();
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+void CatalogView::importOscal()
+{
+    if (m_workspace.isReadOnly()) {
+        return;
+    }
+    const QString path =
+        QFileDialog::getOpenFileName(this,
+                                     tr("Import OSCAL Catalog or Profile"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                     tr("OSCAL JSON (*.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        importOscalFile(path, QString());
+    }
+}
+
+bool CatalogView::importOscalFile(const QString& path, const QString& catalogKey)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    Workspace& workspace = m_workspace;
+    OscalImport::Outcome outcome;
+    auto imported = TaskRunner::run(this, tr("Importing %1…").arg(fileName), [&](TaskContext& task) -> Result<void> {
+        auto connection = workspace.openConnection(Workspace::Access::ReadWrite);
+        if (!connection) {
+            return connection.error();
+        }
+        auto result = OscalImport::importFile(**connection, path, catalogKey, task.progressCallback());
+        if (!result) {
+            return result.error();
+        }
+        outcome = *result;
+        return {};
+    });
+    if (!imported && imported.error().code == ErrorCode::NotFound && catalogKey.isEmpty()) {
+        // A profile whose catalog could not be matched by itself: the user says which framework it selects from.
+        auto frameworks = CatalogRepository(m_workspace.connection()).frameworks();
+        QStringList names;
+        QStringList keys;
+        for (const Framework& f : frameworks ? *frameworks : QList<Framework>()) {
+            names << tr("%1 (%2)").arg(f.name, f.key);
+            keys << f.key;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this,
+            tr("Import OSCAL Profile"),
+            tr("%1\n\nWhich framework does this profile select from?").arg(imported.error().message),
+            names,
+            0,
+            false,
+            &ok);
+        if (!ok || chosen.isEmpty()) {
+            return false;
+        }
+        return importOscalFile(path, keys.value(names.indexOf(chosen)));
+    }
+    if (!imported) {
+        const QString message = imported.error().code == ErrorCode::Cancelled
+                                    ? tr("The import of %1 was cancelled; nothing was imported.").arg(fileName)
+                                    : tr("%1 was not imported: %2").arg(fileName, imported.error().message);
+        m_messages->showMessage(MessageBar::Level::Error, message, true);
+        return false;
+    }
+    selectFramework(outcome.frameworkKey);
+    if (outcome.parsed.tolerated.isEmpty()) {
+        m_messages->showMessage(MessageBar::Level::Success, outcome.summary());
+        return true;
+    }
+    // What was tolerated is worth a look: the user decides whether the file can be trusted as it is.
+    m_messages->showMessage(MessageBar::Level::Info,
+                            tr("%1 Deviations from the OSCAL schema tolerated: %2.")
+                                .arg(outcome.summary())
+                                .arg(outcome.parsed.tolerated.size()),
+                            true);
+    QMessageBox box(
+        QMessageBox::Information, tr("Import OSCAL Catalog or Profile"), outcome.summary(), QMessageBox::Ok, this);
+    box.setObjectName(u"oscalToleratedBox"_s);
+    box.setInformativeText(tr("The file deviates from the OSCAL schema where its meaning is still clear; Attest "
+                              "read it like this:\n\n• %1")
+                               .arg(outcome.parsed.tolerated.join(u"\n• "_s)));
+    box.exec();
+    return true;
+}
+
+void CatalogView::exportOscal()
+{
+    QString key = currentFrameworkKey();
+    auto frameworks = CatalogRepository(m_workspace.connection()).frameworks();
+    if (!frameworks) {
+        m_messages->showMessage(MessageBar::Level::Error, frameworks.error().message);
+        return;
+    }
+    if (key.isEmpty()) {
+        QStringList names;
+        for (const Framework& f : *frameworks) {
+            names << f.name;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Export as OSCAL Catalog"), tr("Framework to export:"), names, 0, false, &ok);
+        if (!ok) {
+            return;
+        }
+        key = frameworks->value(names.indexOf(chosen)).key;
+    }
+    QString name = key;
+    for (const Framework& f : *frameworks) {
+        if (f.key == key) {
+            name = f.name;
+        }
+    }
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("Export %1 as OSCAL Catalog").arg(name),
+                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                                    u'/' + key + u"-oscal.json"_s,
+                                                tr("OSCAL JSON (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += u".json"_s;
+    }
+    exportFramework(key, path);
+}
+
+bool CatalogView::exportFramework(const QString& key, const QString& path)
+{
+    QString name = key;
+    if (auto found = CatalogRepository(m_workspace.connection()).framework(key); found && found->has_value()) {
+        name = (*found)->name;
+    }
+    Workspace& workspace = m_workspace;
+    int count = 0;
+    auto exported = TaskRunner::run(this, tr("Exporting %1…").arg(name), [&](TaskContext&) -> Result<void> {
+        auto connection = workspace.openConnection(Workspace::Access::ReadOnly);
+        if (!connection) {
+            return connection.error();
+        }
+        auto written = OscalCatalogExport::exportToFile(**connection, key, path);
+        if (!written) {
+            return written.error();
+        }
+        count = *written;
+        return {};
+    });
+    if (!exported) {
+        m_messages->showMessage(MessageBar::Level::Error,
+                                tr("%1 was not exported: %2").arg(name, exported.error().message));
+        return false;
+    }
+    m_messages->showMessage(
+        MessageBar::Level::Success,
+        tr("Exported %1 (%2 requirements) as an OSCAL %3 catalog to %4.")
+            .arg(name)
+            .arg(count)
+            .arg(QString::fromLatin1(OscalCatalogExport::OscalVersion), QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void CatalogView::focusSearch()
@@ -294,7 +532,8 @@ void CatalogView::showRequirement(qint64 requirementId, bool record)
     if (r.status == u"changed"_s) {
         html += tr("<p><b>Changed:</b> %1</p>").arg(esc(r.statusNote));
     } else if (r.status == u"withdrawn"_s) {
-        html += tr("<p><b>Withdrawn:</b> %1</p>").arg(esc(r.statusNote));
+        html += tr("<p><b>Withdrawn:</b> %1</p>")
+                    .arg(esc(r.statusNote.isEmpty() ? tr("withdrawn by its publisher") : r.statusNote));
     }
     if (!r.summary.isEmpty()) {
         html += tr("<h4>In short</h4><p>%1</p>").arg(esc(r.summary));
@@ -302,8 +541,14 @@ void CatalogView::showRequirement(qint64 requirementId, bool record)
     if (!r.question.isEmpty()) {
         html += tr("<h4>Interview question</h4><p><i>%1</i></p>").arg(esc(r.question));
     }
-    if (!r.flags.isEmpty()) {
-        html += u"<p>%1</p>"_s.arg(esc(flagsText(r.flags)));
+    if (!r.statement.isEmpty()) {
+        html += tr("<h4>Statement</h4><p>%1</p>").arg(multiline(r.statement));
+    }
+    if (!r.guidance.isEmpty()) {
+        html += tr("<h4>Guidance</h4><p>%1</p>").arg(multiline(r.guidance));
+    }
+    if (const QString flags = flagsText(r.flags); !flags.isEmpty()) {
+        html += u"<p>%1</p>"_s.arg(esc(flags));
     }
 
     auto mapped = repository.mappingsOf(requirementId);

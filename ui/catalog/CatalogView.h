@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
@@ -35,6 +36,14 @@ public:
     QListWidget* results() const { return m_results; }
     QTextBrowser* page() const { return m_page; }
     qint64 currentRequirementId() const { return m_current; }
+    // Import OSCAL…, Export as OSCAL…: for the window's Catalogs menu.
+    QList<QAction*> catalogActions() const;
+    QString currentFrameworkKey() const;
+    void selectFramework(const QString& key);
+    // The work behind the actions, after their file dialogs: in the background with progress, reported in the
+    // message bar. A profile whose catalog cannot be matched asks which framework it selects from.
+    bool importOscalFile(const QString& path, const QString& catalogKey = {});
+    bool exportFramework(const QString& key, const QString& path);
 
     // Shows a requirement's page (and selects it in the tree); `record` adds it to the back/forward history.
     void showRequirement(qint64 requirementId, bool record = true);
@@ -43,6 +52,9 @@ public Q_SLOTS:
     void back();
     void forward();
     void focusSearch();
+    void importOscal();
+    // Exports the framework being browsed (or one the user picks) as an OSCAL catalog.
+    void exportOscal();
 
 private:
     void search(const QString& text);
@@ -59,6 +71,8 @@ private:
     QTextBrowser* m_page;
     QToolButton* m_backButton;
     QToolButton* m_forwardButton;
+    QAction* m_importAction;
+    QAction* m_exportAction;
     QList<qint64> m_history;
     int m_historyPos = -1;
     qint64 m_current = 0;
