@@ -521,6 +521,100 @@
         <source>an event numbered %1 stands before the first event: it was inserted</source>
         <translation>ein Ereignis mit der Nummer %1 steht vor dem ersten Ereignis: es wurde eingefügt</translation>
     </message>
+    <message>
+        <source>catalog %1</source>
+        <translation>Katalog %1</translation>
+    </message>
+    <message>
+        <source>requirement %1 (record %2)</source>
+        <translation>Anforderung %1 (Datensatz %2)</translation>
+    </message>
+    <message>
+        <source>requirement mapping %1</source>
+        <translation>Anforderungszuordnung %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>Cannot read the catalog file “%1”.</source>
+        <translation>Die Katalogdatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The catalog file “%1” is damaged: %2.</source>
+        <translation>Die Katalogdatei „%1“ ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>Catalogs: %1 added, %2 updated; requirements: %3 added, %4 changed, %5 withdrawn; mappings: %6 added, %7 withdrawn.</source>
+        <translation>Kataloge: %1 hinzugefügt, %2 aktualisiert; Anforderungen: %3 hinzugefügt, %4 geändert, %5 zurückgezogen; Zuordnungen: %6 hinzugefügt, %7 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Attest catalog file.</source>
+        <translation>„%1“ ist keine Attest-Katalogdatei.</translation>
+    </message>
+    <message>
+        <source>No catalogs found in “%1”.</source>
+        <translation>In „%1“ wurden keine Kataloge gefunden.</translation>
+    </message>
+    <message>
+        <source>The catalog import was cancelled; nothing was changed.</source>
+        <translation>Der Katalogimport wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Title changed in catalog release %1; it was “%2”.</source>
+        <translation>Titel in Katalogversion %1 geändert; bisher „%2“.</translation>
+    </message>
+    <message>
+        <source>No longer in catalog release %1; kept with everything attached to it.</source>
+        <translation>Nicht mehr in Katalogversion %1; mit allem, was daran hängt, aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Update catalog %1 to release %2</source>
+        <translation>Katalog %1 auf Version %2 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load catalog %1 (release %2)</source>
+        <translation>Katalog %1 laden (Version %2)</translation>
+    </message>
+    <message>
+        <source>The catalog %1 was not stored.</source>
+        <translation>Der Katalog %1 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Loading the catalogs was cancelled.</source>
+        <translation>Das Laden der Kataloge wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Load the shipped crosswalks (release %1)</source>
+        <translation>Mitgelieferte Zuordnungstabellen laden (Version %1)</translation>
+    </message>
+    <message>
+        <source>A shipped crosswalk names an unknown requirement: %1:%2 → %3:%4.</source>
+        <translation>Eine mitgelieferte Zuordnungstabelle nennt eine unbekannte Anforderung: %1:%2 → %3:%4.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>The catalogs could not be read.</source>
+        <translation>Die Kataloge konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read.</source>
+        <translation>Der Katalog konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The mappings could not be read.</source>
+        <translation>Die Zuordnungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The catalogs could not be recorded.</source>
+        <translation>Die Kataloge konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The catalogs could not be searched.</source>
+        <translation>Die Kataloge konnten nicht durchsucht werden.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEntryDialog</name>
@@ -752,6 +846,114 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <source>the audit trail does not verify: %1.</source>
         <translation>der Prüfpfad ist nicht intakt: %1.</translation>
     </message>
+    <message>
+        <source>Unknown format “%1”: use table or json.</source>
+        <translation>Unbekanntes Format „%1“: table oder json verwenden.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Assessable</source>
+        <translation>Bewertbar</translation>
+    </message>
+    <message>
+        <source>catalog show needs exactly one framework id (see “attest catalog list”).</source>
+        <translation>catalog show braucht genau eine Rahmenwerk-Kennung (siehe „attest catalog list“).</translation>
+    </message>
+    <message>
+        <source>catalog show needs --format csv or --format json.</source>
+        <translation>catalog show braucht --format csv oder --format json.</translation>
+    </message>
+    <message>
+        <source>There is no framework “%1” in this workspace (see “attest catalog list”).</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Rahmenwerk „%1“ (siehe „attest catalog list“).</translation>
+    </message>
+    <message>
+        <source>%1 — %2. %3</source>
+        <translation>%1 — %2. %3</translation>
+    </message>
+    <message>
+        <source>catalog import needs exactly one OSCAL JSON file.</source>
+        <translation>catalog import braucht genau eine OSCAL-JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: nichts wurde importiert: %2</translation>
+    </message>
+    <message>
+        <source>Tolerated deviations from the OSCAL schema:</source>
+        <translation>Tolerierte Abweichungen vom OSCAL-Schema:</translation>
+    </message>
+    <message>
+        <source>catalog export needs exactly one framework id (see “attest catalog list”).</source>
+        <translation>catalog export braucht genau eine Rahmenwerk-Kennung (siehe „attest catalog list“).</translation>
+    </message>
+    <message>
+        <source>catalog export needs --format oscal.</source>
+        <translation>catalog export braucht --format oscal.</translation>
+    </message>
+    <message>
+        <source>catalog export needs --out FILE.</source>
+        <translation>catalog export braucht --out DATEI.</translation>
+    </message>
+    <message>
+        <source>Exported %1 requirements of %2 as an OSCAL %3 catalog to %4</source>
+        <translation>%1 Anforderungen von %2 als OSCAL-%3-Katalog nach %4 exportiert</translation>
+    </message>
+    <message>
+        <source>List the framework catalogs of a workspace.</source>
+        <translation>Die Rahmenwerk-Kataloge eines Arbeitsbereichs auflisten.</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Show one framework&apos;s requirements, with its attribution.</source>
+        <translation>Die Anforderungen eines Rahmenwerks mit Quellenangabe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The framework id, e.g. iso27001-2022.</source>
+        <translation>Die Kennung des Rahmenwerks, z. B. iso27001-2022.</translation>
+    </message>
+    <message>
+        <source>Import an OSCAL catalog, or a profile as a tailored framework: all or nothing.</source>
+        <translation>Einen OSCAL-Katalog importieren, oder ein Profil als zugeschnittenes Rahmenwerk: alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>For a profile: the framework to select from, when the profile&apos;s import cannot be matched by itself.</source>
+        <translation>Bei einem Profil: das Rahmenwerk, aus dem ausgewählt wird, wenn sich der Import des Profils nicht selbst zuordnen lässt.</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>The OSCAL JSON file (OSCAL 1.0 to 1.2).</source>
+        <translation>Die OSCAL-JSON-Datei (OSCAL 1.0 bis 1.2).</translation>
+    </message>
+    <message>
+        <source>Export a framework as an OSCAL catalog (JSON).</source>
+        <translation>Ein Rahmenwerk als OSCAL-Katalog (JSON) exportieren.</translation>
+    </message>
+    <message>
+        <source>oscal.</source>
+        <translation>oscal.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -923,6 +1125,236 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>The workspace could not be upgraded; it has not been changed.</source>
         <translation>Der Arbeitsbereich konnte nicht aktualisiert werden; er wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>OscalCatalogExport</name>
+    <message>
+        <source>There is no framework “%1” in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Rahmenwerk „%1“.</translation>
+    </message>
+    <message>
+        <source>The framework “%1” has no requirements to export.</source>
+        <translation>Das Rahmenwerk „%1“ hat keine Anforderungen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OscalImport</name>
+    <message>
+        <source>The catalog is nested more than %1 levels deep at %2; that is not a catalog Attest can read.</source>
+        <translation>Der Katalog ist bei %2 mehr als %1 Ebenen tief verschachtelt; einen solchen Katalog kann Attest nicht lesen.</translation>
+    </message>
+    <message>
+        <source>A parameter without an id at %1.</source>
+        <translation>Ein Parameter ohne id bei %1.</translation>
+    </message>
+    <message>
+        <source>The parameter id “%1” is used twice (again at %2).</source>
+        <translation>Die Parameter-id „%1“ wird doppelt verwendet (erneut bei %2).</translation>
+    </message>
+    <message>
+        <source>“%1” at %2 should be a list.</source>
+        <translation>„%1“ bei %2 müsste eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not an object.</source>
+        <translation>Eintrag %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>A control without an id at %1.</source>
+        <translation>Eine Maßnahme ohne id bei %1.</translation>
+    </message>
+    <message>
+        <source>The id “%1” is used twice (again at %2); ids must be unique.</source>
+        <translation>Die id „%1“ wird doppelt verwendet (erneut bei %2); ids müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Unknown property “%1” (first on %2) was kept as it is.</source>
+        <translation>Die unbekannte Eigenschaft „%1“ (zuerst bei %2) wurde unverändert übernommen.</translation>
+    </message>
+    <message>
+        <source>The parameter choice “how-many: %1” is not an OSCAL value; it was read as “one or more”.</source>
+        <translation>Die Parameterauswahl „how-many: %1“ ist kein OSCAL-Wert; sie wurde als „eine oder mehrere“ gelesen.</translation>
+    </message>
+    <message>
+        <source>A group without a title (first at %1) was named after its id.</source>
+        <translation>Eine Gruppe ohne Titel (zuerst bei %1) wurde nach ihrer id benannt.</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Gruppe ohne Titel</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>A control without a title (first %1) was named after its id.</source>
+        <translation>Eine Maßnahme ohne Titel (zuerst %1) wurde nach ihrer id benannt.</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>[Selection (one or more): %1]</source>
+        <translation>[Auswahl (eine oder mehrere): %1]</translation>
+    </message>
+    <message>
+        <source>[Selection: %1]</source>
+        <translation>[Auswahl: %1]</translation>
+    </message>
+    <message>
+        <source>[Assignment: %1]</source>
+        <translation>[Festlegung: %1]</translation>
+    </message>
+    <message>
+        <source>Imported the profile “%1” as a tailored framework (%2), selecting from %4 (requirements selected: %3).</source>
+        <translation>Profil „%1“ als zugeschnittenes Rahmenwerk (%2) importiert, Auswahl aus %4 (ausgewählte Anforderungen: %3).</translation>
+    </message>
+    <message>
+        <source>Imported the catalog “%1” as %2 (controls: %3, enhancements: %4, withdrawn: %5, groups: %6, parameters: %7).</source>
+        <translation>Katalog „%1“ als %2 importiert (Maßnahmen: %3, Erweiterungen: %4, zurückgezogen: %5, Gruppen: %6, Parameter: %7).</translation>
+    </message>
+    <message>
+        <source>It replaced an earlier import in place (%1 added, %2 changed, %3 withdrawn).</source>
+        <translation>Er hat einen früheren Import an Ort und Stelle ersetzt (%1 hinzugefügt, %2 geändert, %3 zurückgezogen).</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; Attest imports OSCAL files of up to %3 MB.</source>
+        <translation>„%1“ ist %2 MB groß; Attest importiert OSCAL-Dateien bis %3 MB.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it is not an OSCAL document.</source>
+        <translation>„%1“ ist leer; es ist kein OSCAL-Dokument.</translation>
+    </message>
+    <message>
+        <source>“%1” is nested too deeply to be an OSCAL document (line %2).</source>
+        <translation>„%1“ ist zu tief verschachtelt, um ein OSCAL-Dokument zu sein (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2 at line %3 (offset %4)%5.</source>
+        <translation>„%1“ ist kein gültiges JSON: %2 in Zeile %3 (Position %4)%5.</translation>
+    </message>
+    <message>
+        <source>; the file may be cut off</source>
+        <translation>; die Datei ist möglicherweise abgeschnitten</translation>
+    </message>
+    <message>
+        <source>“%1” is JSON, but not an OSCAL document.</source>
+        <translation>„%1“ ist JSON, aber kein OSCAL-Dokument.</translation>
+    </message>
+    <message>
+        <source>“%1” is an OSCAL %2, not a catalog or profile; Attest imports catalogs and profiles.</source>
+        <translation>„%1“ ist ein OSCAL-Dokument vom Typ %2, kein Katalog und kein Profil; Attest importiert Kataloge und Profile.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OSCAL catalog or profile (no “catalog” or “profile” at the top).</source>
+        <translation>„%1“ ist kein OSCAL-Katalog oder -Profil (oben steht weder „catalog“ noch „profile“).</translation>
+    </message>
+    <message>
+        <source>The document has no valid uuid; one was derived from its content.</source>
+        <translation>Das Dokument hat keine gültige uuid; eine wurde aus seinem Inhalt abgeleitet.</translation>
+    </message>
+    <message>
+        <source>The document has no title; it was named after its file.</source>
+        <translation>Das Dokument hat keinen Titel; es wurde nach seiner Datei benannt.</translation>
+    </message>
+    <message>
+        <source>The document does not say which OSCAL version it uses; it was read as OSCAL 1.1.</source>
+        <translation>Das Dokument nennt seine OSCAL-Version nicht; es wurde als OSCAL 1.1 gelesen.</translation>
+    </message>
+    <message>
+        <source>OSCAL version “%1” is outside 1.0 to 1.2; it was read as the nearest version Attest knows.</source>
+        <translation>OSCAL-Version „%1“ liegt außerhalb von 1.0 bis 1.2; sie wurde als die nächstliegende Version gelesen, die Attest kennt.</translation>
+    </message>
+    <message>
+        <source>The document has no last-modified date.</source>
+        <translation>Das Dokument hat kein last-modified-Datum.</translation>
+    </message>
+    <message>
+        <source>The last-modified time “%1” has no time zone; it was read as UTC.</source>
+        <translation>Die last-modified-Zeit „%1“ hat keine Zeitzone; sie wurde als UTC gelesen.</translation>
+    </message>
+    <message>
+        <source>The last-modified date “%1” is not an OSCAL date-time; it was kept as text.</source>
+        <translation>Das last-modified-Datum „%1“ ist keine OSCAL-Datumsangabe; es wurde als Text übernommen.</translation>
+    </message>
+    <message>
+        <source>%1, OSCAL %2 %3 (uuid %4), imported from %5</source>
+        <translation>%1, OSCAL-%2 %3 (uuid %4), importiert aus %5</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>As stated by its publisher; imported by the user.</source>
+        <translation>Wie vom Herausgeber angegeben; vom Benutzer importiert.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” is an OSCAL catalog without any controls.</source>
+        <translation>„%1“ ist ein OSCAL-Katalog ohne Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” imports no catalog.</source>
+        <translation>Das Profil „%1“ importiert keinen Katalog.</translation>
+    </message>
+    <message>
+        <source>The profile imports %1 sources; Attest uses the first.</source>
+        <translation>Das Profil importiert %1 Quellen; Attest verwendet die erste.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” selects from “%2”, which is not in this workspace. Import that catalog first, or name the framework to select from.</source>
+        <translation>Das Profil „%1“ wählt aus „%2“ aus, das nicht in diesem Arbeitsbereich ist. Zuerst diesen Katalog importieren oder das Rahmenwerk nennen, aus dem ausgewählt wird.</translation>
+    </message>
+    <message>
+        <source>There is no framework “%1” in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Rahmenwerk „%1“.</translation>
+    </message>
+    <message>
+        <source>The profile names “%1”, which %2 does not contain; it was skipped.</source>
+        <translation>Das Profil nennt „%1“, das in %2 nicht enthalten ist; es wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” selects nothing from %2.</source>
+        <translation>Das Profil „%1“ wählt nichts aus %2 aus.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s alterations of control text (alters) are not applied; the catalog&apos;s text is shown.</source>
+        <translation>Die Textänderungen des Profils (alters) werden nicht angewandt; angezeigt wird der Text des Katalogs.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Import OSCAL profile %1</source>
+        <translation>OSCAL-Profil %1 importieren</translation>
+    </message>
+    <message>
+        <source>Import OSCAL catalog %1</source>
+        <translation>OSCAL-Katalog %1 importieren</translation>
+    </message>
+    <message>
+        <source>The tailored framework could not be linked to its catalog.</source>
+        <translation>Das zugeschnittene Rahmenwerk konnte nicht mit seinem Katalog verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Selected by the OSCAL profile “%1” from %2</source>
+        <translation>Vom OSCAL-Profil „%1“ aus %2 ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1801,25 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
 </context>
 <context>
+    <name>attest::CatalogTreeModel</name>
+    <message>
+        <source>%1
+%2 requirements, %3 assessable
+%4</source>
+        <translation>%1
+%2 Anforderungen, %3 bewertbar
+%4</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
     <name>attest::SystemTableModel</name>
     <message>
         <source>Review overdue since %1</source>
@@ -1510,6 +1961,269 @@ Vorheriger Hash: %9</translation>
     <message>
         <source>The audit trail does not verify: %1. Keep this file as evidence and restore the workspace from a backup.</source>
         <translation>Der Prüfpfad ist nicht intakt: %1. Diese Datei als Beweismittel aufbewahren und den Arbeitsbereich aus einer Sicherung wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::CatalogView</name>
+    <message>
+        <source>equal to</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation>umfasst</translation>
+    </message>
+    <message>
+        <source>overlaps</source>
+        <translation>überschneidet sich mit</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>verwandt mit</translation>
+    </message>
+    <message>
+        <source>Published crosswalk</source>
+        <translation>Veröffentlichte Zuordnungstabelle</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Abgeleitet</translation>
+    </message>
+    <message>
+        <source>Authored</source>
+        <translation>Von Attest verfasst</translation>
+    </message>
+    <message>
+        <source>OSCAL id: %1</source>
+        <translation>OSCAL-id: %1</translation>
+    </message>
+    <message>
+        <source>Implementation: %1</source>
+        <translation>Umsetzung: %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>Safeguard: %1</source>
+        <translation>Schutzmaßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Tactics: %1</source>
+        <translation>Taktiken: %1</translation>
+    </message>
+    <message>
+        <source>Maturity: %1</source>
+        <translation>Reifegrad: %1</translation>
+    </message>
+    <message>
+        <source>The standard&apos;s heading is not included</source>
+        <translation>Die Überschrift der Norm ist nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Heading %1 against the official text</source>
+        <translation>Überschrift gegen den amtlichen Text %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import OSCAL Catalog or Profile…</source>
+        <translation>OSCAL-Katalog oder -Profil &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as OSCAL Catalog…</source>
+        <translation>Als OSCAL-Katalog &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Search all catalogs: words or beginnings of words…</source>
+        <translation>Alle Kataloge durchsuchen: Wörter oder Wortanfänge…</translation>
+    </message>
+    <message>
+        <source>Search the catalogs</source>
+        <translation>Kataloge durchsuchen</translation>
+    </message>
+    <message>
+        <source>Frameworks and requirements</source>
+        <translation>Rahmenwerke und Anforderungen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Bring in an OSCAL catalog you license (JSON, OSCAL 1.0 to 1.2), or a profile that selects from one, as a framework of this workspace</source>
+        <translation>Einen lizenzierten OSCAL-Katalog (JSON, OSCAL 1.0 bis 1.2) oder ein Profil, das daraus auswählt, als Rahmenwerk in diesen Arbeitsbereich übernehmen</translation>
+    </message>
+    <message>
+        <source>Write the framework being browsed as an OSCAL 1.1.3 catalog (JSON)</source>
+        <translation>Das angezeigte Rahmenwerk als OSCAL-1.1.3-Katalog (JSON) schreiben</translation>
+    </message>
+    <message>
+        <source>Import OSCAL…</source>
+        <translation>OSCAL importieren…</translation>
+    </message>
+    <message>
+        <source>Export as OSCAL…</source>
+        <translation>Als OSCAL exportieren…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a framework or a requirement, or search all catalogs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Rahmenwerk oder eine Anforderung wählen oder alle Kataloge durchsuchen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import OSCAL Catalog or Profile</source>
+        <translation>OSCAL-Katalog oder -Profil importieren</translation>
+    </message>
+    <message>
+        <source>OSCAL JSON (*.json);;All files (*)</source>
+        <translation>OSCAL-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import OSCAL Profile</source>
+        <translation>OSCAL-Profil importieren</translation>
+    </message>
+    <message>
+        <source>%1
+
+Which framework does this profile select from?</source>
+        <translation>%1
+
+Aus welchem Rahmenwerk wählt dieses Profil aus?</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>Der Import von %1 wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 Deviations from the OSCAL schema tolerated: %2.</source>
+        <translation>%1 Tolerierte Abweichungen vom OSCAL-Schema: %2.</translation>
+    </message>
+    <message>
+        <source>The file deviates from the OSCAL schema where its meaning is still clear; Attest read it like this:
+
+• %1</source>
+        <translation>Die Datei weicht vom OSCAL-Schema ab, wo ihre Bedeutung noch eindeutig ist; Attest hat sie so gelesen:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Export as OSCAL Catalog</source>
+        <translation>Als OSCAL-Katalog exportieren</translation>
+    </message>
+    <message>
+        <source>Framework to export:</source>
+        <translation>Zu exportierendes Rahmenwerk:</translation>
+    </message>
+    <message>
+        <source>Export %1 as OSCAL Catalog</source>
+        <translation>%1 als OSCAL-Katalog exportieren</translation>
+    </message>
+    <message>
+        <source>OSCAL JSON (*.json)</source>
+        <translation>OSCAL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 wurde nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 requirements) as an OSCAL %3 catalog to %4.</source>
+        <translation>%1 (%2 Anforderungen) als OSCAL-%3-Katalog nach %4 exportiert.</translation>
+    </message>
+    <message>
+        <source>No requirement matches “%1”.</source>
+        <translation>Keine Anforderung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Publisher:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;In force from:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;%6 requirements, %7 of them assessable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribution:&lt;/b&gt; %8&lt;br&gt;&lt;b&gt;Licence:&lt;/b&gt; %9&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quelle:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Herausgeber:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;In Kraft seit:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;%6 Anforderungen, davon %7 bewertbar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quellenangabe:&lt;/b&gt; %8&lt;br&gt;&lt;b&gt;Lizenz:&lt;/b&gt; %9&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>assessable</source>
+        <translation>bewertbar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Changed:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Geändert:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Withdrawn:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zurückgezogen:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>withdrawn by its publisher</source>
+        <translation>vom Herausgeber zurückgezogen</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;In short&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Kurz gesagt&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Interview question&lt;/h4&gt;&lt;p&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Interviewfrage&lt;/h4&gt;&lt;p&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Statement&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Anforderungstext&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Guidance&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Erläuterung&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Mapped requirements (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Zugeordnete Anforderungen (%1)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;This requirement is…&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Requirement&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Source&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Diese Anforderung ist…&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Anforderung&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Quelle&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;(withdrawn)&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;(zurückgezogen)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No mappings to other frameworks.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine Zuordnungen zu anderen Rahmenwerken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Source:&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Quelle:&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2645,26 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Upgrading the workspace…</source>
         <translation>Arbeitsbereich wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation>Kataloge</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogs</source>
+        <translation>&amp;Kataloge</translation>
+    </message>
+    <message>
+        <source>Loading the catalogs…</source>
+        <translation>Kataloge werden geladen…</translation>
+    </message>
+    <message>
+        <source>The catalogs could not be loaded: %1</source>
+        <translation>Die Kataloge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The catalogs were updated to this release of Attest. %1</source>
+        <translation>Die Kataloge wurden auf den Stand dieser Attest-Version gebracht. %1</translation>
     </message>
 </context>
 <context>

@@ -521,6 +521,100 @@
         <source>an event numbered %1 stands before the first event: it was inserted</source>
         <translation>un événement numéroté %1 précède le premier événement&#xa0;: il a été inséré</translation>
     </message>
+    <message>
+        <source>catalog %1</source>
+        <translation>catalogue %1</translation>
+    </message>
+    <message>
+        <source>requirement %1 (record %2)</source>
+        <translation>exigence %1 (fiche %2)</translation>
+    </message>
+    <message>
+        <source>requirement mapping %1</source>
+        <translation>correspondance d’exigences %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>Cannot read the catalog file “%1”.</source>
+        <translation>Impossible de lire le fichier de catalogue « %1 ».</translation>
+    </message>
+    <message>
+        <source>The catalog file “%1” is damaged: %2.</source>
+        <translation>Le fichier de catalogue « %1 » est endommagé : %2.</translation>
+    </message>
+    <message>
+        <source>Catalogs: %1 added, %2 updated; requirements: %3 added, %4 changed, %5 withdrawn; mappings: %6 added, %7 withdrawn.</source>
+        <translation>Catalogues : %1 ajoutés, %2 mis à jour ; exigences : %3 ajoutées, %4 modifiées, %5 retirées ; correspondances : %6 ajoutées, %7 retirées.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Attest catalog file.</source>
+        <translation>« %1 » n’est pas un fichier de catalogue Attest.</translation>
+    </message>
+    <message>
+        <source>No catalogs found in “%1”.</source>
+        <translation>Aucun catalogue trouvé dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>The catalog import was cancelled; nothing was changed.</source>
+        <translation>L’import du catalogue a été annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Title changed in catalog release %1; it was “%2”.</source>
+        <translation>Titre modifié dans la version %1 du catalogue ; il était « %2 ».</translation>
+    </message>
+    <message>
+        <source>No longer in catalog release %1; kept with everything attached to it.</source>
+        <translation>Absente de la version %1 du catalogue ; conservée avec tout ce qui s’y rattache.</translation>
+    </message>
+    <message>
+        <source>Update catalog %1 to release %2</source>
+        <translation>Mettre à jour le catalogue %1 vers la version %2</translation>
+    </message>
+    <message>
+        <source>Load catalog %1 (release %2)</source>
+        <translation>Charger le catalogue %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>The catalog %1 was not stored.</source>
+        <translation>Le catalogue %1 n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Loading the catalogs was cancelled.</source>
+        <translation>Le chargement des catalogues a été annulé.</translation>
+    </message>
+    <message>
+        <source>Load the shipped crosswalks (release %1)</source>
+        <translation>Charger les tables de correspondance fournies (version %1)</translation>
+    </message>
+    <message>
+        <source>A shipped crosswalk names an unknown requirement: %1:%2 → %3:%4.</source>
+        <translation>Une table de correspondance fournie cite une exigence inconnue : %1:%2 → %3:%4.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>The catalogs could not be read.</source>
+        <translation>Les catalogues n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read.</source>
+        <translation>Le catalogue n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The mappings could not be read.</source>
+        <translation>Les correspondances n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>The catalogs could not be recorded.</source>
+        <translation>Les catalogues n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The catalogs could not be searched.</source>
+        <translation>La recherche dans les catalogues a échoué.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEntryDialog</name>
@@ -752,6 +846,114 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <source>the audit trail does not verify: %1.</source>
         <translation>la piste d’audit n’est pas intacte&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Unknown format “%1”: use table or json.</source>
+        <translation>Format inconnu « %1 » : utiliser table ou json.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Assessable</source>
+        <translation>Évaluables</translation>
+    </message>
+    <message>
+        <source>catalog show needs exactly one framework id (see “attest catalog list”).</source>
+        <translation>catalog show attend exactement un identifiant de référentiel (voir « attest catalog list »).</translation>
+    </message>
+    <message>
+        <source>catalog show needs --format csv or --format json.</source>
+        <translation>catalog show attend --format csv ou --format json.</translation>
+    </message>
+    <message>
+        <source>There is no framework “%1” in this workspace (see “attest catalog list”).</source>
+        <translation>Cet espace de travail ne contient pas de référentiel « %1 » (voir « attest catalog list »).</translation>
+    </message>
+    <message>
+        <source>%1 — %2. %3</source>
+        <translation>%1 — %2. %3</translation>
+    </message>
+    <message>
+        <source>catalog import needs exactly one OSCAL JSON file.</source>
+        <translation>catalog import attend exactement un fichier JSON OSCAL.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1 : rien n’a été importé : %2</translation>
+    </message>
+    <message>
+        <source>Tolerated deviations from the OSCAL schema:</source>
+        <translation>Écarts au schéma OSCAL tolérés :</translation>
+    </message>
+    <message>
+        <source>catalog export needs exactly one framework id (see “attest catalog list”).</source>
+        <translation>catalog export attend exactement un identifiant de référentiel (voir « attest catalog list »).</translation>
+    </message>
+    <message>
+        <source>catalog export needs --format oscal.</source>
+        <translation>catalog export attend --format oscal.</translation>
+    </message>
+    <message>
+        <source>catalog export needs --out FILE.</source>
+        <translation>catalog export attend --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>Exported %1 requirements of %2 as an OSCAL %3 catalog to %4</source>
+        <translation>%1 exigences de %2 exportées comme catalogue OSCAL %3 vers %4</translation>
+    </message>
+    <message>
+        <source>List the framework catalogs of a workspace.</source>
+        <translation>Lister les catalogues de référentiels d’un espace de travail.</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Show one framework&apos;s requirements, with its attribution.</source>
+        <translation>Afficher les exigences d’un référentiel, avec sa mention de source.</translation>
+    </message>
+    <message>
+        <source>The framework id, e.g. iso27001-2022.</source>
+        <translation>L’identifiant du référentiel, p. ex. iso27001-2022.</translation>
+    </message>
+    <message>
+        <source>Import an OSCAL catalog, or a profile as a tailored framework: all or nothing.</source>
+        <translation>Importer un catalogue OSCAL, ou un profil comme référentiel adapté : tout ou rien.</translation>
+    </message>
+    <message>
+        <source>For a profile: the framework to select from, when the profile&apos;s import cannot be matched by itself.</source>
+        <translation>Pour un profil : le référentiel dans lequel sélectionner, quand l’import du profil ne peut pas être rapproché tout seul.</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>référentiel</translation>
+    </message>
+    <message>
+        <source>The OSCAL JSON file (OSCAL 1.0 to 1.2).</source>
+        <translation>Le fichier JSON OSCAL (OSCAL 1.0 à 1.2).</translation>
+    </message>
+    <message>
+        <source>Export a framework as an OSCAL catalog (JSON).</source>
+        <translation>Exporter un référentiel comme catalogue OSCAL (JSON).</translation>
+    </message>
+    <message>
+        <source>oscal.</source>
+        <translation>oscal.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -923,6 +1125,236 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>The workspace could not be upgraded; it has not been changed.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être mis à niveau&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>OscalCatalogExport</name>
+    <message>
+        <source>There is no framework “%1” in this workspace.</source>
+        <translation>Cet espace de travail ne contient pas de référentiel « %1 ».</translation>
+    </message>
+    <message>
+        <source>The framework “%1” has no requirements to export.</source>
+        <translation>Le référentiel « %1 » n’a aucune exigence à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OscalImport</name>
+    <message>
+        <source>The catalog is nested more than %1 levels deep at %2; that is not a catalog Attest can read.</source>
+        <translation>Le catalogue est imbriqué sur plus de %1 niveaux en %2 ; Attest ne peut pas lire un tel catalogue.</translation>
+    </message>
+    <message>
+        <source>A parameter without an id at %1.</source>
+        <translation>Un paramètre sans id en %1.</translation>
+    </message>
+    <message>
+        <source>The parameter id “%1” is used twice (again at %2).</source>
+        <translation>L’id de paramètre « %1 » est utilisé deux fois (de nouveau en %2).</translation>
+    </message>
+    <message>
+        <source>“%1” at %2 should be a list.</source>
+        <translation>« %1 » en %2 devrait être une liste.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not an object.</source>
+        <translation>L’entrée %1 n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>A control without an id at %1.</source>
+        <translation>Une mesure sans id en %1.</translation>
+    </message>
+    <message>
+        <source>The id “%1” is used twice (again at %2); ids must be unique.</source>
+        <translation>L’id « %1 » est utilisé deux fois (de nouveau en %2) ; les id doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>Unknown property “%1” (first on %2) was kept as it is.</source>
+        <translation>La propriété inconnue « %1 » (d’abord sur %2) a été conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The parameter choice “how-many: %1” is not an OSCAL value; it was read as “one or more”.</source>
+        <translation>Le choix de paramètre « how-many: %1 » n’est pas une valeur OSCAL ; il a été lu comme « un ou plusieurs ».</translation>
+    </message>
+    <message>
+        <source>A group without a title (first at %1) was named after its id.</source>
+        <translation>Un groupe sans titre (d’abord en %1) a été nommé d’après son id.</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Groupe sans titre</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>A control without a title (first %1) was named after its id.</source>
+        <translation>Une mesure sans titre (d’abord %1) a été nommée d’après son id.</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>mesure %1</translation>
+    </message>
+    <message>
+        <source>[Selection (one or more): %1]</source>
+        <translation>[Sélection (un ou plusieurs) : %1]</translation>
+    </message>
+    <message>
+        <source>[Selection: %1]</source>
+        <translation>[Sélection : %1]</translation>
+    </message>
+    <message>
+        <source>[Assignment: %1]</source>
+        <translation>[Affectation : %1]</translation>
+    </message>
+    <message>
+        <source>Imported the profile “%1” as a tailored framework (%2), selecting from %4 (requirements selected: %3).</source>
+        <translation>Profil « %1 » importé comme référentiel adapté (%2), sélection dans %4 (exigences sélectionnées : %3).</translation>
+    </message>
+    <message>
+        <source>Imported the catalog “%1” as %2 (controls: %3, enhancements: %4, withdrawn: %5, groups: %6, parameters: %7).</source>
+        <translation>Catalogue « %1 » importé comme %2 (mesures : %3, améliorations : %4, retirées : %5, groupes : %6, paramètres : %7).</translation>
+    </message>
+    <message>
+        <source>It replaced an earlier import in place (%1 added, %2 changed, %3 withdrawn).</source>
+        <translation>Il a remplacé sur place un import antérieur (%1 ajoutées, %2 modifiées, %3 retirées).</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; Attest imports OSCAL files of up to %3 MB.</source>
+        <translation>« %1 » fait %2 Mo ; Attest importe des fichiers OSCAL jusqu’à %3 Mo.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it is not an OSCAL document.</source>
+        <translation>« %1 » est vide ; ce n’est pas un document OSCAL.</translation>
+    </message>
+    <message>
+        <source>“%1” is nested too deeply to be an OSCAL document (line %2).</source>
+        <translation>« %1 » est trop profondément imbriqué pour être un document OSCAL (ligne %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2 at line %3 (offset %4)%5.</source>
+        <translation>« %1 » n’est pas du JSON valide : %2 à la ligne %3 (position %4)%5.</translation>
+    </message>
+    <message>
+        <source>; the file may be cut off</source>
+        <translation> ; le fichier est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>“%1” is JSON, but not an OSCAL document.</source>
+        <translation>« %1 » est du JSON, mais pas un document OSCAL.</translation>
+    </message>
+    <message>
+        <source>“%1” is an OSCAL %2, not a catalog or profile; Attest imports catalogs and profiles.</source>
+        <translation>« %1 » est un document OSCAL de type %2, ni un catalogue ni un profil ; Attest importe des catalogues et des profils.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OSCAL catalog or profile (no “catalog” or “profile” at the top).</source>
+        <translation>« %1 » n’est ni un catalogue ni un profil OSCAL (ni « catalog » ni « profile » au premier niveau).</translation>
+    </message>
+    <message>
+        <source>The document has no valid uuid; one was derived from its content.</source>
+        <translation>Le document n’a pas d’uuid valide ; un uuid a été dérivé de son contenu.</translation>
+    </message>
+    <message>
+        <source>The document has no title; it was named after its file.</source>
+        <translation>Le document n’a pas de titre ; il a été nommé d’après son fichier.</translation>
+    </message>
+    <message>
+        <source>The document does not say which OSCAL version it uses; it was read as OSCAL 1.1.</source>
+        <translation>Le document n’indique pas sa version d’OSCAL ; il a été lu comme OSCAL 1.1.</translation>
+    </message>
+    <message>
+        <source>OSCAL version “%1” is outside 1.0 to 1.2; it was read as the nearest version Attest knows.</source>
+        <translation>La version OSCAL « %1 » est hors de 1.0 à 1.2 ; elle a été lue comme la version la plus proche connue d’Attest.</translation>
+    </message>
+    <message>
+        <source>The document has no last-modified date.</source>
+        <translation>Le document n’a pas de date last-modified.</translation>
+    </message>
+    <message>
+        <source>The last-modified time “%1” has no time zone; it was read as UTC.</source>
+        <translation>L’heure last-modified « %1 » n’a pas de fuseau horaire ; elle a été lue en UTC.</translation>
+    </message>
+    <message>
+        <source>The last-modified date “%1” is not an OSCAL date-time; it was kept as text.</source>
+        <translation>La date last-modified « %1 » n’est pas une date-heure OSCAL ; elle a été conservée comme texte.</translation>
+    </message>
+    <message>
+        <source>%1, OSCAL %2 %3 (uuid %4), imported from %5</source>
+        <translation>%1, %2 OSCAL %3 (uuid %4), importé depuis %5</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>As stated by its publisher; imported by the user.</source>
+        <translation>Selon son éditeur ; importé par l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” is an OSCAL catalog without any controls.</source>
+        <translation>« %1 » est un catalogue OSCAL sans aucune mesure.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” imports no catalog.</source>
+        <translation>Le profil « %1 » n’importe aucun catalogue.</translation>
+    </message>
+    <message>
+        <source>The profile imports %1 sources; Attest uses the first.</source>
+        <translation>Le profil importe %1 sources ; Attest utilise la première.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” selects from “%2”, which is not in this workspace. Import that catalog first, or name the framework to select from.</source>
+        <translation>Le profil « %1 » sélectionne dans « %2 », absent de cet espace de travail. Importer d’abord ce catalogue, ou indiquer le référentiel dans lequel sélectionner.</translation>
+    </message>
+    <message>
+        <source>There is no framework “%1” in this workspace.</source>
+        <translation>Cet espace de travail ne contient pas de référentiel « %1 ».</translation>
+    </message>
+    <message>
+        <source>The profile names “%1”, which %2 does not contain; it was skipped.</source>
+        <translation>Le profil cite « %1 », que %2 ne contient pas ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” selects nothing from %2.</source>
+        <translation>Le profil « %1 » ne sélectionne rien dans %2.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s alterations of control text (alters) are not applied; the catalog&apos;s text is shown.</source>
+        <translation>Les modifications de texte du profil (alters) ne sont pas appliquées ; le texte du catalogue est affiché.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Import OSCAL profile %1</source>
+        <translation>Importer le profil OSCAL %1</translation>
+    </message>
+    <message>
+        <source>Import OSCAL catalog %1</source>
+        <translation>Importer le catalogue OSCAL %1</translation>
+    </message>
+    <message>
+        <source>The tailored framework could not be linked to its catalog.</source>
+        <translation>Le référentiel adapté n’a pas pu être relié à son catalogue.</translation>
+    </message>
+    <message>
+        <source>Selected by the OSCAL profile “%1” from %2</source>
+        <translation>Sélectionnée par le profil OSCAL « %1 » dans %2</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1801,25 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>attest::CatalogTreeModel</name>
+    <message>
+        <source>%1
+%2 requirements, %3 assessable
+%4</source>
+        <translation>%1
+%2 exigences, %3 évaluables
+%4</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
     <name>attest::SystemTableModel</name>
     <message>
         <source>Review overdue since %1</source>
@@ -1510,6 +1961,269 @@ Précédent&#xa0;: %9</translation>
     <message>
         <source>The audit trail does not verify: %1. Keep this file as evidence and restore the workspace from a backup.</source>
         <translation>La piste d’audit n’est pas intacte&#xa0;: %1. Conserver ce fichier comme preuve et restaurer l’espace de travail à partir d’une sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::CatalogView</name>
+    <message>
+        <source>equal to</source>
+        <translation>équivalente à</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>partie de</translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation>couvre</translation>
+    </message>
+    <message>
+        <source>overlaps</source>
+        <translation>recoupe</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>liée à</translation>
+    </message>
+    <message>
+        <source>Published crosswalk</source>
+        <translation>Table de correspondance publiée</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Dérivée</translation>
+    </message>
+    <message>
+        <source>Authored</source>
+        <translation>Rédigée par Attest</translation>
+    </message>
+    <message>
+        <source>OSCAL id: %1</source>
+        <translation>id OSCAL : %1</translation>
+    </message>
+    <message>
+        <source>Implementation: %1</source>
+        <translation>Mise en œuvre : %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thème : %1</translation>
+    </message>
+    <message>
+        <source>Safeguard: %1</source>
+        <translation>Garantie : %1</translation>
+    </message>
+    <message>
+        <source>Tactics: %1</source>
+        <translation>Tactiques : %1</translation>
+    </message>
+    <message>
+        <source>Maturity: %1</source>
+        <translation>Maturité : %1</translation>
+    </message>
+    <message>
+        <source>The standard&apos;s heading is not included</source>
+        <translation>L’intitulé de la norme n’est pas inclus</translation>
+    </message>
+    <message>
+        <source>Heading %1 against the official text</source>
+        <translation>Intitulé %1 par rapport au texte officiel</translation>
+    </message>
+    <message>
+        <source>&amp;Import OSCAL Catalog or Profile…</source>
+        <translation>&amp;Importer un catalogue ou un profil OSCAL…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as OSCAL Catalog…</source>
+        <translation>&amp;Exporter comme catalogue OSCAL…</translation>
+    </message>
+    <message>
+        <source>Search all catalogs: words or beginnings of words…</source>
+        <translation>Rechercher dans tous les catalogues : mots ou débuts de mots…</translation>
+    </message>
+    <message>
+        <source>Search the catalogs</source>
+        <translation>Rechercher dans les catalogues</translation>
+    </message>
+    <message>
+        <source>Frameworks and requirements</source>
+        <translation>Référentiels et exigences</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Bring in an OSCAL catalog you license (JSON, OSCAL 1.0 to 1.2), or a profile that selects from one, as a framework of this workspace</source>
+        <translation>Intégrer un catalogue OSCAL sous licence (JSON, OSCAL 1.0 à 1.2), ou un profil qui y sélectionne, comme référentiel de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Write the framework being browsed as an OSCAL 1.1.3 catalog (JSON)</source>
+        <translation>Écrire le référentiel consulté comme catalogue OSCAL 1.1.3 (JSON)</translation>
+    </message>
+    <message>
+        <source>Import OSCAL…</source>
+        <translation>Importer OSCAL…</translation>
+    </message>
+    <message>
+        <source>Export as OSCAL…</source>
+        <translation>Exporter en OSCAL…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a framework or a requirement, or search all catalogs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisir un référentiel ou une exigence, ou rechercher dans tous les catalogues.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import OSCAL Catalog or Profile</source>
+        <translation>Importer un catalogue ou un profil OSCAL</translation>
+    </message>
+    <message>
+        <source>OSCAL JSON (*.json);;All files (*)</source>
+        <translation>JSON OSCAL (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import OSCAL Profile</source>
+        <translation>Importer un profil OSCAL</translation>
+    </message>
+    <message>
+        <source>%1
+
+Which framework does this profile select from?</source>
+        <translation>%1
+
+Dans quel référentiel ce profil sélectionne-t-il ?</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>L’import de %1 a été annulé ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n’a pas été importé : %2</translation>
+    </message>
+    <message>
+        <source>%1 Deviations from the OSCAL schema tolerated: %2.</source>
+        <translation>%1 Écarts au schéma OSCAL tolérés : %2.</translation>
+    </message>
+    <message>
+        <source>The file deviates from the OSCAL schema where its meaning is still clear; Attest read it like this:
+
+• %1</source>
+        <translation>Le fichier s’écarte du schéma OSCAL là où son sens reste clair ; Attest l’a lu ainsi :
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Export as OSCAL Catalog</source>
+        <translation>Exporter comme catalogue OSCAL</translation>
+    </message>
+    <message>
+        <source>Framework to export:</source>
+        <translation>Référentiel à exporter :</translation>
+    </message>
+    <message>
+        <source>Export %1 as OSCAL Catalog</source>
+        <translation>Exporter %1 comme catalogue OSCAL</translation>
+    </message>
+    <message>
+        <source>OSCAL JSON (*.json)</source>
+        <translation>JSON OSCAL (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 n’a pas été exporté : %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 requirements) as an OSCAL %3 catalog to %4.</source>
+        <translation>%1 (%2 exigences) exporté comme catalogue OSCAL %3 vers %4.</translation>
+    </message>
+    <message>
+        <source>No requirement matches “%1”.</source>
+        <translation>Aucune exigence ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Publisher:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;In force from:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;%6 requirements, %7 of them assessable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribution:&lt;/b&gt; %8&lt;br&gt;&lt;b&gt;Licence:&lt;/b&gt; %9&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Éditeur :&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;En vigueur depuis :&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;%6 exigences, dont %7 évaluables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mention de source :&lt;/b&gt; %8&lt;br&gt;&lt;b&gt;Licence :&lt;/b&gt; %9&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>assessable</source>
+        <translation>évaluable</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Changed:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Modifiée :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Withdrawn:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Retirée :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>withdrawn by its publisher</source>
+        <translation>retirée par son éditeur</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;In short&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;En bref&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Interview question&lt;/h4&gt;&lt;p&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Question d’entretien&lt;/h4&gt;&lt;p&gt;&lt;i&gt;%1&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Statement&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Énoncé&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Guidance&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Recommandations&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Mapped requirements (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Exigences en correspondance (%1)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;This requirement is…&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Requirement&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Source&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Cette exigence est…&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Exigence&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Source&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;(withdrawn)&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;(retirée)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No mappings to other frameworks.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune correspondance avec d’autres référentiels.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Source:&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Source :&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2645,26 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Upgrading the workspace…</source>
         <translation>Mise à niveau de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation>Catalogues</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogs</source>
+        <translation>&amp;Catalogues</translation>
+    </message>
+    <message>
+        <source>Loading the catalogs…</source>
+        <translation>Chargement des catalogues…</translation>
+    </message>
+    <message>
+        <source>The catalogs could not be loaded: %1</source>
+        <translation>Les catalogues n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>The catalogs were updated to this release of Attest. %1</source>
+        <translation>Les catalogues ont été mis à jour pour cette version d’Attest. %1</translation>
     </message>
 </context>
 <context>
