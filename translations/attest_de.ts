@@ -951,8 +951,8 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>Ein Rahmenwerk als OSCAL-Katalog (JSON) exportieren.</translation>
     </message>
     <message>
-        <source>oscal.</source>
-        <translation>oscal.</translation>
+        <source>oscal (an OSCAL 1.1.3 catalog in JSON).</source>
+        <translation>oscal (ein OSCAL-1.1.3-Katalog in JSON).</translation>
     </message>
 </context>
 <context>
@@ -1173,32 +1173,8 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>Die id „%1“ wird doppelt verwendet (erneut bei %2); ids müssen eindeutig sein.</translation>
     </message>
     <message>
-        <source>Unknown property “%1” (first on %2) was kept as it is.</source>
-        <translation>Die unbekannte Eigenschaft „%1“ (zuerst bei %2) wurde unverändert übernommen.</translation>
-    </message>
-    <message>
         <source>The parameter choice “how-many: %1” is not an OSCAL value; it was read as “one or more”.</source>
         <translation>Die Parameterauswahl „how-many: %1“ ist kein OSCAL-Wert; sie wurde als „eine oder mehrere“ gelesen.</translation>
-    </message>
-    <message>
-        <source>A group without a title (first at %1) was named after its id.</source>
-        <translation>Eine Gruppe ohne Titel (zuerst bei %1) wurde nach ihrer id benannt.</translation>
-    </message>
-    <message>
-        <source>Untitled group</source>
-        <translation>Gruppe ohne Titel</translation>
-    </message>
-    <message>
-        <source>group %1</source>
-        <translation>Gruppe %1</translation>
-    </message>
-    <message>
-        <source>A control without a title (first %1) was named after its id.</source>
-        <translation>Eine Maßnahme ohne Titel (zuerst %1) wurde nach ihrer id benannt.</translation>
-    </message>
-    <message>
-        <source>control %1</source>
-        <translation>Maßnahme %1</translation>
     </message>
     <message>
         <source>[Selection (one or more): %1]</source>
@@ -1235,14 +1211,6 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>“%1” is nested too deeply to be an OSCAL document (line %2).</source>
         <translation>„%1“ ist zu tief verschachtelt, um ein OSCAL-Dokument zu sein (Zeile %2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not valid JSON: %2 at line %3 (offset %4)%5.</source>
-        <translation>„%1“ ist kein gültiges JSON: %2 in Zeile %3 (Position %4)%5.</translation>
-    </message>
-    <message>
-        <source>; the file may be cut off</source>
-        <translation>; die Datei ist möglicherweise abgeschnitten</translation>
     </message>
     <message>
         <source>“%1” is JSON, but not an OSCAL document.</source>
@@ -1283,18 +1251,6 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>The last-modified date “%1” is not an OSCAL date-time; it was kept as text.</source>
         <translation>Das last-modified-Datum „%1“ ist keine OSCAL-Datumsangabe; es wurde als Text übernommen.</translation>
-    </message>
-    <message>
-        <source>%1, OSCAL %2 %3 (uuid %4), imported from %5</source>
-        <translation>%1, OSCAL-%2 %3 (uuid %4), importiert aus %5</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>catalog</source>
-        <translation>Katalog</translation>
     </message>
     <message>
         <source>As stated by its publisher; imported by the user.</source>
@@ -1355,6 +1311,50 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>Selected by the OSCAL profile “%1” from %2</source>
         <translation>Vom OSCAL-Profil „%1“ aus %2 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Some classes or part names are not OSCAL names (the first: “%1” on “%2”); they were kept as they are, and are made valid when Attest exports the catalog.</source>
+        <translation>Einige Klassen oder Teilnamen sind keine gültigen OSCAL-Namen (der erste: „%1“ bei „%2“); sie wurden unverändert übernommen und werden beim Export durch Attest gültig gemacht.</translation>
+    </message>
+    <message>
+        <source>Unknown property “%1” (first on “%2”) was kept as it is.</source>
+        <translation>Die unbekannte Eigenschaft „%1“ (zuerst bei „%2“) wurde unverändert übernommen.</translation>
+    </message>
+    <message>
+        <source>Groups without a title were named after their ids (the first at %1).</source>
+        <translation>Gruppen ohne Titel wurden nach ihrer id benannt (die erste bei %1).</translation>
+    </message>
+    <message>
+        <source>A control holds groups (the first at %1); they were read as part of its tree.</source>
+        <translation>Eine Maßnahme enthält Gruppen (die erste bei %1); sie wurden als Teil ihres Baums gelesen.</translation>
+    </message>
+    <message>
+        <source>Controls without a title were named after their ids (the first: “%1”).</source>
+        <translation>Maßnahmen ohne Titel wurden nach ihrer id benannt (die erste: „%1“).</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: it ends too early (%2 at line %3); the file may be cut off.</source>
+        <translation>„%1“ ist kein gültiges JSON: es endet zu früh (%2 in Zeile %3); die Datei ist möglicherweise abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2 at line %3 (offset %4).</source>
+        <translation>„%1“ ist kein gültiges JSON: %2 in Zeile %3 (Position %4).</translation>
+    </message>
+    <message>
+        <source>version not stated</source>
+        <translation>Version nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1, OSCAL profile (OSCAL %2, uuid %3), imported from %4</source>
+        <translation>%1, OSCAL-Profil (OSCAL %2, uuid %3), importiert aus %4</translation>
+    </message>
+    <message>
+        <source>%1, OSCAL catalog (OSCAL %2, uuid %3), imported from %4</source>
+        <translation>%1, OSCAL-Katalog (OSCAL %2, uuid %3), importiert aus %4</translation>
+    </message>
+    <message>
+        <source>The profile names the group “%1”; profiles select controls, so it was skipped.</source>
+        <translation>Das Profil nennt die Gruppe „%1“; Profile wählen Maßnahmen aus, daher wurde sie übersprungen.</translation>
     </message>
 </context>
 <context>

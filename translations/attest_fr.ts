@@ -538,35 +538,35 @@
     <name>CatalogLoader</name>
     <message>
         <source>Cannot read the catalog file “%1”.</source>
-        <translation>Impossible de lire le fichier de catalogue « %1 ».</translation>
+        <translation>Impossible de lire le fichier de catalogue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The catalog file “%1” is damaged: %2.</source>
-        <translation>Le fichier de catalogue « %1 » est endommagé : %2.</translation>
+        <translation>Le fichier de catalogue «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Catalogs: %1 added, %2 updated; requirements: %3 added, %4 changed, %5 withdrawn; mappings: %6 added, %7 withdrawn.</source>
-        <translation>Catalogues : %1 ajoutés, %2 mis à jour ; exigences : %3 ajoutées, %4 modifiées, %5 retirées ; correspondances : %6 ajoutées, %7 retirées.</translation>
+        <translation>Catalogues&#xa0;: %1 ajoutés, %2 mis à jour&#xa0;; exigences&#xa0;: %3 ajoutées, %4 modifiées, %5 retirées&#xa0;; correspondances&#xa0;: %6 ajoutées, %7 retirées.</translation>
     </message>
     <message>
         <source>“%1” is not an Attest catalog file.</source>
-        <translation>« %1 » n’est pas un fichier de catalogue Attest.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de catalogue Attest.</translation>
     </message>
     <message>
         <source>No catalogs found in “%1”.</source>
-        <translation>Aucun catalogue trouvé dans « %1 ».</translation>
+        <translation>Aucun catalogue trouvé dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The catalog import was cancelled; nothing was changed.</source>
-        <translation>L’import du catalogue a été annulé ; rien n’a été modifié.</translation>
+        <translation>L’import du catalogue a été annulé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Title changed in catalog release %1; it was “%2”.</source>
-        <translation>Titre modifié dans la version %1 du catalogue ; il était « %2 ».</translation>
+        <translation>Titre modifié dans la version %1 du catalogue&#xa0;; il était «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>No longer in catalog release %1; kept with everything attached to it.</source>
-        <translation>Absente de la version %1 du catalogue ; conservée avec tout ce qui s’y rattache.</translation>
+        <translation>Absente de la version %1 du catalogue&#xa0;; conservée avec tout ce qui s’y rattache.</translation>
     </message>
     <message>
         <source>Update catalog %1 to release %2</source>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>A shipped crosswalk names an unknown requirement: %1:%2 → %3:%4.</source>
-        <translation>Une table de correspondance fournie cite une exigence inconnue : %1:%2 → %3:%4.</translation>
+        <translation>Une table de correspondance fournie cite une exigence inconnue&#xa0;: %1:%2 → %3:%4.</translation>
     </message>
 </context>
 <context>
@@ -848,7 +848,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Unknown format “%1”: use table or json.</source>
-        <translation>Format inconnu « %1 » : utiliser table ou json.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utiliser table ou json.</translation>
     </message>
     <message>
         <source>Id</source>
@@ -872,7 +872,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>catalog show needs exactly one framework id (see “attest catalog list”).</source>
-        <translation>catalog show attend exactement un identifiant de référentiel (voir « attest catalog list »).</translation>
+        <translation>catalog show attend exactement un identifiant de référentiel (voir «&#xa0;attest catalog list&#xa0;»).</translation>
     </message>
     <message>
         <source>catalog show needs --format csv or --format json.</source>
@@ -880,7 +880,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>There is no framework “%1” in this workspace (see “attest catalog list”).</source>
-        <translation>Cet espace de travail ne contient pas de référentiel « %1 » (voir « attest catalog list »).</translation>
+        <translation>Cet espace de travail ne contient pas de référentiel «&#xa0;%1&#xa0;» (voir «&#xa0;attest catalog list&#xa0;»).</translation>
     </message>
     <message>
         <source>%1 — %2. %3</source>
@@ -892,15 +892,15 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>%1: nothing was imported: %2</source>
-        <translation>%1 : rien n’a été importé : %2</translation>
+        <translation>%1&#xa0;: rien n’a été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Tolerated deviations from the OSCAL schema:</source>
-        <translation>Écarts au schéma OSCAL tolérés :</translation>
+        <translation>Écarts au schéma OSCAL tolérés&#xa0;:</translation>
     </message>
     <message>
         <source>catalog export needs exactly one framework id (see “attest catalog list”).</source>
-        <translation>catalog export attend exactement un identifiant de référentiel (voir « attest catalog list »).</translation>
+        <translation>catalog export attend exactement un identifiant de référentiel (voir «&#xa0;attest catalog list&#xa0;»).</translation>
     </message>
     <message>
         <source>catalog export needs --format oscal.</source>
@@ -928,15 +928,15 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>The framework id, e.g. iso27001-2022.</source>
-        <translation>L’identifiant du référentiel, p. ex. iso27001-2022.</translation>
+        <translation>L’identifiant du référentiel, p.&#xa0;ex. iso27001-2022.</translation>
     </message>
     <message>
         <source>Import an OSCAL catalog, or a profile as a tailored framework: all or nothing.</source>
-        <translation>Importer un catalogue OSCAL, ou un profil comme référentiel adapté : tout ou rien.</translation>
+        <translation>Importer un catalogue OSCAL, ou un profil comme référentiel adapté&#xa0;: tout ou rien.</translation>
     </message>
     <message>
         <source>For a profile: the framework to select from, when the profile&apos;s import cannot be matched by itself.</source>
-        <translation>Pour un profil : le référentiel dans lequel sélectionner, quand l’import du profil ne peut pas être rapproché tout seul.</translation>
+        <translation>Pour un profil&#xa0;: le référentiel dans lequel sélectionner, quand l’import du profil ne peut pas être rapproché tout seul.</translation>
     </message>
     <message>
         <source>framework</source>
@@ -951,8 +951,8 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <translation>Exporter un référentiel comme catalogue OSCAL (JSON).</translation>
     </message>
     <message>
-        <source>oscal.</source>
-        <translation>oscal.</translation>
+        <source>oscal (an OSCAL 1.1.3 catalog in JSON).</source>
+        <translation>oscal (un catalogue OSCAL 1.1.3 en JSON).</translation>
     </message>
 </context>
 <context>
@@ -1131,22 +1131,22 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <name>OscalCatalogExport</name>
     <message>
         <source>There is no framework “%1” in this workspace.</source>
-        <translation>Cet espace de travail ne contient pas de référentiel « %1 ».</translation>
+        <translation>Cet espace de travail ne contient pas de référentiel «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The framework “%1” has no requirements to export.</source>
-        <translation>Le référentiel « %1 » n’a aucune exigence à exporter.</translation>
+        <translation>Le référentiel «&#xa0;%1&#xa0;» n’a aucune exigence à exporter.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d’écrire « %1 » : %2.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>OscalImport</name>
     <message>
         <source>The catalog is nested more than %1 levels deep at %2; that is not a catalog Attest can read.</source>
-        <translation>Le catalogue est imbriqué sur plus de %1 niveaux en %2 ; Attest ne peut pas lire un tel catalogue.</translation>
+        <translation>Le catalogue est imbriqué sur plus de %1 niveaux en %2&#xa0;; Attest ne peut pas lire un tel catalogue.</translation>
     </message>
     <message>
         <source>A parameter without an id at %1.</source>
@@ -1154,11 +1154,11 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>The parameter id “%1” is used twice (again at %2).</source>
-        <translation>L’id de paramètre « %1 » est utilisé deux fois (de nouveau en %2).</translation>
+        <translation>L’id de paramètre «&#xa0;%1&#xa0;» est utilisé deux fois (de nouveau en %2).</translation>
     </message>
     <message>
         <source>“%1” at %2 should be a list.</source>
-        <translation>« %1 » en %2 devrait être une liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» en %2 devrait être une liste.</translation>
     </message>
     <message>
         <source>Entry %1 is not an object.</source>
@@ -1170,55 +1170,31 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>The id “%1” is used twice (again at %2); ids must be unique.</source>
-        <translation>L’id « %1 » est utilisé deux fois (de nouveau en %2) ; les id doivent être uniques.</translation>
-    </message>
-    <message>
-        <source>Unknown property “%1” (first on %2) was kept as it is.</source>
-        <translation>La propriété inconnue « %1 » (d’abord sur %2) a été conservée telle quelle.</translation>
+        <translation>L’id «&#xa0;%1&#xa0;» est utilisé deux fois (de nouveau en %2)&#xa0;; les id doivent être uniques.</translation>
     </message>
     <message>
         <source>The parameter choice “how-many: %1” is not an OSCAL value; it was read as “one or more”.</source>
-        <translation>Le choix de paramètre « how-many: %1 » n’est pas une valeur OSCAL ; il a été lu comme « un ou plusieurs ».</translation>
-    </message>
-    <message>
-        <source>A group without a title (first at %1) was named after its id.</source>
-        <translation>Un groupe sans titre (d’abord en %1) a été nommé d’après son id.</translation>
-    </message>
-    <message>
-        <source>Untitled group</source>
-        <translation>Groupe sans titre</translation>
-    </message>
-    <message>
-        <source>group %1</source>
-        <translation>groupe %1</translation>
-    </message>
-    <message>
-        <source>A control without a title (first %1) was named after its id.</source>
-        <translation>Une mesure sans titre (d’abord %1) a été nommée d’après son id.</translation>
-    </message>
-    <message>
-        <source>control %1</source>
-        <translation>mesure %1</translation>
+        <translation>Le choix de paramètre «&#xa0;how-many: %1&#xa0;» n’est pas une valeur OSCAL&#xa0;; il a été lu comme «&#xa0;un ou plusieurs&#xa0;».</translation>
     </message>
     <message>
         <source>[Selection (one or more): %1]</source>
-        <translation>[Sélection (un ou plusieurs) : %1]</translation>
+        <translation>[Sélection (un ou plusieurs)&#xa0;: %1]</translation>
     </message>
     <message>
         <source>[Selection: %1]</source>
-        <translation>[Sélection : %1]</translation>
+        <translation>[Sélection&#xa0;: %1]</translation>
     </message>
     <message>
         <source>[Assignment: %1]</source>
-        <translation>[Affectation : %1]</translation>
+        <translation>[Affectation&#xa0;: %1]</translation>
     </message>
     <message>
         <source>Imported the profile “%1” as a tailored framework (%2), selecting from %4 (requirements selected: %3).</source>
-        <translation>Profil « %1 » importé comme référentiel adapté (%2), sélection dans %4 (exigences sélectionnées : %3).</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» importé comme référentiel adapté (%2), sélection dans %4 (exigences sélectionnées&#xa0;: %3).</translation>
     </message>
     <message>
         <source>Imported the catalog “%1” as %2 (controls: %3, enhancements: %4, withdrawn: %5, groups: %6, parameters: %7).</source>
-        <translation>Catalogue « %1 » importé comme %2 (mesures : %3, améliorations : %4, retirées : %5, groupes : %6, paramètres : %7).</translation>
+        <translation>Catalogue «&#xa0;%1&#xa0;» importé comme %2 (mesures&#xa0;: %3, améliorations&#xa0;: %4, retirées&#xa0;: %5, groupes&#xa0;: %6, paramètres&#xa0;: %7).</translation>
     </message>
     <message>
         <source>It replaced an earlier import in place (%1 added, %2 changed, %3 withdrawn).</source>
@@ -1226,51 +1202,43 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>“%1” is %2 MB; Attest imports OSCAL files of up to %3 MB.</source>
-        <translation>« %1 » fait %2 Mo ; Attest importe des fichiers OSCAL jusqu’à %3 Mo.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; Attest importe des fichiers OSCAL jusqu’à %3&#xa0;Mo.</translation>
     </message>
     <message>
         <source>“%1” is empty; it is not an OSCAL document.</source>
-        <translation>« %1 » est vide ; ce n’est pas un document OSCAL.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;; ce n’est pas un document OSCAL.</translation>
     </message>
     <message>
         <source>“%1” is nested too deeply to be an OSCAL document (line %2).</source>
-        <translation>« %1 » est trop profondément imbriqué pour être un document OSCAL (ligne %2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not valid JSON: %2 at line %3 (offset %4)%5.</source>
-        <translation>« %1 » n’est pas du JSON valide : %2 à la ligne %3 (position %4)%5.</translation>
-    </message>
-    <message>
-        <source>; the file may be cut off</source>
-        <translation> ; le fichier est peut-être tronqué</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop profondément imbriqué pour être un document OSCAL (ligne %2).</translation>
     </message>
     <message>
         <source>“%1” is JSON, but not an OSCAL document.</source>
-        <translation>« %1 » est du JSON, mais pas un document OSCAL.</translation>
+        <translation>«&#xa0;%1&#xa0;» est du JSON, mais pas un document OSCAL.</translation>
     </message>
     <message>
         <source>“%1” is an OSCAL %2, not a catalog or profile; Attest imports catalogs and profiles.</source>
-        <translation>« %1 » est un document OSCAL de type %2, ni un catalogue ni un profil ; Attest importe des catalogues et des profils.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un document OSCAL de type %2, ni un catalogue ni un profil&#xa0;; Attest importe des catalogues et des profils.</translation>
     </message>
     <message>
         <source>“%1” is not an OSCAL catalog or profile (no “catalog” or “profile” at the top).</source>
-        <translation>« %1 » n’est ni un catalogue ni un profil OSCAL (ni « catalog » ni « profile » au premier niveau).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un catalogue ni un profil OSCAL (ni «&#xa0;catalog&#xa0;» ni «&#xa0;profile&#xa0;» au premier niveau).</translation>
     </message>
     <message>
         <source>The document has no valid uuid; one was derived from its content.</source>
-        <translation>Le document n’a pas d’uuid valide ; un uuid a été dérivé de son contenu.</translation>
+        <translation>Le document n’a pas d’uuid valide&#xa0;; un uuid a été dérivé de son contenu.</translation>
     </message>
     <message>
         <source>The document has no title; it was named after its file.</source>
-        <translation>Le document n’a pas de titre ; il a été nommé d’après son fichier.</translation>
+        <translation>Le document n’a pas de titre&#xa0;; il a été nommé d’après son fichier.</translation>
     </message>
     <message>
         <source>The document does not say which OSCAL version it uses; it was read as OSCAL 1.1.</source>
-        <translation>Le document n’indique pas sa version d’OSCAL ; il a été lu comme OSCAL 1.1.</translation>
+        <translation>Le document n’indique pas sa version d’OSCAL&#xa0;; il a été lu comme OSCAL 1.1.</translation>
     </message>
     <message>
         <source>OSCAL version “%1” is outside 1.0 to 1.2; it was read as the nearest version Attest knows.</source>
-        <translation>La version OSCAL « %1 » est hors de 1.0 à 1.2 ; elle a été lue comme la version la plus proche connue d’Attest.</translation>
+        <translation>La version OSCAL «&#xa0;%1&#xa0;» est hors de 1.0 à 1.2&#xa0;; elle a été lue comme la version la plus proche connue d’Attest.</translation>
     </message>
     <message>
         <source>The document has no last-modified date.</source>
@@ -1278,27 +1246,15 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>The last-modified time “%1” has no time zone; it was read as UTC.</source>
-        <translation>L’heure last-modified « %1 » n’a pas de fuseau horaire ; elle a été lue en UTC.</translation>
+        <translation>L’heure last-modified «&#xa0;%1&#xa0;» n’a pas de fuseau horaire&#xa0;; elle a été lue en UTC.</translation>
     </message>
     <message>
         <source>The last-modified date “%1” is not an OSCAL date-time; it was kept as text.</source>
-        <translation>La date last-modified « %1 » n’est pas une date-heure OSCAL ; elle a été conservée comme texte.</translation>
-    </message>
-    <message>
-        <source>%1, OSCAL %2 %3 (uuid %4), imported from %5</source>
-        <translation>%1, %2 OSCAL %3 (uuid %4), importé depuis %5</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>profil</translation>
-    </message>
-    <message>
-        <source>catalog</source>
-        <translation>catalogue</translation>
+        <translation>La date last-modified «&#xa0;%1&#xa0;» n’est pas une date-heure OSCAL&#xa0;; elle a été conservée comme texte.</translation>
     </message>
     <message>
         <source>As stated by its publisher; imported by the user.</source>
-        <translation>Selon son éditeur ; importé par l’utilisateur.</translation>
+        <translation>Selon son éditeur&#xa0;; importé par l’utilisateur.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1306,39 +1262,39 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>“%1” is an OSCAL catalog without any controls.</source>
-        <translation>« %1 » est un catalogue OSCAL sans aucune mesure.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un catalogue OSCAL sans aucune mesure.</translation>
     </message>
     <message>
         <source>The profile “%1” imports no catalog.</source>
-        <translation>Le profil « %1 » n’importe aucun catalogue.</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’importe aucun catalogue.</translation>
     </message>
     <message>
         <source>The profile imports %1 sources; Attest uses the first.</source>
-        <translation>Le profil importe %1 sources ; Attest utilise la première.</translation>
+        <translation>Le profil importe %1 sources&#xa0;; Attest utilise la première.</translation>
     </message>
     <message>
         <source>The profile “%1” selects from “%2”, which is not in this workspace. Import that catalog first, or name the framework to select from.</source>
-        <translation>Le profil « %1 » sélectionne dans « %2 », absent de cet espace de travail. Importer d’abord ce catalogue, ou indiquer le référentiel dans lequel sélectionner.</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» sélectionne dans «&#xa0;%2&#xa0;», absent de cet espace de travail. Importer d’abord ce catalogue, ou indiquer le référentiel dans lequel sélectionner.</translation>
     </message>
     <message>
         <source>There is no framework “%1” in this workspace.</source>
-        <translation>Cet espace de travail ne contient pas de référentiel « %1 ».</translation>
+        <translation>Cet espace de travail ne contient pas de référentiel «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The profile names “%1”, which %2 does not contain; it was skipped.</source>
-        <translation>Le profil cite « %1 », que %2 ne contient pas ; il a été ignoré.</translation>
+        <translation>Le profil cite «&#xa0;%1&#xa0;», que %2 ne contient pas&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>The profile “%1” selects nothing from %2.</source>
-        <translation>Le profil « %1 » ne sélectionne rien dans %2.</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» ne sélectionne rien dans %2.</translation>
     </message>
     <message>
         <source>The profile&apos;s alterations of control text (alters) are not applied; the catalog&apos;s text is shown.</source>
-        <translation>Les modifications de texte du profil (alters) ne sont pas appliquées ; le texte du catalogue est affiché.</translation>
+        <translation>Les modifications de texte du profil (alters) ne sont pas appliquées&#xa0;; le texte du catalogue est affiché.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Import OSCAL profile %1</source>
@@ -1354,7 +1310,51 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Selected by the OSCAL profile “%1” from %2</source>
-        <translation>Sélectionnée par le profil OSCAL « %1 » dans %2</translation>
+        <translation>Sélectionnée par le profil OSCAL «&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message>
+        <source>Some classes or part names are not OSCAL names (the first: “%1” on “%2”); they were kept as they are, and are made valid when Attest exports the catalog.</source>
+        <translation>Certaines classes ou certains noms de parties ne sont pas des noms OSCAL valides (le premier : « %1 » sur « %2 ») ; ils ont été conservés tels quels et sont rendus valides quand Attest exporte le catalogue.</translation>
+    </message>
+    <message>
+        <source>Unknown property “%1” (first on “%2”) was kept as it is.</source>
+        <translation>La propriété inconnue « %1 » (d’abord sur « %2 ») a été conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Groups without a title were named after their ids (the first at %1).</source>
+        <translation>Les groupes sans titre ont été nommés d’après leur id (le premier en %1).</translation>
+    </message>
+    <message>
+        <source>A control holds groups (the first at %1); they were read as part of its tree.</source>
+        <translation>Une mesure contient des groupes (le premier en %1) ; ils ont été lus comme partie de son arborescence.</translation>
+    </message>
+    <message>
+        <source>Controls without a title were named after their ids (the first: “%1”).</source>
+        <translation>Les mesures sans titre ont été nommées d’après leur id (la première : « %1 »).</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: it ends too early (%2 at line %3); the file may be cut off.</source>
+        <translation>« %1 » n’est pas du JSON valide : il se termine trop tôt (%2 à la ligne %3) ; le fichier est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2 at line %3 (offset %4).</source>
+        <translation>« %1 » n’est pas du JSON valide : %2 à la ligne %3 (position %4).</translation>
+    </message>
+    <message>
+        <source>version not stated</source>
+        <translation>version non précisée</translation>
+    </message>
+    <message>
+        <source>%1, OSCAL profile (OSCAL %2, uuid %3), imported from %4</source>
+        <translation>%1, profil OSCAL (OSCAL %2, uuid %3), importé depuis %4</translation>
+    </message>
+    <message>
+        <source>%1, OSCAL catalog (OSCAL %2, uuid %3), imported from %4</source>
+        <translation>%1, catalogue OSCAL (OSCAL %2, uuid %3), importé depuis %4</translation>
+    </message>
+    <message>
+        <source>The profile names the group “%1”; profiles select controls, so it was skipped.</source>
+        <translation>Le profil cite le groupe « %1 » ; un profil sélectionne des mesures, il a donc été ignoré.</translation>
     </message>
 </context>
 <context>
@@ -1999,27 +1999,27 @@ Précédent&#xa0;: %9</translation>
     </message>
     <message>
         <source>OSCAL id: %1</source>
-        <translation>id OSCAL : %1</translation>
+        <translation>id OSCAL&#xa0;: %1</translation>
     </message>
     <message>
         <source>Implementation: %1</source>
-        <translation>Mise en œuvre : %1</translation>
+        <translation>Mise en œuvre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Theme: %1</source>
-        <translation>Thème : %1</translation>
+        <translation>Thème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Safeguard: %1</source>
-        <translation>Garantie : %1</translation>
+        <translation>Garantie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tactics: %1</source>
-        <translation>Tactiques : %1</translation>
+        <translation>Tactiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>Maturity: %1</source>
-        <translation>Maturité : %1</translation>
+        <translation>Maturité&#xa0;: %1</translation>
     </message>
     <message>
         <source>The standard&apos;s heading is not included</source>
@@ -2039,7 +2039,7 @@ Précédent&#xa0;: %9</translation>
     </message>
     <message>
         <source>Search all catalogs: words or beginnings of words…</source>
-        <translation>Rechercher dans tous les catalogues : mots ou débuts de mots…</translation>
+        <translation>Rechercher dans tous les catalogues&#xa0;: mots ou débuts de mots…</translation>
     </message>
     <message>
         <source>Search the catalogs</source>
@@ -2111,25 +2111,25 @@ Précédent&#xa0;: %9</translation>
 Which framework does this profile select from?</source>
         <translation>%1
 
-Dans quel référentiel ce profil sélectionne-t-il ?</translation>
+Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was imported.</source>
-        <translation>L’import de %1 a été annulé ; rien n’a été importé.</translation>
+        <translation>L’import de %1 a été annulé&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation>%1 n’a pas été importé : %2</translation>
+        <translation>%1 n’a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 Deviations from the OSCAL schema tolerated: %2.</source>
-        <translation>%1 Écarts au schéma OSCAL tolérés : %2.</translation>
+        <translation>%1 Écarts au schéma OSCAL tolérés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file deviates from the OSCAL schema where its meaning is still clear; Attest read it like this:
 
 • %1</source>
-        <translation>Le fichier s’écarte du schéma OSCAL là où son sens reste clair ; Attest l’a lu ainsi :
+        <translation>Le fichier s’écarte du schéma OSCAL là où son sens reste clair&#xa0;; Attest l’a lu ainsi&#xa0;:
 
 • %1</translation>
     </message>
@@ -2139,7 +2139,7 @@ Dans quel référentiel ce profil sélectionne-t-il ?</translation>
     </message>
     <message>
         <source>Framework to export:</source>
-        <translation>Référentiel à exporter :</translation>
+        <translation>Référentiel à exporter&#xa0;:</translation>
     </message>
     <message>
         <source>Export %1 as OSCAL Catalog</source>
@@ -2155,7 +2155,7 @@ Dans quel référentiel ce profil sélectionne-t-il ?</translation>
     </message>
     <message>
         <source>%1 was not exported: %2</source>
-        <translation>%1 n’a pas été exporté : %2</translation>
+        <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported %1 (%2 requirements) as an OSCAL %3 catalog to %4.</source>
@@ -2163,11 +2163,11 @@ Dans quel référentiel ce profil sélectionne-t-il ?</translation>
     </message>
     <message>
         <source>No requirement matches “%1”.</source>
-        <translation>Aucune exigence ne correspond à « %1 ».</translation>
+        <translation>Aucune exigence ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Publisher:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;In force from:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;%6 requirements, %7 of them assessable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribution:&lt;/b&gt; %8&lt;br&gt;&lt;b&gt;Licence:&lt;/b&gt; %9&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Éditeur :&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;En vigueur depuis :&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;%6 exigences, dont %7 évaluables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mention de source :&lt;/b&gt; %8&lt;br&gt;&lt;b&gt;Licence :&lt;/b&gt; %9&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source&#xa0;:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Éditeur&#xa0;:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;En vigueur depuis&#xa0;:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;%6 exigences, dont %7 évaluables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mention de source&#xa0;:&lt;/b&gt; %8&lt;br&gt;&lt;b&gt;Licence&#xa0;:&lt;/b&gt; %9&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -2179,11 +2179,11 @@ Dans quel référentiel ce profil sélectionne-t-il ?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Changed:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Modifiée :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Modifiée&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Withdrawn:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Retirée :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Retirée&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>withdrawn by its publisher</source>
@@ -2223,7 +2223,7 @@ Dans quel référentiel ce profil sélectionne-t-il ?</translation>
     </message>
     <message>
         <source>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Source:&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Source :&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Source&#xa0;:&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2660,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>The catalogs could not be loaded: %1</source>
-        <translation>Les catalogues n’ont pas pu être chargés : %1</translation>
+        <translation>Les catalogues n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The catalogs were updated to this release of Attest. %1</source>

@@ -373,7 +373,9 @@ int runCatalogShow(QCommandLineParser& parser)
                                  u"question"_s,
                                  u"assessable"_s,
                                  u"flags"_s,
-                                 u"status"_s}};
+                                 u"status"_s,
+                                 u"statement"_s,
+                                 u"guidance"_s}};
         for (const Requirement& r : *nodes) {
             rows << QStringList{r.ref,
                                 refOf.value(r.parentId),
@@ -383,7 +385,9 @@ int runCatalogShow(QCommandLineParser& parser)
                                 r.question,
                                 r.assessable ? u"yes"_s : u"no"_s,
                                 r.flags,
-                                r.status};
+                                r.status,
+                                r.statement,
+                                r.guidance};
         }
         const QByteArray data = Csv::write(rows);
         out().flush();
@@ -408,6 +412,12 @@ int runCatalogShow(QCommandLineParser& parser)
         }
         if (!r.question.isEmpty()) {
             item.insert(u"question"_s, r.question);
+        }
+        if (!r.statement.isEmpty()) {
+            item.insert(u"statement"_s, r.statement);
+        }
+        if (!r.guidance.isEmpty()) {
+            item.insert(u"guidance"_s, r.guidance);
         }
         if (!r.flags.isEmpty()) {
             item.insert(u"flags"_s, QJsonDocument::fromJson(r.flags.toUtf8()).object());
@@ -556,7 +566,7 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Export a framework as an OSCAL catalog (JSON)."),
          [](QCommandLineParser& p) {
              p.addOption(dbOption());
-             p.addOption({{u"format"_s}, Cli::tr("oscal."), Cli::tr("format")});
+             p.addOption({{u"format"_s}, Cli::tr("oscal (an OSCAL 1.1.3 catalog in JSON)."), Cli::tr("format")});
              p.addOption({{u"out"_s}, Cli::tr("File to write."), Cli::tr("file")});
              p.addPositionalArgument(u"framework"_s, Cli::tr("The framework id, e.g. iso27001-2022."));
          },

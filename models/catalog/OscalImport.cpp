@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -142,6 +143,16 @@ public:
     QSet<QString> ids;
     QSet<QString> refs;
     QSet<QString> unknownProps;
+    QSet<QString> toleratedKinds;
+
+    // Notes a deviation once per kind (`key`), however often the file repeats it.
+    void tolerateOnce(const QString& key, const QString& message)
+    {
+        if (!toleratedKinds.contains(key)) {
+            toleratedKinds.insert(key);
+            tolerate(message);
+        }
+    }
 
     void tolerate(const QString& message)
     {
@@ -239,14 +250,36 @@ public:
         return lines.join(u'\n');
     }
 
+    void noteTokens(const QJsonObject& object, const QString& what)
+    {
+        static const QRegularExpression token(u"^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$"_s);
+        QStringList bad;
+        if (object.contains(u"class"_s) && !token.match(object.value(u"class"_s).toString()).hasMatch()) {
+            bad << object.value(u"class"_s).toString();
+        }
+        for (const QJsonValue& part : object.value(u"parts"_s).toArray()) {
+            if (!token.match(part.toObject().value(u"name"_s).toString()).hasMatch()) {
+                bad << part.toObject().value(u"name"_s).toString();
+            }
+            noteTokens(part.toObject(), what);
+        }
+        if (!bad.isEmpty()) {
+            tolerateOnce(u"tokens"_s,
+                         tr("Some classes or part names are not OSCAL names (the first: “%1” on “%2”); they were kept "
+                            "as they are, and are made valid when Attest exports the catalog.")
+                             .arg(bad.first(), what));
+        }
+    }
+
     void noteProps(const QJsonObject& object, const QString& what)
     {
+        noteTokens(object, what);
         for (const QJsonValue& p : object.value(u"props"_s).toArray()) {
             const QJsonObject prop = p.toObject();
             const QString name = prop.value(u"name"_s).toString();
             if (!prop.contains(u"ns"_s) && !KnownProps.contains(name) && !unknownProps.contains(name)) {
                 unknownProps.insert(name);
-                tolerate(tr("Unknown property “%1” (first on %2) was kept as it is.").arg(name, what));
+                tolerate(tr("Unknown property “%1” (first on “%2”) was kept as it is.").arg(name, what));
             }
         }
         for (const QJsonValue& p : object.value(u"params"_s).toArray()) {
@@ -260,11 +293,15 @@ public:
         }
     }
 
+    // The reference a node is shown by: its label, else its id. Labels may repeat (e.g. "a.") and a label may equal
+    // another node's id, so whatever is taken falls back to the id, then to the id with a number.
     QString uniqueRef(const QString& preferred, const QString& id)
     {
-        QString ref = preferred.isEmpty() ? id : preferred;
-        if (refs.contains(ref)) {
-            ref = id; // labels may repeat (e.g. "a."); ids may not
+        QString ref = preferred.isEmpty() || refs.contains(preferred) || (preferred != id && ids.contains(preferred))
+                          ? id
+                          : preferred;
+        for (int n = 2; refs.contains(ref); ++n) {
+            ref = u"%1 (%2)"_s.arg(id).arg(n);
         }
         refs.insert(ref);
         return ref;
@@ -277,15 +314,25 @@ public:
             const QJsonObject group = groups[i].toObject();
             const QString path = u"%1/groups[%2]"_s.arg(where).arg(i);
             QString id = group.value(u"id"_s).toString();
+            if (id.isEmpty()) {
+                // Groups may go without an id; Attest needs one to keep the group across re-imports.
+                for (int n = parsed.groups + 1; id.isEmpty() || ids.contains(id); ++n) {
+                    id = u"group-"_s + QString::number(n);
+                }
+                ids.insert(id);
+            }
             QString title = group.value(u"title"_s).toString();
             if (title.isEmpty()) {
-                tolerate(tr("A group without a title (first at %1) was named after its id.").arg(path));
-                title = id.isEmpty() ? tr("Untitled group") : id;
+                tolerateOnce(u"untitled group"_s,
+                             tr("Groups without a title were named after their ids (the first at %1).").arg(path));
+                title = id;
             }
-            if (id.isEmpty()) {
-                id = u"group-"_s + QString::number(parsed.groups + 1);
+            if (insideControl) {
+                tolerateOnce(
+                    u"group in control"_s,
+                    tr("A control holds groups (the first at %1); they were read as part of its tree.").arg(path));
             }
-            noteProps(group, tr("group %1").arg(id));
+            noteProps(group, id);
             Node node;
             node.ref = uniqueRef(propValue(group, u"label"_s), id);
             node.parentRef = parentRef;
@@ -312,10 +359,11 @@ public:
             const QString id = control.value(u"id"_s).toString();
             QString title = control.value(u"title"_s).toString();
             if (title.isEmpty()) {
-                tolerate(tr("A control without a title (first %1) was named after its id.").arg(id));
+                tolerateOnce(u"untitled control"_s,
+                             tr("Controls without a title were named after their ids (the first: “%1”).").arg(id));
                 title = id;
             }
-            noteProps(control, tr("control %1").arg(id));
+            noteProps(control, id);
             const bool withdrawn = propValue(control, u"status"_s).compare(u"withdrawn"_s, Qt::CaseInsensitive) == 0;
             Node node;
             node.ref = uniqueRef(propValue(control, u"label"_s), id);
@@ -331,6 +379,7 @@ public:
             }
             QJsonObject raw = control;
             raw.remove(u"controls"_s);
+            raw.remove(u"groups"_s);
             QJsonObject flags;
             takeAttestAnnotations(node, raw, flags);
             flags.insert(u"oscal"_s, raw);
@@ -352,6 +401,13 @@ QString isoDate(const QString& timestamp)
 
 QString OscalImport::renderProse(const QString& prose, const QHash<QString, QJsonObject>& params)
 {
+    QStringList expanding;
+    return renderProse(prose, params, expanding);
+}
+
+QString
+OscalImport::renderProse(const QString& prose, const QHash<QString, QJsonObject>& params, QStringList& expanding)
+{
     static const QRegularExpression insert(u"\\{\\{\\s*insert:\\s*param,\\s*([^\\s}]+)\\s*\\}\\}"_s);
     QString out;
     qsizetype last = 0;
@@ -361,7 +417,8 @@ QString OscalImport::renderProse(const QString& prose, const QHash<QString, QJso
         out += prose.mid(last, match.capturedStart() - last);
         last = match.capturedEnd();
         const QString id = match.captured(1);
-        const auto param = params.constFind(id);
+        // A parameter whose choices insert itself (directly or through others) is shown by its id there.
+        const auto param = expanding.contains(id) || expanding.size() >= 8 ? params.cend() : params.constFind(id);
         if (param == params.cend()) {
             out += u"[%1]"_s.arg(id);
             continue;
@@ -370,7 +427,7 @@ QString OscalImport::renderProse(const QString& prose, const QHash<QString, QJso
         if (!values.isEmpty()) {
             QStringList texts;
             for (const QJsonValue& v : values) {
-                texts << v.toString();
+                texts << (v.isString() ? v.toString() : v.toVariant().toString()); // some files give numbers
             }
             out += texts.join(u", "_s);
             continue;
@@ -379,7 +436,9 @@ QString OscalImport::renderProse(const QString& prose, const QHash<QString, QJso
         if (!select.isEmpty()) {
             QStringList choices;
             for (const QJsonValue& c : select.value(u"choice"_s).toArray()) {
-                choices << renderProse(c.toString(), params);
+                expanding.append(id);
+                choices << renderProse(c.toString(), params, expanding);
+                expanding.removeLast();
             }
             const bool many = select.value(u"how-many"_s).toString() != u"one"_s;
             out += (many ? tr("[Selection (one or more): %1]") : tr("[Selection: %1]")).arg(choices.join(u"; "_s));
@@ -440,12 +499,17 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
             return makeError(ErrorCode::Validation,
                              tr("“%1” is nested too deeply to be an OSCAL document (line %2).").arg(name).arg(line));
         }
+        if (offset >= data.size() - 1) {
+            return makeError(ErrorCode::Validation,
+                             tr("“%1” is not valid JSON: it ends too early (%2 at line %3); the file may be cut off.")
+                                 .arg(name, parseError.errorString())
+                                 .arg(line));
+        }
         return makeError(ErrorCode::Validation,
-                         tr("“%1” is not valid JSON: %2 at line %3 (offset %4)%5.")
+                         tr("“%1” is not valid JSON: %2 at line %3 (offset %4).")
                              .arg(name, parseError.errorString())
                              .arg(line)
-                             .arg(offset)
-                             .arg(offset >= data.size() - 1 ? tr("; the file may be cut off") : QString()));
+                             .arg(offset));
     }
     if (!document.isObject()) {
         return makeError(ErrorCode::Validation, tr("“%1” is JSON, but not an OSCAL document.").arg(name));
@@ -512,8 +576,10 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
         }
     }
     framework.publisher = publisher;
-    framework.sourceDocument = tr("%1, OSCAL %2 %3 (uuid %4), imported from %5")
-                                   .arg(title, isProfile ? tr("profile") : tr("catalog"), version, uuid, name);
+    const QString shownVersion = version.isEmpty() ? tr("version not stated") : version;
+    framework.sourceDocument =
+        isProfile ? tr("%1, OSCAL profile (OSCAL %2, uuid %3), imported from %4").arg(title, shownVersion, uuid, name)
+                  : tr("%1, OSCAL catalog (OSCAL %2, uuid %3), imported from %4").arg(title, shownVersion, uuid, name);
     framework.licence = tr("As stated by its publisher; imported by the user.");
     framework.attribution = publisher.isEmpty() ? title : tr("%1, %2").arg(title, publisher);
     framework.effectiveDate = isoDate(metadata.value(u"published"_s).toString(modified));
@@ -543,6 +609,8 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
             framework.sourceDocument = text;
         } else if (propName == u"licence"_s) {
             framework.licence = text;
+        } else if (propName == u"url"_s) {
+            framework.url = text;
         }
     }
     if (fromAttest) {
@@ -556,12 +624,6 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
     }
     if (fromAttest && !metadata.value(u"remarks"_s).toString().isEmpty()) {
         framework.attribution = metadata.value(u"remarks"_s).toString();
-    }
-    if (fromAttest) {
-        const QJsonArray links = metadata.value(u"links"_s).toArray();
-        if (!links.isEmpty()) {
-            framework.url = links.first().toObject().value(u"href"_s).toString();
-        }
     }
 
     // A key people can type: the title as a slug, unless another framework already goes by it.
@@ -608,30 +670,55 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
         return frameworks.error();
     }
     const QString href = import.value(u"href"_s).toString();
-    for (const Framework& f : *frameworks) {
-        const QJsonObject meta = QJsonDocument::fromJson(f.metadata.toUtf8()).object();
-        if ((!catalogKey.isEmpty() && f.key.compare(catalogKey, Qt::CaseInsensitive) == 0) ||
-            (catalogKey.isEmpty() && !meta.value(u"uuid"_s).toString().isEmpty() &&
-             href.contains(meta.value(u"uuid"_s).toString()))) {
-            source = f;
+    auto uuidOf = [](const Framework& f) {
+        return QJsonDocument::fromJson(f.metadata.toUtf8()).object().value(u"uuid"_s).toString();
+    };
+    if (!catalogKey.isEmpty()) {
+        for (const Framework& f : *frameworks) {
+            if (f.key.compare(catalogKey, Qt::CaseInsensitive) == 0) {
+                source = f;
+            }
         }
-    }
-    if (!source && catalogKey.isEmpty()) {
-        // The usual case: the href names the catalog file beside the profile; match it by the uuid inside.
-        const QString catalogPath = QFileInfo(fileName).dir().filePath(href);
-        QFile file(catalogPath);
-        if (!href.startsWith(u'#') && file.open(QIODevice::ReadOnly)) {
-            const QString catalogUuid = QJsonDocument::fromJson(file.read(MaxFileSize))
-                                            .object()
-                                            .value(u"catalog"_s)
-                                            .toObject()
-                                            .value(u"uuid"_s)
-                                            .toString();
-            for (const Framework& f : *frameworks) {
-                if (!catalogUuid.isEmpty() &&
-                    QJsonDocument::fromJson(f.metadata.toUtf8()).object().value(u"uuid"_s).toString() == catalogUuid) {
-                    source = f;
+    } else {
+        // Where the profile says its catalog is: a file beside it, or (as in NIST's baselines) "#uuid" naming a
+        // back-matter resource whose links give the file. The catalog is recognised by the uuid inside the file.
+        QStringList locations;
+        if (href.startsWith(u'#')) {
+            for (const QJsonValue& r : body.value(u"back-matter"_s).toObject().value(u"resources"_s).toArray()) {
+                if (r.toObject().value(u"uuid"_s).toString() == href.mid(1)) {
+                    for (const QJsonValue& link : r.toObject().value(u"rlinks"_s).toArray()) {
+                        locations << link.toObject().value(u"href"_s).toString();
+                    }
                 }
+            }
+        } else {
+            locations << href;
+        }
+        QStringList candidates; // uuids the profile may mean
+        for (const QString& location : std::as_const(locations)) {
+            for (const Framework& f : *frameworks) {
+                if (!uuidOf(f).isEmpty() && location.contains(uuidOf(f))) {
+                    candidates << uuidOf(f);
+                }
+            }
+            const QUrl url(location);
+            const QString path = url.isLocalFile() ? url.toLocalFile() : location;
+            if (!url.isLocalFile() && !url.scheme().isEmpty() && url.scheme().size() > 1) {
+                continue; // a web address: not fetched
+            }
+            QFile file(QFileInfo(path).isAbsolute() ? path : QFileInfo(fileName).dir().filePath(path));
+            if (file.size() <= MaxFileSize && file.open(QIODevice::ReadOnly)) {
+                candidates << QJsonDocument::fromJson(file.readAll())
+                                  .object()
+                                  .value(u"catalog"_s)
+                                  .toObject()
+                                  .value(u"uuid"_s)
+                                  .toString();
+            }
+        }
+        for (const Framework& f : *frameworks) {
+            if (!uuidOf(f).isEmpty() && candidates.contains(uuidOf(f))) {
+                source = f;
             }
         }
     }
@@ -648,84 +735,108 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
     if (!nodes) {
         return nodes.error();
     }
-    // Identify each source node by its OSCAL id (imported catalogs) or by its reference.
+    // A profile names controls by their OSCAL ids; a framework Attest did not import from OSCAL has none, and its
+    // references stand in (as its own OSCAL export writes them).
+    QList<QJsonObject> raws;
     QHash<QString, int> byId;
+    QHash<QString, int> byRef;
     QHash<qint64, int> byDbId;
+    QHash<qint64, QList<int>> childrenOf;
     for (int i = 0; i < nodes->size(); ++i) {
         const Requirement& r = nodes->at(i);
-        const QJsonObject oscal = QJsonDocument::fromJson(r.flags.toUtf8()).object().value(u"oscal"_s).toObject();
-        byId.insert(oscal.value(u"id"_s).toString(r.ref), i);
-        byId.insert(r.ref, i);
+        raws << QJsonDocument::fromJson(r.flags.toUtf8()).object().value(u"oscal"_s).toObject();
+        const QString id = raws.last().value(u"id"_s).toString();
+        byId.insert(id.isEmpty() ? r.ref : id, i);
+        byRef.insert(r.ref, i);
         byDbId.insert(r.id, i);
+        childrenOf[r.parentId].append(i);
     }
-    QSet<int> selected;
-    auto childrenOf = [&](int index) {
-        QList<int> out;
-        for (int i = 0; i < nodes->size(); ++i) {
-            if (nodes->at(i).parentId == nodes->at(index).id) {
-                out << i;
-            }
+    auto isGroup = [&](int index) { return nodes->at(index).kind == u"group"_s; };
+    auto find = [&](const QString& id) -> int {
+        if (const auto it = byId.constFind(id); it != byId.cend()) {
+            return *it;
         }
-        return out;
+        const auto it = byRef.constFind(id);
+        return it != byRef.cend() && raws.at(*it).isEmpty() ? *it : -1;
     };
-    auto addWithChildren = [&](int index, bool children, auto&& self) -> void {
-        selected.insert(index);
+    QSet<int> selected;
+    auto mark = [&](int index, bool include, bool children, auto&& self) -> void {
+        include ? void(selected.insert(index)) : void(selected.remove(index));
         if (children) {
-            for (int child : childrenOf(index)) {
-                if (nodes->at(child).kind != u"group"_s) {
-                    self(child, true, self);
+            for (int child : childrenOf.value(nodes->at(index).id)) {
+                if (!isGroup(child)) {
+                    self(child, include, true, self);
                 }
             }
         }
     };
-    auto applyRule = [&](const QJsonObject& rule, bool include) -> Result<void> {
+    auto applyRule = [&](const QJsonObject& rule, bool include) {
         const bool children = rule.value(u"with-child-controls"_s).toString() == u"yes"_s;
-        for (const QJsonValue& id : rule.value(u"with-ids"_s).toArray()) {
-            const auto it = byId.constFind(id.toString());
-            if (it == byId.cend()) {
+        for (const QJsonValue& value : rule.value(u"with-ids"_s).toArray()) {
+            const int index = find(value.toString());
+            if (index < 0) {
                 walker.tolerate(tr("The profile names “%1”, which %2 does not contain; it was skipped.")
-                                    .arg(id.toString(), source->name));
-                continue;
-            }
-            if (include) {
-                addWithChildren(*it, children, addWithChildren);
+                                    .arg(value.toString(), source->name));
+            } else if (isGroup(index)) {
+                walker.tolerate(tr("The profile names the group “%1”; profiles select controls, so it was skipped.")
+                                    .arg(value.toString()));
             } else {
-                selected.remove(*it);
+                mark(index, include, children, mark);
             }
         }
         for (const QJsonValue& m : rule.value(u"matching"_s).toArray()) {
             const QRegularExpression pattern(
-                QRegularExpression::wildcardToRegularExpression(m.toObject().value(u"pattern"_s).toString()));
+                QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
+                    m.toObject().value(u"pattern"_s).toString(), QRegularExpression::UnanchoredWildcardConversion)));
             for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
-                if (pattern.match(it.key()).hasMatch() && nodes->at(*it).kind != u"group"_s) {
-                    include ? addWithChildren(*it, children, addWithChildren) : void(selected.remove(*it));
+                if (!isGroup(*it) && pattern.match(it.key()).hasMatch()) {
+                    mark(*it, include, children, mark);
                 }
             }
         }
-        return {};
     };
     if (import.contains(u"include-all"_s)) {
         for (int i = 0; i < nodes->size(); ++i) {
-            if (nodes->at(i).kind != u"group"_s) {
+            if (!isGroup(i)) {
                 selected.insert(i);
             }
         }
     }
     for (const QJsonValue& rule : import.value(u"include-controls"_s).toArray()) {
-        (void)applyRule(rule.toObject(), true);
+        applyRule(rule.toObject(), true);
     }
     for (const QJsonValue& rule : import.value(u"exclude-controls"_s).toArray()) {
-        (void)applyRule(rule.toObject(), false);
+        applyRule(rule.toObject(), false);
     }
     if (selected.isEmpty()) {
         return makeError(ErrorCode::Validation,
                          tr("The profile “%1” selects nothing from %2.").arg(title, source->name));
     }
-    // Parameter values the profile sets fill the statements of the selected controls.
+    // Parameter values the profile sets fill the statements of the selected controls. Any control's prose may
+    // insert any parameter of the catalog, so all of them are known when the text is rendered again.
     QHash<QString, QJsonObject> setParams;
     for (const QJsonValue& p : body.value(u"modify"_s).toObject().value(u"set-parameters"_s).toArray()) {
         const QJsonObject set = p.toObject();
         setParams.insert(set.value(u"param-id"_s).toString(), set);
+    }
+    auto withValues = [&](QJsonObject param) {
+        const auto set = setParams.constFind(param.value(u"id"_s).toString());
+        if (set != setParams.cend() && set->contains(u"values"_s)) {
+            param.insert(u"values"_s, set->value(u"values"_s));
+        }
+        return param;
+    };
+    QHash<QString, QJsonObject> allParams;
+    if (!setParams.isEmpty()) {
+        for (const QJsonValue& p :
+             QJsonDocument::fromJson(source->metadata.toUtf8()).object().value(u"params"_s).toArray()) {
+            allParams.insert(p.toObject().value(u"id"_s).toString(), withValues(p.toObject()));
+        }
+        for (const QJsonObject& raw : std::as_const(raws)) {
+            for (const QJsonValue& p : raw.value(u"params"_s).toArray()) {
+                allParams.insert(p.toObject().value(u"id"_s).toString(), withValues(p.toObject()));
+            }
+        }
     }
     if (body.value(u"modify"_s).toObject().contains(u"alters"_s)) {
         walker.tolerate(tr("The profile's alterations of control text (alters) are not applied; the catalog's text "
@@ -733,7 +844,7 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
     }
     // Keep the selected controls with their ancestors (groups, parent controls) for context, in catalog order.
     QSet<int> keep = selected;
-    for (int index : selected) {
+    for (int index : std::as_const(selected)) {
         qint64 parent = nodes->at(index).parentId;
         while (parent) {
             const int p = byDbId.value(parent, -1);
@@ -744,6 +855,7 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
             parent = nodes->at(p).parentId;
         }
     }
+    walker.params = allParams;
     for (int i = 0; i < nodes->size(); ++i) {
         if (!keep.contains(i)) {
             continue;
@@ -761,27 +873,20 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
         node.assessable = selected.contains(i) && r.assessable;
         node.status = r.status;
         node.flags = r.flags;
-        if (!setParams.isEmpty()) {
-            QJsonObject flags = QJsonDocument::fromJson(r.flags.toUtf8()).object();
-            QJsonObject oscal = flags.value(u"oscal"_s).toObject();
-            QHash<QString, QJsonObject> local;
-            QJsonArray params = oscal.value(u"params"_s).toArray();
+        QJsonObject raw = raws.at(i);
+        if (!setParams.isEmpty() && selected.contains(i) && !raw.isEmpty()) {
+            QJsonArray params = raw.value(u"params"_s).toArray();
             for (int p = 0; p < params.size(); ++p) {
-                QJsonObject param = params[p].toObject();
-                const auto set = setParams.constFind(param.value(u"id"_s).toString());
-                if (set != setParams.cend() && set->contains(u"values"_s)) {
-                    param.insert(u"values"_s, set->value(u"values"_s));
-                    params[p] = param;
-                }
-                local.insert(param.value(u"id"_s).toString(), param);
+                params[p] = withValues(params[p].toObject());
             }
             if (!params.isEmpty()) {
-                oscal.insert(u"params"_s, params);
-                flags.insert(u"oscal"_s, oscal);
-                node.flags = compact(flags);
-                walker.params = local;
-                node.statement = walker.renderParts(oscal.value(u"parts"_s).toArray(), u"statement"_s);
+                raw.insert(u"params"_s, params);
             }
+            QJsonObject flags = QJsonDocument::fromJson(r.flags.toUtf8()).object();
+            flags.insert(u"oscal"_s, raw);
+            node.flags = compact(flags);
+            node.statement = walker.renderParts(raw.value(u"parts"_s).toArray(), u"statement"_s);
+            node.guidance = walker.renderParts(raw.value(u"parts"_s).toArray(), u"guidance"_s);
         }
         walker.parsed.catalog.nodes << node;
         if (selected.contains(i)) {
@@ -789,11 +894,21 @@ OscalImport::parse(Connection& connection, const QByteArray& data, const QString
         }
     }
     walker.parsed.controls = int(walker.parsed.selectedRefs.size());
-    framework.metadata = compact(QJsonObject{{u"uuid"_s, uuid},
-                                             {u"oscal-version"_s, version},
-                                             {u"metadata"_s, metadata},
-                                             {u"source"_s, source->key},
-                                             {u"imports"_s, imports}});
+    QJsonObject tailored{{u"uuid"_s, uuid},
+                         {u"oscal-version"_s, version},
+                         {u"metadata"_s, metadata},
+                         {u"source"_s, source->key},
+                         {u"imports"_s, imports}};
+    // The catalog's own parameters (with the profile's values), which the selected controls' prose may insert.
+    QJsonArray catalogParams;
+    for (const QJsonValue& p :
+         QJsonDocument::fromJson(source->metadata.toUtf8()).object().value(u"params"_s).toArray()) {
+        catalogParams.append(withValues(p.toObject()));
+    }
+    if (!catalogParams.isEmpty()) {
+        tailored.insert(u"params"_s, catalogParams);
+    }
+    framework.metadata = compact(tailored);
     return walker.parsed;
 }
 
@@ -843,11 +958,12 @@ Result<OscalImport::Outcome> OscalImport::importFile(Connection& connection,
             return makeError(ErrorCode::Database, tr("The tailored framework could not be linked to its catalog."));
         }
         auto existing = repository.allMappings();
+        if (!existing) {
+            return existing.error();
+        }
         QSet<QPair<qint64, qint64>> present;
-        if (existing) {
-            for (const RequirementMapping& m : *existing) {
-                present.insert({m.fromId, m.toId});
-            }
+        for (const RequirementMapping& m : *existing) {
+            present.insert({m.fromId, m.toId});
         }
         for (const QString& ref : parsed->selectedRefs) {
             const qint64 from = tailoredIds->value(ref);

@@ -69,6 +69,9 @@ public:
     // "{{ insert: param, ac-1_prm_1 }}" becomes "[Assignment: organization-defined frequency]" (or the value, or
     // the choices), so that a statement reads as a sentence.
     static QString renderProse(const QString& prose, const QHash<QString, QJsonObject>& params);
+
+private:
+    static QString renderProse(const QString& prose, const QHash<QString, QJsonObject>& params, QStringList& expanding);
 };
 
 } // namespace attest

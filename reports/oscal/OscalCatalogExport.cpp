@@ -33,9 +33,10 @@ QString dateTime(const QDateTime& time)
     return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'Z';
 }
 
+// OSCAL's token: an XML NCName (letters of any script, digits, ".", "-", "_"; not starting with a digit).
 bool isToken(const QString& text)
 {
-    static const QRegularExpression token(u"^[A-Za-z_][A-Za-z0-9._-]*$"_s);
+    static const QRegularExpression token(u"^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$"_s);
     return token.match(text).hasMatch();
 }
 
@@ -74,6 +75,11 @@ QJsonValue sanitized(const QJsonValue& value)
     }
     QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end();) {
+        // Optional tokens a publisher got wrong are dropped rather than written invalid.
+        if ((it.key() == u"class"_s || it.key() == u"group"_s) && !isToken(it.value().toString())) {
+            it = object.erase(it);
+            continue;
+        }
         QJsonValue v = sanitized(it.value());
         if (it.key() == u"props"_s || it.key() == u"parts"_s) {
             QJsonArray kept;
@@ -88,10 +94,27 @@ QJsonValue sanitized(const QJsonValue& value)
                         continue;
                     }
                     entry.insert(u"value"_s, text);
+                } else {
+                    if (!isToken(entry.value(u"name"_s).toString())) {
+                        entry.insert(u"name"_s, OscalCatalogExport::tokenFor(entry.value(u"name"_s).toString()));
+                    }
+                    if (entry.contains(u"id"_s) && !isToken(entry.value(u"id"_s).toString())) {
+                        entry.remove(u"id"_s);
+                    }
                 }
                 kept.append(entry);
             }
             v = kept;
+        } else if (it.key() == u"values"_s && v.isArray()) {
+            // Parameter values are strings; some files carry numbers.
+            QJsonArray texts;
+            for (const QJsonValue& item : v.toArray()) {
+                const QString text = item.isString() ? item.toString() : item.toVariant().toString();
+                if (!oscalString(text).isEmpty()) {
+                    texts.append(oscalString(text));
+                }
+            }
+            v = texts;
         } else if (it.key() == u"how-many"_s) {
             const QString howMany = v.toString();
             if (howMany != u"one"_s && howMany != u"one-or-more"_s) {
@@ -238,6 +261,24 @@ QJsonObject emitNode(Tree& tree, int index, bool insideControl, bool asGroup, bo
     return node;
 }
 
+// What Attest knows about a framework, in its namespace, so that an import of the export knows it too.
+QJsonArray attestProps(const Framework& framework)
+{
+    QJsonArray props;
+    props.append(prop(u"framework-key"_s, framework.key, true));
+    for (const auto& [name, value] : {std::pair{u"short-name"_s, framework.shortName},
+                                      std::pair{u"source-document"_s, framework.sourceDocument},
+                                      std::pair{u"licence"_s, framework.licence},
+                                      std::pair{u"effective-date"_s, framework.effectiveDate},
+                                      std::pair{u"release"_s, framework.release},
+                                      std::pair{u"url"_s, framework.url}}) {
+        if (!oscalString(value).isEmpty()) {
+            props.append(prop(name, value, true));
+        }
+    }
+    return props;
+}
+
 QJsonObject metadataFor(const Framework& framework, const QJsonObject& stored, const QDateTime& now)
 {
     QJsonObject metadata;
@@ -262,19 +303,16 @@ QJsonObject metadataFor(const Framework& framework, const QJsonObject& stored, c
             metadata.insert(u"published"_s, published);
         }
         metadata = sanitized(metadata).toObject();
-    } else {
-        QJsonArray props;
-        props.append(prop(u"framework-key"_s, framework.key, true));
-        for (const auto& [name, value] : {std::pair{u"short-name"_s, framework.shortName},
-                                          std::pair{u"source-document"_s, framework.sourceDocument},
-                                          std::pair{u"licence"_s, framework.licence},
-                                          std::pair{u"effective-date"_s, framework.effectiveDate},
-                                          std::pair{u"release"_s, framework.release}}) {
-            if (!oscalString(value).isEmpty()) {
-                props.append(prop(name, value, true));
-            }
+        QJsonArray props = metadata.value(u"props"_s).toArray();
+        for (const QJsonValue& p : attestProps(framework)) {
+            props.append(p);
         }
         metadata.insert(u"props"_s, props);
+        if (!metadata.contains(u"remarks"_s) && !framework.attribution.trimmed().isEmpty()) {
+            metadata.insert(u"remarks"_s, framework.attribution.trimmed());
+        }
+    } else {
+        metadata.insert(u"props"_s, attestProps(framework));
         if (!framework.url.isEmpty()) {
             metadata.insert(u"links"_s,
                             QJsonArray{QJsonObject{{u"href"_s, framework.url}, {u"rel"_s, u"reference"_s}}});

@@ -371,15 +371,15 @@ void CatalogView::exportOscal()
     if (key.isEmpty()) {
         QStringList names;
         for (const Framework& f : *frameworks) {
-            names << f.name;
+            names << tr("%1 (%2)").arg(f.name, f.key); // names may repeat (imports of the same title); keys do not
         }
         bool ok = false;
         const QString chosen = QInputDialog::getItem(
             this, tr("Export as OSCAL Catalog"), tr("Framework to export:"), names, 0, false, &ok);
-        if (!ok) {
+        if (!ok || names.indexOf(chosen) < 0) {
             return;
         }
-        key = frameworks->value(names.indexOf(chosen)).key;
+        key = frameworks->at(names.indexOf(chosen)).key;
     }
     QString name = key;
     for (const Framework& f : *frameworks) {
@@ -387,17 +387,18 @@ void CatalogView::exportOscal()
             name = f.name;
         }
     }
-    QString path = QFileDialog::getSaveFileName(this,
-                                                tr("Export %1 as OSCAL Catalog").arg(name),
-                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                                                    u'/' + key + u"-oscal.json"_s,
-                                                tr("OSCAL JSON (*.json)"));
-    if (path.isEmpty()) {
+    // The dialog adds ".json" itself, so that it can ask before replacing a file of that name.
+    QFileDialog dialog(this,
+                       tr("Export %1 as OSCAL Catalog").arg(name),
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + key +
+                           u"-oscal.json"_s,
+                       tr("OSCAL JSON (*.json)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(u"json"_s);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
         return;
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += u".json"_s;
-    }
+    const QString path = dialog.selectedFiles().constFirst();
     exportFramework(key, path);
 }
 

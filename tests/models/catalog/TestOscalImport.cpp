@@ -10,7 +10,9 @@
 #include "storage/AuditRepository.h"
 #include "storage/CatalogRepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +49,10 @@ private Q_SLOTS:
     void toleratesRealWorldDeviations();
     void profileSelectsASubset();
     void profileWithoutItsCatalogIsRefused();
+    void profileRulesFollowOscal_data();
+    void profileRulesFollowOscal();
+    void profileFindsItsCatalogThroughBackMatter();
+    void oddButReadableCatalog();
     void badInputChangesNothing_data();
     void badInputChangesNothing();
     void hugeFileIsRefusedUnread();
@@ -265,7 +271,7 @@ void TestOscalImport::toleratesRealWorldDeviations()
     QVERIFY(tolerated.contains(u"The parameter choice “how-many: several” is not an OSCAL value; it was read as “one "
                                u"or more”."_s));
     // An unknown property, listed once however often it occurs, and kept.
-    QVERIFY(tolerated.contains(u"Unknown property “priority” (first on control ps-1) was kept as it is."_s));
+    QVERIFY(tolerated.contains(u"Unknown property “priority” (first on “ps-1”) was kept as it is."_s));
 
     const auto nodes = byRef(*ws, outcome->frameworkKey);
     QCOMPARE(nodes.size(), 3);
@@ -336,6 +342,134 @@ void TestOscalImport::profileWithoutItsCatalogIsRefused()
     QVERIFY(!named);
     QVERIFY(named.error().message.contains(u"no framework “nist-800-53”"_s));
     QCOMPARE(snapshot(*ws), before);
+}
+
+void TestOscalImport::profileRulesFollowOscal_data()
+{
+    QTest::addColumn<QByteArray>("import");
+    QTest::addColumn<QStringList>("assessable"); // the selected controls, by reference
+    QTest::addColumn<QString>("tolerated");      // part of a tolerated note, or empty
+
+    QTest::newRow("include all, exclude a control with its children")
+        << QByteArray(R"({"href": "catalog-nested.json", "include-all": {},
+                          "exclude-controls": [{"with-ids": ["dg-1"], "with-child-controls": "yes"}]})")
+        << QStringList{u"DG-2"_s, u"SC-1"_s, u"SC-2"_s} << QString();
+    QTest::newRow("exclude a control, keep its enhancements")
+        << QByteArray(R"({"href": "catalog-nested.json", "include-all": {},
+                          "exclude-controls": [{"with-ids": ["dg-1"]}]})")
+        << QStringList{u"DG-1(1)"_s, u"DG-1(1)(a)"_s, u"DG-2"_s, u"SC-1"_s, u"SC-2"_s} << QString();
+    QTest::newRow("matching ids, not labels") << QByteArray(R"({"href": "catalog-nested.json",
+                          "include-controls": [{"matching": [{"pattern": "dg-1*"}, {"pattern": "DG-2"}]}]})")
+                                              << QStringList{u"DG-1"_s, u"DG-1(1)"_s, u"DG-1(1)(a)"_s} << QString();
+    QTest::newRow("a group named in with-ids")
+        << QByteArray(R"({"href": "catalog-nested.json", "include-controls": [{"with-ids": ["sc", "sc-1"]}]})")
+        << QStringList{u"SC-1"_s} << u"names the group “sc”"_s;
+    QTest::newRow("an id the catalog does not have")
+        << QByteArray(R"({"href": "catalog-nested.json", "include-controls": [{"with-ids": ["sc-1", "zz-9"]}]})")
+        << QStringList{u"SC-1"_s} << u"names “zz-9”"_s;
+}
+
+void TestOscalImport::profileRulesFollowOscal()
+{
+    QFETCH(QByteArray, import);
+    QFETCH(QStringList, assessable);
+    QFETCH(QString, tolerated);
+    auto ws =
+        freshWorkspace(u"rules-%1.attest"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    QVERIFY(ws);
+    QVERIFY(OscalImport::importFile(ws->connection(), dataPath(u"oscal/catalog-nested.json"_s)));
+    QJsonObject profile = QJsonDocument::fromJson(readFile(dataPath(u"oscal/profile-subset.json"_s))).object();
+    QJsonObject body = profile.value(u"profile"_s).toObject();
+    body.insert(u"imports"_s, QJsonArray{QJsonDocument::fromJson(import).object()});
+    body.remove(u"modify"_s);
+    profile.insert(u"profile"_s, body);
+    // Beside the catalog, as its href says.
+    const QString path = QFileInfo(dataPath(u"oscal/catalog-nested.json"_s)).dir().filePath(u"rules-profile.json"_s);
+    const QString copy = m_dir.filePath(u"catalog-nested.json"_s);
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(dataPath(u"oscal/catalog-nested.json"_s), copy));
+    const QString profilePath = m_dir.filePath(u"rules-profile.json"_s);
+    Q_UNUSED(path)
+    QVERIFY(writeFile(profilePath, QJsonDocument(profile).toJson()));
+    auto outcome = OscalImport::importFile(ws->connection(), profilePath);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QStringList selected;
+    for (const Requirement& r : byRef(*ws, outcome->frameworkKey)) {
+        if (r.assessable) {
+            selected << r.ref;
+        }
+    }
+    selected.sort();
+    QCOMPARE(selected, assessable);
+    if (tolerated.isEmpty()) {
+        QVERIFY2(outcome->parsed.tolerated.isEmpty(), qPrintable(outcome->parsed.tolerated.join(u'\n')));
+    } else {
+        QVERIFY2(outcome->parsed.tolerated.join(u'\n').contains(tolerated),
+                 qPrintable(outcome->parsed.tolerated.join(u'\n')));
+    }
+
+    // Patterns match ids, never labels: "DG-*" selects nothing, and says so.
+    body.insert(u"imports"_s,
+                QJsonArray{QJsonObject{
+                    {u"href"_s, u"catalog-nested.json"_s},
+                    {u"include-controls"_s,
+                     QJsonArray{QJsonObject{{u"matching"_s, QJsonArray{QJsonObject{{u"pattern"_s, u"DG-*"_s}}}}}}}}});
+    body.insert(u"uuid"_s, u"5e8a1c3d-7f2b-4a9e-8c6d-1b3f5a7c9e21"_s);
+    profile.insert(u"profile"_s, body);
+    QVERIFY(writeFile(profilePath, QJsonDocument(profile).toJson()));
+    auto none = OscalImport::importFile(ws->connection(), profilePath);
+    QVERIFY(!none);
+    QVERIFY2(none.error().message.contains(u"selects nothing"_s), qPrintable(none.error().message));
+}
+
+void TestOscalImport::profileFindsItsCatalogThroughBackMatter()
+{
+    // As in NIST's baselines: the import's href is "#uuid" of a back-matter resource that links to the catalog.
+    auto ws = freshWorkspace(u"backmatter.attest"_s);
+    QVERIFY(ws);
+    QVERIFY(OscalImport::importFile(ws->connection(), dataPath(u"oscal/catalog-nested.json"_s)));
+    QVERIFY(QFile::copy(dataPath(u"oscal/catalog-nested.json"_s), m_dir.filePath(u"the-catalog.json"_s)));
+    QJsonObject profile = QJsonDocument::fromJson(readFile(dataPath(u"oscal/profile-subset.json"_s))).object();
+    QJsonObject body = profile.value(u"profile"_s).toObject();
+    QJsonArray imports = body.value(u"imports"_s).toArray();
+    QJsonObject first = imports[0].toObject();
+    first.insert(u"href"_s, u"#1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b"_s);
+    imports[0] = first;
+    body.insert(u"imports"_s, imports);
+    body.insert(
+        u"back-matter"_s,
+        QJsonObject{{u"resources"_s,
+                     QJsonArray{QJsonObject{{u"uuid"_s, u"1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b"_s},
+                                            {u"rlinks"_s,
+                                             QJsonArray{QJsonObject{{u"href"_s, u"https://example.org/catalog.json"_s}},
+                                                        QJsonObject{{u"href"_s, u"the-catalog.json"_s}}}}}}}});
+    profile.insert(u"profile"_s, body);
+    const QString path = m_dir.filePath(u"baseline.json"_s);
+    QVERIFY(writeFile(path, QJsonDocument(profile).toJson()));
+    auto outcome = OscalImport::importFile(ws->connection(), path);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QCOMPARE(outcome->parsed.sourceFrameworkKey, u"example-model-assurance-controls"_s);
+    QCOMPARE(outcome->parsed.selectedRefs.size(), 3);
+}
+
+void TestOscalImport::oddButReadableCatalog()
+{
+    auto ws = freshWorkspace(u"odd.attest"_s);
+    QVERIFY(ws);
+    auto outcome = OscalImport::importFile(ws->connection(), dataPath(u"oscal/catalog-odd.json"_s));
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    const auto nodes = byRef(*ws, outcome->frameworkKey);
+    // "x" is labelled "y", which is the id of the next control: each keeps a reference of its own.
+    QCOMPARE(nodes.value(u"x"_s).title, u"Labelled Like Another Control"_s);
+    QCOMPARE(nodes.value(u"y"_s).title, u"The Real Y"_s);
+    // Letters of any script are fine in ids and labels.
+    QCOMPARE(nodes.value(u"Ü-1"_s).title, u"Überwachung"_s);
+    QCOMPARE(nodes.value(u"ü-1.1"_s).parentId, nodes.value(u"inner"_s).id);
+    // A parameter whose choice inserts itself ends, shown by its id; numbers as values read as text.
+    QCOMPARE(nodes.value(u"x"_s).statement, u"Choose [Selection: itself: [x_prm_loop]; nothing] and keep 3 copies."_s);
+    const QString notes = outcome->parsed.tolerated.join(u'\n');
+    QVERIFY2(notes.contains(u"A control holds groups"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"“not a token”"_s), qPrintable(notes));
 }
 
 void TestOscalImport::badInputChangesNothing_data()
