@@ -6,6 +6,7 @@
 #include "core/Sha256.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
+#include "storage/ComplianceRepository.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/SqliteSupport.h"
 #include "storage/SystemRepository.h"
@@ -55,11 +56,15 @@ QString describeRecord(const EntitySpec& spec, qint64 id, const FieldValues& val
 // Every governance table, for the record check: each row must be exactly the state its last event recorded.
 const QList<const EntitySpec*>& AuditVerifier::governanceTables()
 {
-    static const QList<const EntitySpec*> specs = {&SystemRepository::spec(),
-                                                   &ChangeLogRepository::spec(),
-                                                   &CatalogRepository::frameworkSpec(),
-                                                   &CatalogRepository::requirementSpec(),
-                                                   &CatalogRepository::mappingSpec()};
+    static const QList<const EntitySpec*> specs = [] {
+        QList<const EntitySpec*> list = {&SystemRepository::spec(),
+                                         &ChangeLogRepository::spec(),
+                                         &CatalogRepository::frameworkSpec(),
+                                         &CatalogRepository::requirementSpec(),
+                                         &CatalogRepository::mappingSpec()};
+        list << ComplianceRepository::specs();
+        return list;
+    }();
     return specs;
 }
 

@@ -1,5 +1,6 @@
 #include "CatalogLoader.h"
 
+#include "compliance/ControlLibrary.h"
 #include "core/Logging.h"
 #include "core/Sha256.h"
 #include "storage/CatalogRepository.h"
@@ -163,7 +164,10 @@ Result<bool> CatalogLoader::needsSync(Connection& connection, const QString& dir
     if (!stored) {
         return stored.error();
     }
-    return *stored != shipped->release;
+    if (*stored != shipped->release) {
+        return true;
+    }
+    return ControlLibrary::needsSeed(connection);
 }
 
 Result<void> CatalogLoader::apply(WriteTransaction& txn,
@@ -384,6 +388,10 @@ CatalogLoader::sync(Connection& connection, const QString& directory, const Prog
         });
     if (!written) {
         return written.error();
+    }
+    // The control library maps to the catalogs: it follows them.
+    if (auto seeded = ControlLibrary::seed(connection); !seeded) {
+        return seeded.error();
     }
     if (auto marked = repository.setShippedRelease(shipped.release); !marked) {
         return marked.error();

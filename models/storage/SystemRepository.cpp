@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/TextCollation.h"
 #include "storage/ChangeLogRepository.h"
+#include "storage/ComplianceRepository.h"
 #include "storage/Connection.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/WriteTransaction.h"
@@ -380,6 +381,27 @@ Result<bool> SystemRepository::update(WriteTransaction& txn, qint64 id, const QM
 
 Result<void> SystemRepository::remove(WriteTransaction& txn, qint64 id)
 {
+    // Compliance records (applicability, implementations, assessments, evidence, findings) are history worth
+    // keeping: such a system is retired, not deleted.
+    qsizetype records = 0;
+    for (const EntitySpec* spec : {&ComplianceRepository::applicabilitySpec(),
+                                   &ComplianceRepository::implementationSpec(),
+                                   &ComplianceRepository::assessmentSpec(),
+                                   &ComplianceRepository::evidenceLinkSpec(),
+                                   &ComplianceRepository::findingSpec()}) {
+        auto ids = txn.idsWhere(*spec, u"system_id"_s, id);
+        if (!ids) {
+            return ids.error();
+        }
+        records += ids->size();
+    }
+    if (records > 0) {
+        return makeError(
+            ErrorCode::Conflict,
+            tr("This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence or "
+               "findings). Retire it instead: retiring keeps the system and its history.")
+                .arg(records));
+    }
     // The change log goes first, each entry with its own audit event: nothing disappears unrecorded.
     auto children = txn.idsWhere(ChangeLogRepository::spec(), u"system_id"_s, id);
     if (!children) {
