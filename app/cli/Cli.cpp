@@ -3,6 +3,8 @@
 #include "AppSettings.h"
 #include "audit/AuditVerifier.h"
 #include "catalog/OscalImport.h"
+#include "compliance/ComplianceEngine.h"
+#include "compliance/StatementOfApplicability.h"
 #include "demo/DemoWorkspace.h"
 #include "inventory/SystemExport.h"
 #include "inventory/SystemImport.h"
@@ -502,6 +504,243 @@ int runCatalogExport(QCommandLineParser& parser)
     return ExitSuccess;
 }
 
+int runComplianceStatus(QCommandLineParser& parser)
+{
+    const QString format = parser.value(u"format"_s);
+    if (format != u"table"_s && format != u"json"_s) {
+        return fail(ExitUsage, Cli::tr("Unknown format “%1”: use table or json.").arg(format));
+    }
+    auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    Connection& connection = (*ws)->connection();
+    auto engine = ComplianceEngine::load(connection);
+    if (!engine) {
+        return failWith(engine.error());
+    }
+    qint64 systemId = 0;
+    if (parser.isSet(u"system"_s)) {
+        auto id = SystemRepository(connection).idForCode(parser.value(u"system"_s));
+        if (!id) {
+            return failWith(id.error());
+        }
+        if (!id->has_value()) {
+            return fail(ExitCheckFailed,
+                        Cli::tr("There is no AI system “%1” in this workspace (see “attest systems list”).")
+                            .arg(parser.value(u"system"_s)));
+        }
+        systemId = **id;
+        if (auto loaded = engine->loadSystems(connection, {systemId}); !loaded) {
+            return failWith(loaded.error());
+        }
+    } else if (auto loaded = engine->loadAllSystems(connection); !loaded) {
+        return failWith(loaded.error());
+    }
+    const ComplianceEngine::FrameworkInfo* only = nullptr;
+    if (parser.isSet(u"framework"_s)) {
+        only = engine->framework(parser.value(u"framework"_s));
+        if (!only) {
+            return fail(ExitCheckFailed,
+                        Cli::tr("There is no framework “%1” with requirements to assess (see “attest catalog list”).")
+                            .arg(parser.value(u"framework"_s)));
+        }
+    }
+    auto countsJson = [](const Coverage& c) {
+        QJsonObject o{{u"compliant"_s, c.compliant},
+                      {u"partial"_s, c.partial},
+                      {u"non_compliant"_s, c.nonCompliant},
+                      {u"assessed"_s, c.assessed()},
+                      {u"not_assessed"_s, c.notAssessed},
+                      {u"not_applicable"_s, c.notApplicable}};
+        o.insert(u"coverage_percent"_s, c.hasFigure() ? QJsonValue(qRound(c.percent() * 10) / 10.0) : QJsonValue());
+        return o;
+    };
+    auto countsRow = [](const Coverage& c) {
+        return QStringList{c.percentText(),
+                           QString::number(c.compliant),
+                           QString::number(c.partial),
+                           QString::number(c.nonCompliant),
+                           QString::number(c.assessed()),
+                           QString::number(c.notAssessed),
+                           QString::number(c.notApplicable)};
+    };
+    const QStringList countsHeader{Cli::tr("Coverage"),
+                                   Cli::tr("Compliant"),
+                                   Cli::tr("Partial"),
+                                   Cli::tr("Non-compliant"),
+                                   Cli::tr("Assessed"),
+                                   Cli::tr("Not assessed"),
+                                   Cli::tr("N/A")};
+    QJsonObject root{{u"formula"_s, Coverage::formula()}};
+    QList<QStringList> rows;
+    QStringList header;
+
+    if (systemId && only) {
+        // One system, one framework: every requirement with its status and why.
+        const FrameworkApplicability a = engine->applicability(systemId, only->id);
+        QJsonArray items;
+        for (int r : engine->applicableRequirements(systemId, only->id)) {
+            const auto& req = engine->requirements()[r];
+            const RequirementResult result = engine->evaluate(systemId, req.id);
+            const QString why = engine->explain(systemId, req.id);
+            items.append(QJsonObject{{u"ref"_s, req.ref},
+                                     {u"title"_s, req.title},
+                                     {u"status"_s, result.status},
+                                     {u"overridden"_s, result.overridden},
+                                     {u"evidence_expired"_s, result.evidenceExpired},
+                                     {u"derivation"_s, why}});
+            rows << QStringList{req.ref, ComplianceText::requirementStatus(result.status), why};
+        }
+        const Coverage c = engine->coverage(systemId, only->id);
+        root.insert(u"system"_s, engine->systemCode(systemId));
+        root.insert(u"framework"_s, only->key);
+        root.insert(u"applies"_s, a.applies);
+        root.insert(u"applicability_confirmed"_s, a.confirmed);
+        root.insert(u"reason"_s, a.reason);
+        root.insert(u"counts"_s, countsJson(c));
+        root.insert(u"requirements"_s, items);
+        if (format == u"table"_s) {
+            out() << Cli::tr("%1, %2: %3 (%4)")
+                         .arg(engine->systemCode(systemId), only->name, c.percentText(), c.countsText())
+                  << '\n';
+            if (!a.applies) {
+                out() << Cli::tr("Does not apply: %1").arg(a.reason) << '\n';
+            }
+            printTable({Cli::tr("Requirement"), Cli::tr("Status"), Cli::tr("Derivation")}, rows);
+        }
+    } else if (systemId) {
+        // One system: every framework that applies.
+        QJsonArray items;
+        for (const FrameworkApplicability& a : engine->applicability(systemId)) {
+            const Coverage c = engine->coverage(systemId, a.frameworkId);
+            QJsonObject item{{u"framework"_s, a.frameworkKey},
+                             {u"name"_s, a.frameworkName},
+                             {u"applies"_s, a.applies},
+                             {u"confirmed"_s, a.confirmed},
+                             {u"reason"_s, a.reason}};
+            if (a.applies) {
+                item.insert(u"counts"_s, countsJson(c));
+                rows << (QStringList{a.frameworkKey} << countsRow(c));
+            }
+            items.append(item);
+        }
+        root.insert(u"system"_s, engine->systemCode(systemId));
+        root.insert(u"frameworks"_s, items);
+        header = QStringList{Cli::tr("Framework")} << countsHeader;
+    } else {
+        // The workspace: per framework over the systems it applies to, or per system for one framework.
+        QJsonArray items;
+        if (only) {
+            for (qint64 id : engine->systemIds()) {
+                const FrameworkApplicability a = engine->applicability(id, only->id);
+                if (!a.applies) {
+                    continue;
+                }
+                const Coverage c = engine->coverage(id, only->id);
+                items.append(QJsonObject{{u"system"_s, engine->systemCode(id)}, {u"counts"_s, countsJson(c)}});
+                rows << (QStringList{engine->systemCode(id)} << countsRow(c));
+            }
+            root.insert(u"framework"_s, only->key);
+            root.insert(u"systems"_s, items);
+            header = QStringList{Cli::tr("System")} << countsHeader;
+        } else {
+            for (const auto& f : engine->frameworks()) {
+                int systems = 0;
+                Coverage total;
+                for (qint64 id : engine->systemIds()) {
+                    if (engine->applicability(id, f.id).applies) {
+                        ++systems;
+                        total.add(engine->coverage(id, f.id));
+                    }
+                }
+                items.append(QJsonObject{{u"framework"_s, f.key},
+                                         {u"name"_s, f.name},
+                                         {u"systems"_s, systems},
+                                         {u"counts"_s, countsJson(total)}});
+                rows << (QStringList{f.key, QString::number(systems)} << countsRow(total));
+            }
+            root.insert(u"frameworks"_s, items);
+            header = QStringList{Cli::tr("Framework"), Cli::tr("Systems")} << countsHeader;
+        }
+    }
+    if (format == u"json"_s) {
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        out().flush();
+        return ExitSuccess;
+    }
+    if (!header.isEmpty()) {
+        printTable(header, rows);
+    }
+    out() << Coverage::formula() << Qt::endl;
+    return ExitSuccess;
+}
+
+int runSoa(QCommandLineParser& parser)
+{
+    const QString format = parser.value(u"format"_s);
+    if (format != u"csv"_s && format != u"json"_s) {
+        return fail(ExitUsage, Cli::tr("soa needs --format csv or --format json."));
+    }
+    auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
+    if (!ws) {
+        return failWith(ws.error());
+    }
+    auto engine = ComplianceEngine::load((*ws)->connection());
+    if (!engine) {
+        return failWith(engine.error());
+    }
+    auto rows = StatementOfApplicability::build((*ws)->connection(), *engine);
+    if (!rows) {
+        return failWith(rows.error());
+    }
+    if (format == u"csv"_s) {
+        QList<QStringList> table{{u"control"_s,
+                                  u"title"_s,
+                                  u"theme"_s,
+                                  u"applicable"_s,
+                                  u"justification"_s,
+                                  u"implementation"_s,
+                                  u"linked_controls"_s,
+                                  u"evidence"_s,
+                                  u"derivation"_s}};
+        for (const auto& r : *rows) {
+            table << QStringList{r.ref,
+                                 r.title,
+                                 r.theme,
+                                 r.applicable ? u"yes"_s : u"no"_s,
+                                 r.justification,
+                                 StatementOfApplicability::implementationText(r.implementation),
+                                 r.controls.join(u"; "_s),
+                                 r.evidence.join(u"; "_s),
+                                 r.derivation};
+        }
+        const QByteArray data = Csv::write(table);
+        out().flush();
+        fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        fflush(stdout);
+        return ExitSuccess;
+    }
+    QJsonArray items;
+    for (const auto& r : *rows) {
+        items.append(QJsonObject{{u"control"_s, r.ref},
+                                 {u"title"_s, r.title},
+                                 {u"theme"_s, r.theme},
+                                 {u"applicable"_s, r.applicable},
+                                 {u"decided"_s, r.justified},
+                                 {u"justification"_s, r.justification},
+                                 {u"implementation"_s, r.implementation},
+                                 {u"linked_controls"_s, QJsonArray::fromStringList(r.controls)},
+                                 {u"evidence"_s, QJsonArray::fromStringList(r.evidence)},
+                                 {u"derivation"_s, r.derivation}});
+    }
+    out() << QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"standard"_s, u"ISO/IEC 27001:2022"_s}, {u"controls"_s, items}})
+            .toJson(QJsonDocument::Indented));
+    out().flush();
+    return ExitSuccess;
+}
+
 const QList<Command>& commands()
 {
     static const QList<Command> list = {
@@ -571,6 +810,23 @@ const QList<Command>& commands()
              p.addPositionalArgument(u"framework"_s, Cli::tr("The framework id, e.g. iso27001-2022."));
          },
          runCatalogExport},
+        {{u"compliance"_s, u"status"_s},
+         QT_TRANSLATE_NOOP("Cli", "Coverage per framework and system, with its counts."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"system"_s}, Cli::tr("One AI system, by code."), Cli::tr("code")});
+             p.addOption(
+                 {{u"framework"_s}, Cli::tr("One framework, by id (see “attest catalog list”)."), Cli::tr("id")});
+             p.addOption({{u"format"_s}, Cli::tr("table (default) or json."), Cli::tr("format"), u"table"_s});
+         },
+         runComplianceStatus},
+        {{u"soa"_s},
+         QT_TRANSLATE_NOOP("Cli", "The ISO/IEC 27001:2022 Statement of Applicability."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"format"_s}, Cli::tr("csv or json."), Cli::tr("format")});
+         },
+         runSoa},
         {{u"audit"_s, u"verify"_s},
          QT_TRANSLATE_NOOP("Cli", "Verify the audit trail's hash chain."),
          [](QCommandLineParser& p) {

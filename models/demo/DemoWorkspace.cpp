@@ -1,9 +1,12 @@
 #include "DemoWorkspace.h"
 
 #include "catalog/CatalogLoader.h"
+#include "compliance/ComplianceService.h"
 #include "core/Clock.h"
 #include "inventory/AiSystem.h"
+#include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
+#include "storage/ComplianceRepository.h"
 #include "storage/Connection.h"
 #include "storage/SystemRepository.h"
 #include "storage/Workspace.h"
@@ -19,6 +22,7 @@
 #include <QMap>
 #include <QScopeGuard>
 #include <QTime>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
@@ -1332,6 +1336,395 @@ Result<void> generateSystems(Connection& connection,
     return {};
 }
 
+// The compliance picture of a real organisation part-way through its programme: most controls in place
+// organisation-wide, some partial or planned, a few systems doing better or worse than the default, evidence (one
+// item expired), findings (two overdue), a few decisions by hand. No framework shows 0 % or 100 %.
+Result<void> addCompliance(Connection& connection, DemoClock& clock, qint64 realNowMs)
+{
+    ComplianceRepository repository(connection);
+    auto controls = repository.controls();
+    if (!controls) {
+        return controls.error();
+    }
+    if (controls->isEmpty()) {
+        return {}; // a workspace without the control library (no catalogs loaded)
+    }
+    clock.set(realNowMs - 2 * MsPerDay);
+    auto tick = [&clock] { clock.set(clock.nowMs() + 3 * 60 * 1000); };
+    const QDate today = QDateTime::fromMSecsSinceEpoch(realNowMs, QTimeZone::utc()).date();
+    auto day = [&today](int offset) { return today.addDays(offset).toString(Qt::ISODate); };
+    QHash<QString, qint64> control;
+    for (const Control& c : *controls) {
+        control.insert(c.code, c.id);
+    }
+    SystemRepository systems(connection);
+    auto system = [&systems](const QString& code) -> qint64 {
+        auto id = systems.idForCode(code);
+        return id && id->has_value() ? **id : 0;
+    };
+    CatalogRepository catalogs(connection);
+    auto requirement = [&catalogs](const QString& key, const QString& ref) -> qint64 {
+        auto f = catalogs.framework(key);
+        if (!f || !f->has_value()) {
+            return 0;
+        }
+        auto ids = catalogs.requirementIds((*f)->id);
+        return ids ? ids->value(ref) : 0;
+    };
+    auto framework = [&catalogs](const QString& key) -> qint64 {
+        auto f = catalogs.framework(key);
+        return f && f->has_value() ? (*f)->id : 0;
+    };
+    ComplianceService service(connection);
+
+    struct Impl
+    {
+        const char* code;
+        const char* system; // "" = organisation-wide
+        const char* status;
+        const char* owner;
+        int targetIn = 0; // days from today, 0 = none
+        const char* testResult = "";
+        int testedAgo = 0;
+        const char* note = "";
+    };
+    const QList<Impl> implementations = {
+        {"AIC-GOV-01", "", "implemented", "Chief Risk Officer", 0, "passed", 120},
+        {"AIC-GOV-02", "", "implemented", "Chief Risk Officer", 0, "passed", 120},
+        {"AIC-GOV-03",
+         "",
+         "partial",
+         "Data Protection Officer",
+         60,
+         "",
+         0,
+         "Impact assessments done for the high-risk systems; the template for the others is in review."},
+        {"AIC-DOC-01", "", "implemented", "Head of Data Science", 0, "passed", 75},
+        {"AIC-DAT-01",
+         "",
+         "partial",
+         "Data Platform Lead",
+         90,
+         "",
+         0,
+         "Lineage captured for the feature store; external datasets still recorded by hand."},
+        {"AIC-DAT-02", "", "implemented", "Security Architect", 0, "passed", 40},
+        {"AIC-DAT-03", "", "implemented", "Security Architect", 0, "passed", 40},
+        {"AIC-DAT-04", "", "partial", "Data Protection Officer", 45},
+        {"AIC-DAT-05", "", "not_started", "Head of Data Science", 180},
+        {"AIC-DAT-06", "", "planned", "Data Platform Lead", 75},
+        {"AIC-ACC-01", "", "implemented", "IAM Lead", 0, "passed", 30},
+        {"AIC-ROB-01", "", "planned", "ML Engineering Lead", 60},
+        {"AIC-ROB-02", "", "not_started", "ML Engineering Lead", 120},
+        {"AIC-MON-01", "", "implemented", "MLOps Lead", 0, "passed", 20},
+        {"AIC-MON-02", "", "partial", "MLOps Lead", 30},
+        {"AIC-INF-01", "", "implemented", "Platform Engineering", 0, "passed", 50},
+        {"AIC-INF-02", "", "implemented", "Network Security", 0, "passed", 200},
+        {"AIC-INF-03", "", "implemented", "Platform Engineering", 0, "passed", 50},
+        {"AIC-VUL-01", "", "implemented", "Security Operations", 0, "passed", 7},
+        {"AIC-VUL-02", "", "planned", "Security Operations", 45},
+        {"AIC-LOG-01", "", "implemented", "Security Operations", 0, "passed", 60},
+        {"AIC-HUM-01", "", "partial", "Business owners", 30},
+        {"AIC-INC-01", "", "implemented", "Security Operations", 0, "passed", 150},
+        {"AIC-SUP-01", "", "implemented", "Procurement", 0, "passed", 90},
+        {"AIC-XAI-01", "", "partial", "Head of Data Science", 60},
+        {"AIC-BIA-01", "", "planned", "Responsible AI Lead", 30},
+        {"AIC-CHG-01", "", "implemented", "MLOps Lead", 0, "passed", 25},
+        {"AIC-TRN-01", "", "implemented", "HR Learning", 0, "passed", 100},
+        {"AIC-TRA-01", "", "partial", "Data Protection Officer", 45},
+        {"AIC-DSR-01", "", "partial", "Data Protection Officer", 60},
+        {"AIC-BCP-01",
+         "",
+         "implemented",
+         "Platform Engineering",
+         0,
+         "failed",
+         14,
+         "The last restore drill of the model registry took 9 hours against a 4-hour objective."},
+        // Systems that differ from the organisation's default.
+        {"AIC-HUM-01", "MED-RAD-01", "implemented", "Head of Radiology", 0, "passed", 30},
+        {"AIC-BIA-01", "MED-RAD-01", "implemented", "Responsible AI Lead", 0, "passed", 35},
+        {"AIC-DAT-05", "MED-RAD-01", "partial", "Head of Data Science", 90},
+        {"AIC-ROB-02", "CS-CHAT-01", "implemented", "ML Engineering Lead", 0, "passed", 12},
+        {"AIC-VUL-02",
+         "CS-CHAT-01",
+         "implemented",
+         "Security Operations",
+         0,
+         "failed",
+         9,
+         "Red team bypassed the input filter with an indirect prompt injection."},
+        {"AIC-BIA-01", "HR-CV-01", "partial", "Responsible AI Lead", 14, "failed", 20},
+        {"AIC-XAI-01", "HR-CV-01", "planned", "Head of Data Science", 40},
+        {"AIC-XAI-01", "FIN-CREDIT-01", "implemented", "Credit Risk Modelling", 0, "passed", 60},
+        {"AIC-HUM-01", "FIN-CREDIT-01", "implemented", "Credit Operations", 0, "passed", 60},
+        {"AIC-DAT-04", "MFG-PDM-01", "not_applicable", "Data Protection Officer"},
+        {"AIC-DSR-01", "MFG-PDM-01", "not_applicable", "Data Protection Officer"},
+    };
+    for (const Impl& i : implementations) {
+        ControlImplementation impl;
+        impl.controlId = control.value(QString::fromLatin1(i.code));
+        impl.systemId = *i.system ? system(QString::fromLatin1(i.system)) : 0;
+        impl.status = QString::fromLatin1(i.status);
+        impl.owner = QString::fromLatin1(i.owner);
+        impl.targetDate = i.targetIn ? day(i.targetIn) : QString();
+        impl.lastTestResult = QString::fromLatin1(i.testResult);
+        impl.lastTestDate = i.testedAgo ? day(-i.testedAgo) : QString();
+        impl.notes = QString::fromUtf8(i.note);
+        if (impl.status == u"not_applicable"_s) {
+            impl.justification = u"Sensor telemetry only: the system processes no personal data."_s;
+        }
+        if (!impl.controlId || (*i.system && !impl.systemId)) {
+            continue;
+        }
+        tick();
+        if (auto set = service.setImplementation(impl); !set) {
+            return set;
+        }
+    }
+
+    // Frameworks confirmed beyond what the facts propose.
+    struct Applies
+    {
+        const char* system;
+        const char* framework;
+        bool applies;
+        const char* reason;
+    };
+    for (const Applies& a :
+         {Applies{"CS-CHAT-01", "owasp-llm-2025", true, "Customer-facing LLM assistant."},
+          Applies{"ENG-CODE-01", "owasp-llm-2025", true, "LLM code assistant used by all engineers."},
+          Applies{"MED-RAD-01", "nist-ai-rmf-1.0", true, "Adopted for clinical AI governance."},
+          Applies{"FIN-CREDIT-01", "nist-ai-rmf-1.0", true, "Required by the model risk policy."},
+          Applies{"HR-CV-01", "gdpr", true, "Candidate CVs: personal data, confirmed by the DPO."}}) {
+        const qint64 s = system(QString::fromLatin1(a.system));
+        const qint64 f = framework(QString::fromLatin1(a.framework));
+        if (s && f) {
+            tick();
+            if (auto set = service.setApplicability(s, f, a.applies, QString::fromUtf8(a.reason)); !set) {
+                return set;
+            }
+        }
+    }
+
+    // Evidence: files, a link and a note; one report has expired.
+    struct File
+    {
+        const char* title;
+        const char* name;
+        const char* text;
+        int validFor; // days from today; negative: expired
+        QList<const char*> controls;
+    };
+    const QList<File> files = {
+        {"Key management standard v4",
+         "key-management-standard-v4.txt",
+         "Key management standard, version 4. Keys for datasets, model weights and backups are held in the HSM-backed "
+         "key service; rotation every 12 months; access logged.\n",
+         300,
+         {"AIC-DAT-02", "AIC-DAT-03"}},
+        {"Drift monitoring report, last quarter",
+         "drift-report.csv",
+         "model,metric,threshold,observed,status\nPAY-FRAUD-01,PSI,0.2,0.08,ok\nSC-DEMAND-01,PSI,0.2,0.31,alert\n",
+         -20,
+         {"AIC-MON-01"}},
+        {"Access review minutes",
+         "access-review.txt",
+         "Quarterly access review of the model registry and feature store: 14 accounts removed, 3 privileges "
+         "reduced.\n",
+         70,
+         {"AIC-ACC-01"}},
+    };
+    for (const File& file : files) {
+        Evidence meta;
+        meta.title = QString::fromUtf8(file.title);
+        meta.fileName = QString::fromLatin1(file.name);
+        meta.collectedOn = day(file.validFor < 0 ? -110 : -20);
+        meta.validUntil = day(file.validFor);
+        tick();
+        auto id = service.addFileEvidence(meta, QByteArray(file.text));
+        if (!id) {
+            return id.error();
+        }
+        for (const char* code : file.controls) {
+            tick();
+            if (auto linked =
+                    service.linkEvidence(EvidenceLink{0, *id, control.value(QString::fromLatin1(code)), 0, 0});
+                !linked) {
+                return linked.error();
+            }
+        }
+    }
+    Evidence policy;
+    policy.title = u"AI governance policy (intranet)"_s;
+    policy.kind = u"link"_s;
+    policy.url = u"https://intranet.example.com/policies/ai-governance"_s;
+    policy.collectedOn = day(-60);
+    policy.validUntil = day(305);
+    tick();
+    if (auto id = service.addEvidence(policy); id) {
+        tick();
+        (void)service.linkEvidence(EvidenceLink{0, *id, control.value(u"AIC-GOV-01"_s), 0, 0});
+    } else {
+        return id.error();
+    }
+    Evidence dpia;
+    dpia.title = u"DPIA for MED-RAD-01, signed by the DPO"_s;
+    dpia.kind = u"note"_s;
+    dpia.note = u"Signed copy filed in the DPO's register, reference DPIA-2026-007."_s;
+    dpia.collectedOn = day(-45);
+    tick();
+    if (auto id = service.addEvidence(dpia); id) {
+        tick();
+        (void)service.linkEvidence(
+            EvidenceLink{0, *id, 0, requirement(u"gdpr"_s, u"Art. 35"_s), system(u"MED-RAD-01"_s)});
+    } else {
+        return id.error();
+    }
+
+    // Assessments by hand.
+    tick();
+    if (auto set = service.setOverride(
+            RequirementAssessment{0,
+                                  requirement(u"gdpr"_s, u"Art. 35"_s),
+                                  system(u"FIN-CREDIT-01"_s),
+                                  u"non_compliant"_s,
+                                  u"The DPIA was drafted in March but has not been signed off by the DPO."_s});
+        !set) {
+        return set;
+    }
+    tick();
+    if (auto set = service.setOverride(
+            RequirementAssessment{0,
+                                  requirement(u"iso27001-2022"_s, u"A.5.5"_s),
+                                  0,
+                                  u"compliant"_s,
+                                  u"Legal keeps the contact list of supervisory authorities; reviewed in January."_s});
+        !set) {
+        return set;
+    }
+
+    // Findings: two overdue, one closed.
+    struct Raise
+    {
+        const char* title;
+        const char* source;
+        const char* system;
+        const char* control;
+        const char* framework;
+        const char* ref;
+        const char* severity;
+        const char* owner;
+        int dueIn;
+        const char* status;
+        const char* closure;
+    };
+    for (const Raise& r : {Raise{"Indirect prompt injection bypasses the input filter",
+                                 "control_test",
+                                 "CS-CHAT-01",
+                                 "AIC-VUL-02",
+                                 "",
+                                 "",
+                                 "high",
+                                 "ML Engineering Lead",
+                                 -5,
+                                 "in_progress",
+                                 ""},
+                           Raise{"Gender parity below threshold in CV ranking",
+                                 "control_test",
+                                 "HR-CV-01",
+                                 "AIC-BIA-01",
+                                 "",
+                                 "",
+                                 "critical",
+                                 "Responsible AI Lead",
+                                 14,
+                                 "open",
+                                 ""},
+                           Raise{"DPIA not signed off",
+                                 "requirement",
+                                 "FIN-CREDIT-01",
+                                 "",
+                                 "gdpr",
+                                 "Art. 35",
+                                 "high",
+                                 "Data Protection Officer",
+                                 -10,
+                                 "open",
+                                 ""},
+                           Raise{"Model registry restore exceeds recovery objective",
+                                 "control_test",
+                                 "",
+                                 "AIC-BCP-01",
+                                 "",
+                                 "",
+                                 "medium",
+                                 "Platform Engineering",
+                                 30,
+                                 "open",
+                                 ""},
+                           Raise{"Records of processing missing two AI systems",
+                                 "manual",
+                                 "",
+                                 "",
+                                 "",
+                                 "",
+                                 "medium",
+                                 "Data Protection Officer",
+                                 -40,
+                                 "closed",
+                                 "Both systems added to the register; confirmed in the DPO review."}}) {
+        Finding f;
+        f.title = QString::fromUtf8(r.title);
+        f.source = QString::fromLatin1(r.source);
+        f.systemId = *r.system ? system(QString::fromLatin1(r.system)) : 0;
+        f.controlId = *r.control ? control.value(QString::fromLatin1(r.control)) : 0;
+        f.requirementId = *r.framework ? requirement(QString::fromLatin1(r.framework), QString::fromLatin1(r.ref)) : 0;
+        f.severity = QString::fromLatin1(r.severity);
+        f.owner = QString::fromUtf8(r.owner);
+        f.dueDate = day(r.dueIn);
+        tick();
+        auto id = service.addFinding(f);
+        if (!id) {
+            return id.error();
+        }
+        if (QString::fromLatin1(r.status) != u"open"_s) {
+            f.id = *id;
+            f.status = QString::fromLatin1(r.status);
+            f.closureNote = QString::fromUtf8(r.closure);
+            f.closedOn = f.status == u"closed"_s ? day(-3) : QString();
+            tick();
+            if (auto updated = service.updateFinding(f); !updated) {
+                return updated;
+            }
+        }
+    }
+
+    // The Statement of Applicability: decisions recorded for a few Annex A controls.
+    struct Decision
+    {
+        const char* ref;
+        bool applicable;
+        const char* justification;
+    };
+    for (const Decision& d :
+         {Decision{
+              "A.7.11", false, "No own data centre: hosting is outsourced to an ISO/IEC 27001 certified provider."},
+          Decision{
+              "A.7.12", false, "No own data centre: hosting is outsourced to an ISO/IEC 27001 certified provider."},
+          Decision{"A.8.30", true, "Two AI models are developed with external partners."},
+          Decision{"A.5.7", true, "Threat intelligence on attacks against AI systems is needed for the chatbot."}}) {
+        tick();
+        if (auto set = service.setSoaEntry(requirement(u"iso27001-2022"_s, QString::fromLatin1(d.ref)),
+                                           d.applicable,
+                                           QString::fromUtf8(d.justification));
+            !set) {
+            return set;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> DemoWorkspace::populate(Connection& connection, const Options& options, const Progress& progress)
@@ -1347,6 +1740,9 @@ Result<void> DemoWorkspace::populate(Connection& connection, const Options& opti
 
     if (auto curated = runHistory(connection, clock, startMs, realNowMs); !curated) {
         return curated;
+    }
+    if (auto compliance = addCompliance(connection, clock, realNowMs); !compliance) {
+        return compliance;
     }
     return generateSystems(connection, clock, *realClock, options, progress);
 }

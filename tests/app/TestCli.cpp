@@ -46,6 +46,8 @@ private Q_SLOTS:
     void catalogImportAndExportOscal();
     void catalogImportOfBadInputChangesNothing_data();
     void catalogImportOfBadInputChangesNothing();
+    void complianceStatusOfTheDemo();
+    void soaListsAnnexA();
 };
 
 void TestCli::initTestCase()
@@ -525,6 +527,86 @@ void TestCli::catalogImportOfBadInputChangesNothing()
     QCOMPARE(runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db}).out, before);
     QCOMPARE(runAttest({u"catalog"_s, u"import"_s, path(u"missing.json"_s), u"--db"_s, db}).exitCode, 3);
     QCOMPARE(runAttest({u"catalog"_s, u"import"_s, u"--db"_s, db}).exitCode, 2);
+}
+
+void TestCli::complianceStatusOfTheDemo()
+{
+    const QString db = makeDemo(u"compliance.db"_s);
+    auto json = runAttest({u"compliance"_s, u"status"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(root.value(u"formula"_s).toString().contains(u"½"_s));
+    int shown = 0;
+    for (const QJsonValue& v : root.value(u"frameworks"_s).toArray()) {
+        const QJsonObject f = v.toObject();
+        const QJsonObject counts = f.value(u"counts"_s).toObject();
+        if (f.value(u"systems"_s).toInt() == 0) {
+            QVERIFY(counts.value(u"coverage_percent"_s).isNull()); // nothing to show, not 0 %
+            continue;
+        }
+        ++shown;
+        // The demo is a programme part-way through: never 0 % and never 100 %.
+        const double percent = counts.value(u"coverage_percent"_s).toDouble();
+        QVERIFY2(percent > 0 && percent < 100, qPrintable(f.value(u"framework"_s).toString()));
+        QVERIFY(counts.value(u"partial"_s).toInt() > 0);
+        QCOMPARE(counts.value(u"assessed"_s).toInt(),
+                 counts.value(u"compliant"_s).toInt() + counts.value(u"partial"_s).toInt() +
+                     counts.value(u"non_compliant"_s).toInt());
+    }
+    QVERIFY(shown >= 7);
+    // One system, one framework: every requirement with its derivation.
+    auto detail = runAttest({u"compliance"_s,
+                             u"status"_s,
+                             u"--db"_s,
+                             db,
+                             u"--system"_s,
+                             u"HR-CV-01"_s,
+                             u"--framework"_s,
+                             u"gdpr"_s,
+                             u"--format"_s,
+                             u"json"_s});
+    QCOMPARE(detail.exitCode, 0);
+    const QJsonObject one = QJsonDocument::fromJson(detail.out.toUtf8()).object();
+    QVERIFY(one.value(u"applies"_s).toBool());
+    QVERIFY(one.value(u"applicability_confirmed"_s).toBool());
+    bool art22 = false;
+    for (const QJsonValue& v : one.value(u"requirements"_s).toArray()) {
+        if (v.toObject().value(u"ref"_s).toString() == u"Art. 22"_s) {
+            art22 = true;
+            QVERIFY2(v.toObject().value(u"derivation"_s).toString().contains(u"AIC-HUM-01"_s),
+                     qPrintable(v.toObject().value(u"derivation"_s).toString()));
+        }
+    }
+    QVERIFY(art22);
+    auto table = runAttest({u"compliance"_s, u"status"_s, u"--db"_s, db, u"--system"_s, u"MED-RAD-01"_s});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(u"hipaa"_s));
+    QVERIFY(table.out.contains(u"Coverage = "_s));
+    QCOMPARE(runAttest({u"compliance"_s, u"status"_s, u"--db"_s, db, u"--system"_s, u"NOPE-1"_s}).exitCode, 1);
+    QCOMPARE(runAttest({u"compliance"_s, u"status"_s, u"--db"_s, db, u"--framework"_s, u"nope"_s}).exitCode, 1);
+    QCOMPARE(runAttest({u"compliance"_s, u"status"_s, u"--db"_s, db, u"--format"_s, u"xml"_s}).exitCode, 2);
+}
+
+void TestCli::soaListsAnnexA()
+{
+    const QString db = makeDemo(u"soa.db"_s);
+    auto csv = runAttest({u"soa"_s, u"--db"_s, db, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.first().contains(u"control,title,theme,applicable,justification,implementation"_s));
+    auto json = runAttest({u"soa"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray controls = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"controls"_s).toArray();
+    QCOMPARE(controls.size(), 93);
+    int excluded = 0;
+    for (const QJsonValue& v : controls) {
+        if (!v.toObject().value(u"applicable"_s).toBool()) {
+            ++excluded;
+            QVERIFY(!v.toObject().value(u"justification"_s).toString().isEmpty());
+        }
+    }
+    QCOMPARE(excluded, 2);
+    QCOMPARE(runAttest({u"soa"_s, u"--db"_s, db}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
