@@ -7,6 +7,9 @@
 #include "common/MessageBar.h"
 #include "common/RecentWorkspaces.h"
 #include "common/TaskRunner.h"
+#include "compliance/ComplianceView.h"
+#include "compliance/ControlLibraryView.h"
+#include "compliance/FindingsView.h"
 #include "inventory/InventoryView.h"
 #include "storage/ChangeNotifier.h"
 
@@ -41,6 +44,9 @@ enum Page
     InventoryPage,
     AuditTrailPage,
     CatalogPage,
+    ControlsPage,
+    CompliancePage,
+    FindingsPage,
 };
 } // namespace
 
@@ -63,6 +69,9 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
     m_navigation->addItem(tr("Inventory"));
     m_navigation->addItem(tr("Audit Trail"));
     m_navigation->addItem(tr("Catalogs"));
+    m_navigation->addItem(tr("Controls"));
+    m_navigation->addItem(tr("Compliance"));
+    m_navigation->addItem(tr("Findings"));
     m_navigation->setFixedWidth(qMax(120, m_navigation->sizeHintForColumn(0) + 32));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -74,7 +83,8 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
         if (!m_workspace) {
             return;
         }
-        m_pages->setCurrentIndex(row == 2 ? CatalogPage : row == 1 ? AuditTrailPage : InventoryPage);
+        // The navigation rows follow the page order after the welcome page.
+        m_pages->setCurrentIndex(InventoryPage + qBound(0, row, FindingsPage - InventoryPage));
     });
 
     buildWelcomePage();
@@ -82,6 +92,9 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
     m_pages->addWidget(new QWidget(this)); // inventory placeholder
     m_pages->addWidget(new QWidget(this)); // audit trail placeholder
     m_pages->addWidget(new QWidget(this)); // catalogs placeholder
+    m_pages->addWidget(new QWidget(this)); // controls placeholder
+    m_pages->addWidget(new QWidget(this)); // compliance placeholder
+    m_pages->addWidget(new QWidget(this)); // findings placeholder
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -183,6 +196,9 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Inventory"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showInventory);
     view->addAction(tr("&Audit Trail"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showAuditTrail);
     view->addAction(tr("&Catalogs"), QKeySequence(Qt::CTRL | Qt::Key_3), this, &MainWindow::showCatalogs);
+    view->addAction(tr("C&ontrols"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showControls);
+    view->addAction(tr("Co&mpliance"), QKeySequence(Qt::CTRL | Qt::Key_5), this, &MainWindow::showCompliance);
+    view->addAction(tr("&Findings"), QKeySequence(Qt::CTRL | Qt::Key_6), this, &MainWindow::showFindings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Attest"), this, &MainWindow::about);
@@ -321,6 +337,17 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_pages->removeWidget(oldCatalogs);
     delete oldCatalogs;
     m_pages->insertWidget(CatalogPage, m_catalogs);
+    m_controls = new ControlLibraryView(*m_workspace, m_messages, this);
+    m_compliance = new ComplianceView(*m_workspace, m_messages, this);
+    m_findings = new FindingsView(*m_workspace, m_messages, this);
+    for (const auto& [page, widget] : {std::pair<int, QWidget*>{ControlsPage, m_controls},
+                                       std::pair<int, QWidget*>{CompliancePage, m_compliance},
+                                       std::pair<int, QWidget*>{FindingsPage, m_findings}}) {
+        QWidget* old = m_pages->widget(page);
+        m_pages->removeWidget(old);
+        delete old;
+        m_pages->insertWidget(page, widget);
+    }
     connect(m_inventory, &InventoryView::showHistoryRequested, this, &MainWindow::showSystemHistory);
     connect(m_workspace->notifier(), &ChangeNotifier::changed, this, &MainWindow::updateAuditCount);
     connect(m_workspace->notifier(), &ChangeNotifier::changed, m_auditTrail, [this] {
@@ -329,6 +356,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
     m_systemsMenu->clear();
     m_systemsMenu->addActions(m_inventory->systemActions());
+    m_systemsMenu->addSeparator();
+    QAction* compliance = m_systemsMenu->addAction(tr("Show &Compliance"), this, &MainWindow::showSystemCompliance);
+    compliance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    compliance->setObjectName(u"showComplianceAction"_s);
     m_catalogsMenu->clear();
     m_catalogsMenu->addActions(m_catalogs->catalogActions());
     showInventory();
@@ -379,7 +410,7 @@ void MainWindow::closeWorkspace()
     m_undoStack->clear();
     m_systemsMenu->clear();
     m_catalogsMenu->clear();
-    for (int page : {InventoryPage, AuditTrailPage, CatalogPage}) {
+    for (int page : {InventoryPage, AuditTrailPage, CatalogPage, ControlsPage, CompliancePage, FindingsPage}) {
         QWidget* old = m_pages->widget(page);
         m_pages->removeWidget(old);
         delete old;
@@ -388,6 +419,9 @@ void MainWindow::closeWorkspace()
     m_inventory = nullptr;
     m_auditTrail = nullptr;
     m_catalogs = nullptr;
+    m_controls = nullptr;
+    m_compliance = nullptr;
+    m_findings = nullptr;
     m_workspace.reset();
     m_pages->setCurrentIndex(WelcomePage);
     updateWindowState();
@@ -411,6 +445,48 @@ void MainWindow::showAuditTrail()
     m_pages->setCurrentIndex(AuditTrailPage);
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(1);
+}
+
+void MainWindow::showControls()
+{
+    if (!m_workspace) {
+        return;
+    }
+    m_pages->setCurrentIndex(ControlsPage);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(ControlsPage - InventoryPage);
+}
+
+void MainWindow::showCompliance()
+{
+    if (!m_workspace) {
+        return;
+    }
+    m_pages->setCurrentIndex(CompliancePage);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(CompliancePage - InventoryPage);
+}
+
+void MainWindow::showFindings()
+{
+    if (!m_workspace) {
+        return;
+    }
+    m_pages->setCurrentIndex(FindingsPage);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(FindingsPage - InventoryPage);
+}
+
+void MainWindow::showSystemCompliance()
+{
+    if (!m_inventory || !m_compliance) {
+        return;
+    }
+    const qint64 id = m_inventory->currentSystemId();
+    showCompliance();
+    if (id) {
+        m_compliance->showSystem(id);
+    }
 }
 
 void MainWindow::showCatalogs()

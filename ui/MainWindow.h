@@ -18,6 +18,9 @@ namespace attest::ui {
 
 class AuditTrailView;
 class CatalogView;
+class ComplianceView;
+class ControlLibraryView;
+class FindingsView;
 class InventoryView;
 class MessageBar;
 
@@ -50,6 +53,9 @@ public:
     InventoryView* inventoryView() const { return m_inventory; }
     AuditTrailView* auditTrailView() const { return m_auditTrail; }
     CatalogView* catalogView() const { return m_catalogs; }
+    ControlLibraryView* controlLibraryView() const { return m_controls; }
+    ComplianceView* complianceView() const { return m_compliance; }
+    FindingsView* findingsView() const { return m_findings; }
     QUndoStack* undoStack() const { return m_undoStack; }
     MessageBar* messageBar() const { return m_messages; }
 
@@ -57,6 +63,11 @@ public Q_SLOTS:
     void showInventory();
     void showAuditTrail();
     void showCatalogs();
+    void showControls();
+    void showCompliance();
+    void showFindings();
+    // The compliance page of the system selected in the inventory.
+    void showSystemCompliance();
     void showSystemHistory(qint64 systemId);
 
 protected:
@@ -88,6 +99,9 @@ private:
     InventoryView* m_inventory = nullptr;
     AuditTrailView* m_auditTrail = nullptr;
     CatalogView* m_catalogs = nullptr;
+    ControlLibraryView* m_controls = nullptr;
+    ComplianceView* m_compliance = nullptr;
+    FindingsView* m_findings = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_catalogsMenu = nullptr;
     QMenu* m_systemsMenu = nullptr;

@@ -8,6 +8,9 @@
 #include "audit/AuditTrailView.h"
 #include "catalog/CatalogTreeModel.h"
 #include "catalog/CatalogView.h"
+#include "compliance/ComplianceView.h"
+#include "compliance/ControlLibraryView.h"
+#include "compliance/FindingsView.h"
 #include "inventory/InventoryView.h"
 #include "inventory/SystemDialog.h"
 #include "inventory/SystemTableModel.h"
@@ -15,6 +18,7 @@
 #include "storage/SystemRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
@@ -149,5 +153,29 @@ int main(int argc, char** argv)
         QTest::qWait(200);
         window.grab().save(out.filePath(u"catalog-oscal-control%1.png"_s.arg(suffix)));
     }
+
+    // Compliance: the control library, a system's page, the matrix, the SoA, findings.
+    window.showControls();
+    window.controlLibraryView()->selectControl(u"AIC-MON-01"_s);
+    QTest::qWait(200);
+    window.grab().save(out.filePath(u"controls%1.png"_s.arg(suffix)));
+    window.showCompliance();
+    if (auto id = repository.idForCode(u"HR-CV-01"_s); id && id->has_value()) {
+        window.complianceView()->showSystem(**id, u"gdpr"_s);
+        window.complianceView()->systemPage()->selectRequirement(u"Art. 22"_s);
+    }
+    QTest::qWait(200);
+    window.grab().save(out.filePath(u"compliance-system%1.png"_s.arg(suffix)));
+    window.complianceView()->setCurrentWidget(window.complianceView()->matrixPage());
+    window.complianceView()->matrixPage()->frameworkCombo()->setCurrentIndex(
+        window.complianceView()->matrixPage()->frameworkCombo()->findData(u"iso27001-2022"_s));
+    QTest::qWait(300);
+    window.grab().save(out.filePath(u"compliance-matrix%1.png"_s.arg(suffix)));
+    window.complianceView()->setCurrentWidget(window.complianceView()->soaPage());
+    QTest::qWait(200);
+    window.grab().save(out.filePath(u"compliance-soa%1.png"_s.arg(suffix)));
+    window.showFindings();
+    QTest::qWait(200);
+    window.grab().save(out.filePath(u"findings%1.png"_s.arg(suffix)));
     return 0;
 }
