@@ -160,8 +160,8 @@ int main(int argc, char** argv)
     QTest::qWait(200);
     window.grab().save(out.filePath(u"controls%1.png"_s.arg(suffix)));
     window.showCompliance();
-    if (auto id = repository.idForCode(u"HR-CV-01"_s); id && id->has_value()) {
-        window.complianceView()->showSystem(**id, u"gdpr"_s);
+    if (auto hr = repository.idForCode(u"HR-CV-01"_s); hr && hr->has_value()) {
+        window.complianceView()->showSystem(**hr, u"gdpr"_s);
         window.complianceView()->systemPage()->selectRequirement(u"Art. 22"_s);
     }
     QTest::qWait(200);

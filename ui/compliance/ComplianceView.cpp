@@ -163,6 +163,9 @@ SystemComplianceView::SystemComplianceView(Workspace& workspace, MessageBar* mes
     connect(m_clearButton, &QPushButton::clicked, this, &SystemComplianceView::clearAssessment);
     connect(m_applicabilityButton, &QPushButton::clicked, this, &SystemComplianceView::changeApplicability);
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const QStringList& types) {
+        if (types.contains(u"ai_system"_s)) {
+            m_codesStale = true;
+        }
         if (isComplianceChange(types)) {
             reload();
         }
@@ -192,13 +195,36 @@ void SystemComplianceView::showSystem(qint64 systemId, const QString& frameworkK
 void SystemComplianceView::reload()
 {
     Connection& connection = m_workspace.connection();
-    // Codes for the completer ("CODE  Name").
-    auto ids = SystemRepository(connection).ids({QString(), true, u"code"_s, false});
-    if (!m_systemId && ids && !ids->isEmpty()) {
-        m_systemId = ids->first();
+    // The tabs' models read the engine: they go before it is replaced, quietly (no current-tab signals meanwhile).
+    const QString keepFramework =
+        m_tabs->currentWidget() ? m_tabs->currentWidget()->property("frameworkKey").toString() : QString();
+    const int keepRow = currentTable() ? currentTable()->currentIndex().row() : -1;
+    {
+        const QSignalBlocker block(m_tabs);
+        while (m_tabs->count() > 0) {
+            QWidget* page = m_tabs->widget(0);
+            m_tabs->removeTab(0);
+            delete page;
+        }
+    }
+    if (m_codesStale || !m_systemId) {
+        // "CODE  Name" for the completer; read again only when systems changed.
+        auto ids = SystemRepository(connection).ids({QString(), true, u"code"_s, false});
+        if (!m_systemId && ids && !ids->isEmpty()) {
+            m_systemId = ids->first();
+        }
+        if (auto systems = SystemRepository(connection).fetch(ids ? *ids : QList<qint64>())) {
+            QStringList codes;
+            for (const AiSystem& s : *systems) {
+                codes << u"%1  %2"_s.arg(s.code(), s.name());
+            }
+            static_cast<QStringListModel*>(m_systemEdit->completer()->model())->setStringList(codes);
+            m_codesStale = false;
+        }
     }
     auto engine = ComplianceEngine::load(connection);
     if (!engine) {
+        m_engine = std::make_unique<ComplianceEngine>();
         m_messages->showMessage(MessageBar::Level::Error, engine.error().message);
         return;
     }
@@ -208,26 +234,11 @@ void SystemComplianceView::reload()
             m_messages->showMessage(MessageBar::Level::Error, loaded.error().message);
         }
     }
-    if (auto systems = SystemRepository(connection).fetch(ids ? *ids : QList<qint64>())) {
-        QStringList codes;
-        for (const AiSystem& s : *systems) {
-            codes << u"%1  %2"_s.arg(s.code(), s.name());
-        }
-        static_cast<QStringListModel*>(m_systemEdit->completer()->model())->setStringList(codes);
-    }
-    const QString keep =
-        m_tabs->currentWidget() ? m_tabs->currentWidget()->property("frameworkKey").toString() : QString();
-    rebuildTabs(keep);
+    rebuildTabs(keepFramework, keepRow);
 }
 
-void SystemComplianceView::rebuildTabs(const QString& keepFramework)
+void SystemComplianceView::rebuildTabs(const QString& keepFramework, int keepRow)
 {
-    const int keepRow = currentTable() ? currentTable()->currentIndex().row() : -1;
-    while (m_tabs->count() > 0) {
-        QWidget* page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        page->deleteLater();
-    }
     if (!m_engine->hasSystem(m_systemId)) {
         m_heading->setText(tr("Choose an AI system"));
         m_coverage->clear();

@@ -51,7 +51,7 @@ public Q_SLOTS:
     void changeApplicability();
 
 private:
-    void rebuildTabs(const QString& keepFramework);
+    void rebuildTabs(const QString& keepFramework, int keepRow);
     void showRequirement();
     qint64 currentFrameworkId() const;
     qint64 currentRequirementId() const;
@@ -60,6 +60,7 @@ private:
     MessageBar* m_messages;
     std::unique_ptr<ComplianceEngine> m_engine;
     qint64 m_systemId = 0;
+    bool m_codesStale = true;
     QLineEdit* m_systemEdit;
     QLabel* m_heading;
     QTabWidget* m_tabs;

@@ -213,9 +213,9 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
     connect(m_linkAction, &QAction::triggered, this, &ControlLibraryView::addLink);
     connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const qint64 evidence = item->data(IdRole).toLongLong();
-        auto data = ComplianceService(m_workspace.connection()).readEvidenceFile(evidence);
-        if (!data) {
-            report(data.error().message);
+        auto contents = ComplianceService(m_workspace.connection()).readEvidenceFile(evidence);
+        if (!contents) {
+            report(contents.error().message);
             return;
         }
         const QString target =
@@ -224,7 +224,7 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
                                              item->data(Qt::UserRole + 2).toString());
         QFile file(target);
-        if (!target.isEmpty() && (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size())) {
+        if (!target.isEmpty() && (!file.open(QIODevice::WriteOnly) || file.write(*contents) != contents->size())) {
             report(tr("Cannot write “%1”: %2.").arg(target, file.errorString()));
         }
     });
