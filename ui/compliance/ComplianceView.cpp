@@ -84,6 +84,7 @@ SystemComplianceView::SystemComplianceView(Workspace& workspace, MessageBar* mes
     , m_overrideJustification(new QLineEdit(this))
     , m_overrideButton(new QPushButton(tr("&Assess by Hand"), this))
     , m_clearButton(new QPushButton(tr("Use &Derived Status"), this))
+    , m_findingButton(new QPushButton(tr("Raise &Finding…"), this))
 {
     setObjectName(u"systemComplianceView"_s);
     m_systemEdit->setPlaceholderText(tr("AI system code, e.g. HR-CV-01"));
@@ -134,6 +135,7 @@ SystemComplianceView::SystemComplianceView(Workspace& workspace, MessageBar* mes
     overrideRow->addWidget(m_overrideJustification, 1);
     overrideRow->addWidget(m_overrideButton);
     overrideRow->addWidget(m_clearButton);
+    overrideRow->addWidget(m_findingButton);
     assessLayout->addLayout(overrideRow);
 
     auto* layout = new QVBoxLayout(this);
@@ -161,6 +163,7 @@ SystemComplianceView::SystemComplianceView(Workspace& workspace, MessageBar* mes
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { showRequirement(); });
     connect(m_overrideButton, &QPushButton::clicked, this, &SystemComplianceView::assessByHand);
     connect(m_clearButton, &QPushButton::clicked, this, &SystemComplianceView::clearAssessment);
+    connect(m_findingButton, &QPushButton::clicked, this, [this] { raiseFinding(); });
     connect(m_applicabilityButton, &QPushButton::clicked, this, &SystemComplianceView::changeApplicability);
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const QStringList& types) {
         if (types.contains(u"ai_system"_s)) {
@@ -173,6 +176,7 @@ SystemComplianceView::SystemComplianceView(Workspace& workspace, MessageBar* mes
     const bool writable = !workspace.isReadOnly();
     m_overrideButton->setEnabled(writable);
     m_clearButton->setEnabled(writable);
+    m_findingButton->setEnabled(writable);
     m_applicabilityButton->setEnabled(writable);
     reload();
 }
@@ -379,6 +383,45 @@ void SystemComplianceView::clearAssessment()
     if (auto cleared = ComplianceService(m_workspace.connection()).clearOverride(requirement, m_systemId); !cleared) {
         m_messages->showMessage(MessageBar::Level::Error, cleared.error().message);
     }
+}
+
+bool SystemComplianceView::raiseFinding(const QString& presetTitle)
+{
+    const qint64 requirement = currentRequirementId();
+    const auto* info = requirement ? m_engine->requirement(requirement) : nullptr;
+    if (!info || !m_systemId) {
+        return false;
+    }
+    const RequirementResult result = m_engine->evaluate(m_systemId, requirement);
+    QString title = presetTitle;
+    if (title.isEmpty()) {
+        bool ok = false;
+        title = QInputDialog::getText(
+            this,
+            tr("Raise Finding"),
+            tr("What is missing? (due in 30 days; edit it under Findings)"),
+            QLineEdit::Normal,
+            tr("%1 %2: %3").arg(info->ref, info->title, ComplianceText::requirementStatus(result.status).toLower()),
+            &ok);
+        if (!ok) {
+            return false;
+        }
+    }
+    Finding f;
+    f.title = title;
+    f.description = m_engine->explain(m_systemId, requirement);
+    f.source = u"requirement"_s;
+    f.systemId = m_systemId;
+    f.requirementId = requirement;
+    f.severity = result.status == u"non_compliant"_s ? u"high"_s : u"medium"_s;
+    f.dueDate = m_engine->today().addDays(30).toString(Qt::ISODate);
+    auto raised = ComplianceService(m_workspace.connection()).addFinding(f);
+    if (!raised) {
+        m_messages->showMessage(MessageBar::Level::Error, raised.error().message);
+        return false;
+    }
+    m_messages->showMessage(MessageBar::Level::Success, tr("Finding raised: %1").arg(title));
+    return true;
 }
 
 void SystemComplianceView::changeApplicability()

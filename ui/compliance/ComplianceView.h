@@ -48,6 +48,8 @@ public Q_SLOTS:
     void reload();
     void assessByHand();
     void clearAssessment();
+    // Turns the selected requirement's gap into a finding (severity from its status, due in 30 days).
+    bool raiseFinding(const QString& title = {});
     void changeApplicability();
 
 private:
@@ -72,6 +74,7 @@ private:
     QLineEdit* m_overrideJustification;
     QPushButton* m_overrideButton;
     QPushButton* m_clearButton;
+    QPushButton* m_findingButton;
 };
 
 // Systems × requirements of a framework, every AI system a row (loaded a page at a time as it scrolls).

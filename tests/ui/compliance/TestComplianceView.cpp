@@ -8,6 +8,7 @@
 #include "compliance/ComplianceView.h"
 #include "demo/DemoWorkspace.h"
 #include "storage/AuditRepository.h"
+#include "storage/ComplianceRepository.h"
 #include "storage/SystemRepository.h"
 
 #include <QComboBox>
@@ -115,6 +116,23 @@ void TestComplianceView::assessingByHandNeedsAJustification()
     page->selectRequirement(u"A.5.9"_s);
     QVERIFY2(page->derivationLabel()->text().contains(u"assessed by hand: Asset register reviewed"_s),
              qPrintable(page->derivationLabel()->text()));
+
+    // A gap becomes a finding, linked to the requirement and the system.
+    page->selectRequirement(u"A.8.10"_s);
+    QVERIFY(page->raiseFinding(u"Deletion of forecast training data not scheduled"_s));
+    auto findings = ComplianceRepository(m_window->workspace()->connection()).findings();
+    QVERIFY(findings);
+    bool raised = false;
+    for (const Finding& f : *findings) {
+        if (f.title == u"Deletion of forecast training data not scheduled"_s) {
+            raised = true;
+            QCOMPARE(f.source, u"requirement"_s);
+            QCOMPARE(f.systemId, id(u"SC-DEMAND-01"_s));
+            QVERIFY(f.description.startsWith(u"A.8.10 — "_s));
+            QVERIFY(!f.dueDate.isEmpty());
+        }
+    }
+    QVERIFY(raised);
 }
 
 void TestComplianceView::matrixDerivesRowsAPageAtATime()
