@@ -954,6 +954,629 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <source>oscal (an OSCAL 1.1.3 catalog in JSON).</source>
         <translation>oscal (ein OSCAL-1.1.3-Katalog in JSON).</translation>
     </message>
+    <message>
+        <source>There is no AI system “%1” in this workspace (see “attest systems list”).</source>
+        <translation>In diesem Arbeitsbereich gibt es kein KI-System „%1“ (siehe „attest systems list“).</translation>
+    </message>
+    <message>
+        <source>There is no framework “%1” with requirements to assess (see “attest catalog list”).</source>
+        <translation>Es gibt kein Rahmenwerk „%1“ mit bewertbaren Anforderungen (siehe „attest catalog list“).</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation>%1, %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1</source>
+        <translation>Nicht anwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Derivation</source>
+        <translation>Herleitung</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>soa needs --format csv or --format json.</source>
+        <translation>soa braucht --format csv oder --format json.</translation>
+    </message>
+    <message>
+        <source>Coverage per framework and system, with its counts.</source>
+        <translation>Abdeckung je Rahmenwerk und System, mit den Zählungen.</translation>
+    </message>
+    <message>
+        <source>One AI system, by code.</source>
+        <translation>Ein KI-System, per Code.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>One framework, by id (see “attest catalog list”).</source>
+        <translation>Ein Rahmenwerk, per Kennung (siehe „attest catalog list“).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>The ISO/IEC 27001:2022 Statement of Applicability.</source>
+        <translation>Die Erklärung zur Anwendbarkeit nach ISO/IEC 27001:2022.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceEngine</name>
+    <message>
+        <source>Coverage = (compliant + ½ × partially compliant) ÷ assessed, where assessed = compliant + partially compliant + non-compliant. Requirements not assessed or not applicable are counted beside it, not in it.</source>
+        <translation>Abdeckung = (konform + ½ × teilweise konform) ÷ bewertet, wobei bewertet = konform + teilweise konform + nicht konform. Nicht bewertete oder nicht anwendbare Anforderungen werden daneben gezählt, nicht darin.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 compliant, %2 partially, %3 non-compliant of %4 assessed; %5 not assessed, %6 not applicable</source>
+        <translation>%1 konform, %2 teilweise, %3 nicht konform von %4 bewerteten; %5 nicht bewertet, %6 nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Organisation level: every framework is assessed.</source>
+        <translation>Organisationsebene: jedes Rahmenwerk wird bewertet.</translation>
+    </message>
+    <message>
+        <source>It processes special categories of personal data.</source>
+        <translation>Es verarbeitet besondere Kategorien personenbezogener Daten.</translation>
+    </message>
+    <message>
+        <source>It processes personal data.</source>
+        <translation>Es verarbeitet personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <source>No personal data is recorded for it.</source>
+        <translation>Für es sind keine personenbezogenen Daten erfasst.</translation>
+    </message>
+    <message>
+        <source>It processes protected health information.</source>
+        <translation>Es verarbeitet geschützte Gesundheitsinformationen.</translation>
+    </message>
+    <message>
+        <source>No protected health information is recorded for it.</source>
+        <translation>Für es sind keine geschützten Gesundheitsinformationen erfasst.</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001 applies organisation-wide.</source>
+        <translation>ISO/IEC 27001 gilt organisationsweit.</translation>
+    </message>
+    <message>
+        <source>The AI management system (ISO/IEC 42001) covers every AI system.</source>
+        <translation>Das KI-Managementsystem (ISO/IEC 42001) umfasst jedes KI-System.</translation>
+    </message>
+    <message>
+        <source>High-risk AI system: the high-risk obligations apply.</source>
+        <translation>Hochrisiko-KI-System: die Pflichten für Hochrisiko-Systeme gelten.</translation>
+    </message>
+    <message>
+        <source>Classified as a prohibited practice (Art. 5).</source>
+        <translation>Als verbotene Praktik eingestuft (Art. 5).</translation>
+    </message>
+    <message>
+        <source>Transparency obligations (Art. 50) and AI literacy apply.</source>
+        <translation>Transparenzpflichten (Art. 50) und KI-Kompetenz gelten.</translation>
+    </message>
+    <message>
+        <source>Minimal risk: AI literacy (Art. 4) applies.</source>
+        <translation>Minimales Risiko: KI-Kompetenz (Art. 4) gilt.</translation>
+    </message>
+    <message>
+        <source>Not yet classified: assessed as high-risk until it is.</source>
+        <translation>Noch nicht eingestuft: bis dahin als Hochrisiko bewertet.</translation>
+    </message>
+    <message>
+        <source>Not proposed from the system&apos;s facts; confirm it where it applies.</source>
+        <translation>Aus den Angaben zum System nicht vorgeschlagen; dort bestätigen, wo es gilt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: assessed by hand: %2</source>
+        <translation>%1: manuell bewertet: %2</translation>
+    </message>
+    <message>
+        <source>%1: assessed by hand for the whole organisation: %2</source>
+        <translation>%1: für die ganze Organisation manuell bewertet: %2</translation>
+    </message>
+    <message>
+        <source>%1: no control in the library is mapped to it yet.</source>
+        <translation>%1: noch keine Maßnahme der Bibliothek ist ihr zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the evidence for %1 has expired</source>
+        <translation>der Nachweis für %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the last test of %1 failed</source>
+        <translation>der letzte Test von %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: all %2 mapped controls are not applicable: %3.</source>
+        <translation>%1: alle %2 zugeordneten Maßnahmen sind nicht anwendbar: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 mapped controls implemented</source>
+        <translation>%1: %2 von %3 zugeordneten Maßnahmen umgesetzt</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>; partially: %1</source>
+        <translation>; teilweise: %1</translation>
+    </message>
+    <message>
+        <source>; not implemented: %1</source>
+        <translation>; nicht umgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>; not applicable: %1</source>
+        <translation>; nicht anwendbar: %1</translation>
+    </message>
+    <message>
+        <source>the evidence attached to the requirement has expired</source>
+        <translation>der Nachweis zur Anforderung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>; downgraded because %1</source>
+        <translation>; herabgestuft, weil %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRepository</name>
+    <message>
+        <source>The compliance records could not be read.</source>
+        <translation>Die Compliance-Daten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be read.</source>
+        <translation>Die Nachweisdatei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be stored.</source>
+        <translation>Die Nachweisdatei konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be updated.</source>
+        <translation>Der Arbeitsbereich konnte nicht aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceService</name>
+    <message>
+        <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1: „%2“ ist kein Datum; im Format YYYY-MM-DD angeben.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1: „%2“ ist keiner der Werte %3.</translation>
+    </message>
+    <message>
+        <source>A control needs a code, e.g. AIC-DAT-03.</source>
+        <translation>Eine Maßnahme braucht einen Code, z. B. AIC-DAT-03.</translation>
+    </message>
+    <message>
+        <source>The control %1 needs a name.</source>
+        <translation>Die Maßnahme %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Control type</source>
+        <translation>Maßnahmenart</translation>
+    </message>
+    <message>
+        <source>There is already a control %1 (%2); choose another code.</source>
+        <translation>Es gibt bereits eine Maßnahme %1 (%2); einen anderen Code wählen.</translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>Maßnahme %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is already a control %1; choose another code.</source>
+        <translation>Es gibt bereits eine Maßnahme %1; einen anderen Code wählen.</translation>
+    </message>
+    <message>
+        <source>Edit control %1</source>
+        <translation>Maßnahme %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The control no longer exists.</source>
+        <translation>Die Maßnahme existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Remove control %1</source>
+        <translation>Maßnahme %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is named by %2 finding(s), which keep their history; it cannot be removed. Mark its implementations not applicable instead.</source>
+        <translation>%1 wird von %2 Feststellung(en) genannt, deren Verlauf erhalten bleibt; sie kann nicht entfernt werden. Stattdessen ihre Umsetzungen als nicht anwendbar kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>Map a control to a requirement</source>
+        <translation>Eine Maßnahme einer Anforderung zuordnen</translation>
+    </message>
+    <message>
+        <source>The control library could not be read.</source>
+        <translation>Die Maßnahmenbibliothek konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The control or the requirement no longer exists.</source>
+        <translation>Die Maßnahme oder die Anforderung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is already mapped to %2.</source>
+        <translation>%1 ist %2 bereits zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Remove a control mapping</source>
+        <translation>Eine Maßnahmenzuordnung entfernen</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>Umsetzungsstand</translation>
+    </message>
+    <message>
+        <source>Say why the control does not apply: “not applicable” needs a justification.</source>
+        <translation>Begründen, warum die Maßnahme nicht anwendbar ist: „nicht anwendbar“ braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Last test result</source>
+        <translation>Ergebnis des letzten Tests</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Last test date</source>
+        <translation>Datum des letzten Tests</translation>
+    </message>
+    <message>
+        <source>Set implementation of %1 for a system</source>
+        <translation>Umsetzung von %1 für ein System festlegen</translation>
+    </message>
+    <message>
+        <source>Set organisation-wide implementation of %1</source>
+        <translation>Organisationsweite Umsetzung von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Use the organisation-wide implementation</source>
+        <translation>Die organisationsweite Umsetzung verwenden</translation>
+    </message>
+    <message>
+        <source>Say why the framework applies or not: a reason is needed.</source>
+        <translation>Begründen, ob und warum das Rahmenwerk gilt: ein Grund ist nötig.</translation>
+    </message>
+    <message>
+        <source>Confirm a framework applies to a system</source>
+        <translation>Bestätigen, dass ein Rahmenwerk für ein System gilt</translation>
+    </message>
+    <message>
+        <source>Confirm a framework does not apply to a system</source>
+        <translation>Bestätigen, dass ein Rahmenwerk für ein System nicht gilt</translation>
+    </message>
+    <message>
+        <source>Requirement status</source>
+        <translation>Anforderungsstatus</translation>
+    </message>
+    <message>
+        <source>An assessment by hand overrides what the controls say: write down why (a justification is required).</source>
+        <translation>Eine manuelle Bewertung übersteuert, was die Maßnahmen ergeben: den Grund aufschreiben (eine Begründung ist erforderlich).</translation>
+    </message>
+    <message>
+        <source>Assess a requirement by hand</source>
+        <translation>Eine Anforderung manuell bewerten</translation>
+    </message>
+    <message>
+        <source>Return a requirement to its derived status</source>
+        <translation>Eine Anforderung auf den hergeleiteten Status zurücksetzen</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a link.</source>
+        <translation>„%1“ ist %2 MB groß; Nachweisdateien dürfen bis %3 MB groß sein. Eine größere Datei anderswo ablegen und als Link hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Evidence needs a title.</source>
+        <translation>Ein Nachweis braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>Erhoben am</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Add evidence %1</source>
+        <translation>Nachweis %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Evidence kind</source>
+        <translation>Nachweisart</translation>
+    </message>
+    <message>
+        <source>A link needs its address.</source>
+        <translation>Ein Link braucht seine Adresse.</translation>
+    </message>
+    <message>
+        <source>Edit evidence %1</source>
+        <translation>Nachweis %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists.</source>
+        <translation>Der Nachweis existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Evidence supports either a control or a requirement.</source>
+        <translation>Ein Nachweis belegt entweder eine Maßnahme oder eine Anforderung.</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>Nachweis verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Nachweisverknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>This evidence has no stored file.</source>
+        <translation>Zu diesem Nachweis ist keine Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file of “%1” is missing from the workspace: it was removed outside Attest.</source>
+        <translation>Die Datei von „%1“ fehlt im Arbeitsbereich: sie wurde außerhalb von Attest entfernt.</translation>
+    </message>
+    <message>
+        <source>The file of “%1” does not match its recorded SHA-256 (recorded %2, found %3): it was changed outside Attest and cannot be trusted as evidence.</source>
+        <translation>Die Datei von „%1“ passt nicht zu ihrem gespeicherten SHA-256 (gespeichert %2, gefunden %3): sie wurde außerhalb von Attest verändert und taugt nicht mehr als Nachweis.</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Eine Feststellung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding status</source>
+        <translation>Status der Feststellung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>A finding from a requirement names the requirement.</source>
+        <translation>Eine Feststellung aus einer Anforderung nennt die Anforderung.</translation>
+    </message>
+    <message>
+        <source>A finding from a control test names the control.</source>
+        <translation>Eine Feststellung aus einem Maßnahmentest nennt die Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Raise finding %1</source>
+        <translation>Feststellung %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Geschlossen am</translation>
+    </message>
+    <message>
+        <source>Closing a finding needs closure evidence or a note saying how it was resolved.</source>
+        <translation>Zum Schließen einer Feststellung braucht es einen Abschlussnachweis oder eine Notiz, wie sie gelöst wurde.</translation>
+    </message>
+    <message>
+        <source>Update finding %1</source>
+        <translation>Feststellung %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>An Annex A control can only be excluded with a justification: say why it does not apply.</source>
+        <translation>Eine Maßnahme aus Anhang A kann nur mit Begründung ausgeschlossen werden: angeben, warum sie nicht anwendbar ist.</translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability lists ISO/IEC 27001 Annex A controls only.</source>
+        <translation>Die Erklärung zur Anwendbarkeit enthält nur Maßnahmen aus Anhang A der ISO/IEC 27001.</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability: %1</source>
+        <translation>Erklärung zur Anwendbarkeit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceText</name>
+    <message>
+        <source>Preventive</source>
+        <translation>Vorbeugend</translation>
+    </message>
+    <message>
+        <source>Detective</source>
+        <translation>Erkennend</translation>
+    </message>
+    <message>
+        <source>Corrective</source>
+        <translation>Korrigierend</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Teilweise umgesetzt</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>Teilweise konform</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Risiko akzeptiert</translation>
+    </message>
+    <message>
+        <source>Non-compliant requirement</source>
+        <translation>Nicht konforme Anforderung</translation>
+    </message>
+    <message>
+        <source>Failed control test</source>
+        <translation>Fehlgeschlagener Maßnahmentest</translation>
+    </message>
+    <message>
+        <source>Raised by hand</source>
+        <translation>Manuell erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ControlLibrary</name>
+    <message>
+        <source>Cannot read the control library file “%1”.</source>
+        <translation>Die Datei der Maßnahmenbibliothek „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The control library file “%1” is damaged.</source>
+        <translation>Die Datei der Maßnahmenbibliothek „%1“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The control library file “%1” has no column “%2”.</source>
+        <translation>Die Datei der Maßnahmenbibliothek „%1“ hat keine Spalte „%2“.</translation>
+    </message>
+    <message>
+        <source>Load the AI security control library (release %1)</source>
+        <translation>Die Bibliothek der KI-Sicherheitsmaßnahmen laden (Version %1)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1365,6 +1988,45 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
 </context>
 <context>
+    <name>StatementOfApplicability</name>
+    <message>
+        <source>Implemented</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Teilweise umgesetzt</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>This workspace has no ISO/IEC 27001:2022 catalog.</source>
+        <translation>Dieser Arbeitsbereich hat keinen Katalog ISO/IEC 27001:2022.</translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability could not be read.</source>
+        <translation>Die Erklärung zur Anwendbarkeit konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2)</source>
+        <translation>%1 (abgelaufen %2)</translation>
+    </message>
+</context>
+<context>
     <name>SystemDialog</name>
     <message>
         <source>General</source>
@@ -1486,6 +2148,10 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>Delete AI system %1</source>
         <translation>KI-System %1 löschen</translation>
+    </message>
+    <message>
+        <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence or findings). Retire it instead: retiring keeps the system and its history.</source>
+        <translation>Dieses KI-System hat %1 Compliance-Eintrag/-Einträge (Rahmenwerke, Maßnahmen, Bewertungen, Nachweise oder Feststellungen). Stattdessen stilllegen: das behält das System und seinen Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2483,74 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ComplianceMatrixModel</name>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>gilt</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>gilt nicht</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>Does not apply to this system.</source>
+        <translation>Gilt für dieses System nicht.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>attest::RequirementStatusModel</name>
+    <message>
+        <source> (by hand)</source>
+        <translation> (manuell)</translation>
+    </message>
+    <message>
+        <source> · evidence expired</source>
+        <translation> · Nachweis abgelaufen</translation>
+    </message>
+    <message>
+        <source> · test failed</source>
+        <translation> · Test fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2961,303 @@ Aus welchem Rahmenwerk wählt dieses Profil aus?</translation>
     </message>
 </context>
 <context>
+    <name>attest::ui::ComplianceMatrixView</name>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Rahmenwerk:</translation>
+    </message>
+    <message>
+        <source>%1 AI systems × %2 requirements. A row is derived when it is first shown; hover a cell for how its status was reached, double-click to open the system.</source>
+        <translation>%1 KI-Systeme × %2 Anforderungen. Eine Zeile wird hergeleitet, wenn sie zum ersten Mal erscheint; mit dem Mauszeiger über einer Zelle zeigt sich die Herleitung, ein Doppelklick öffnet das System.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::ComplianceView</name>
+    <message>
+        <source>By &amp;System</source>
+        <translation>Nach &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>Statement of &amp;Applicability</source>
+        <translation>Erklärung zur &amp;Anwendbarkeit</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::ControlLibraryView</name>
+    <message>
+        <source>&amp;Save Implementation</source>
+        <translation>Umsetzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;New Control…</source>
+        <translation>&amp;Neue Maßnahme…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Control…</source>
+        <translation>Maßnahme &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Attach Evidence &amp;File…</source>
+        <translation>Nachweis&amp;datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Add Evidence &amp;Link…</source>
+        <translation>Nachweis-&amp;Link hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Organisation-wide</source>
+        <translation>Organisationsweit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Filter controls…</source>
+        <translation>Maßnahmen filtern…</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Nicht getestet</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Required when the control does not apply</source>
+        <translation>Erforderlich, wenn die Maßnahme nicht anwendbar ist</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Why the control serves it</source>
+        <translation>Warum die Maßnahme ihr dient</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>&amp;Zieldatum:</translation>
+    </message>
+    <message>
+        <source>Last &amp;tested:</source>
+        <translation>Zuletzt ge&amp;testet:</translation>
+    </message>
+    <message>
+        <source>Test &amp;result:</source>
+        <translation>Test&amp;ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Organisation-wide implementation (the default for every AI system)</source>
+        <translation>Organisationsweite Umsetzung (der Standard für jedes KI-System)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Requirements it serves</source>
+        <translation>Anforderungen, denen sie dient</translation>
+    </message>
+    <message>
+        <source>Save Evidence File</source>
+        <translation>Nachweisdatei speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The control library could not be read.</source>
+        <translation>Die Maßnahmenbibliothek konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No control selected</source>
+        <translation>Keine Maßnahme ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 · operates %2 · tested %3 · %4</source>
+        <translation>%1 · wirkt %2 · getestet %3 · %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>from Attest&apos;s AI security control set</source>
+        <translation>aus Attests Satz von KI-Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s own</source>
+        <translation>eigene Maßnahme der Organisation</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> — file, %1 KB, SHA-256 %2…</source>
+        <translation> — Datei, %1 KB, SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source> — EXPIRED %1</source>
+        <translation> — ABGELAUFEN %1</translation>
+    </message>
+    <message>
+        <source> — valid until %1</source>
+        <translation> — gültig bis %1</translation>
+    </message>
+    <message>
+        <source> (one system)</source>
+        <translation> (ein System)</translation>
+    </message>
+    <message>
+        <source>Double-click to save a copy; its hash is checked first.</source>
+        <translation>Doppelklick speichert eine Kopie; zuvor wird der Hash geprüft.</translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation>Noch keine Nachweise.</translation>
+    </message>
+    <message>
+        <source>Saved. Every requirement and AI system this control serves now reads the new status.</source>
+        <translation>Gespeichert. Jede Anforderung und jedes KI-System, dem diese Maßnahme dient, zeigt jetzt den neuen Stand.</translation>
+    </message>
+    <message>
+        <source>New Control</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Remove Control</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1?
+
+Its mappings, implementations and evidence links are removed with it; every removal is recorded in the audit trail, and the requirements it served will read differently.</source>
+        <translation>%1 entfernen?
+
+Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; jede Entfernung wird im Prüfpfad aufgezeichnet, und die Anforderungen, denen sie diente, werden anders bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a link.</source>
+        <translation>„%1“ ist %2 MB groß; Nachweisdateien dürfen bis %3 MB groß sein. Eine größere Datei anderswo ablegen und als Link hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the workspace as evidence.</source>
+        <translation>%1 ist als Nachweis im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Attach Evidence File</source>
+        <translation>Nachweisdatei anhängen</translation>
+    </message>
+    <message>
+        <source>Add Evidence Link</source>
+        <translation>Nachweis-Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address of the evidence:</source>
+        <translation>Adresse des Nachweises:</translation>
+    </message>
+    <message>
+        <source>What it shows:</source>
+        <translation>Was er zeigt:</translation>
+    </message>
+</context>
+<context>
     <name>attest::ui::DisplayNameDialog</name>
     <message>
         <source>Your name in the audit trail</source>
@@ -2243,6 +3274,125 @@ Aus welchem Rahmenwerk wählt dieses Profil aus?</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::FindingsView</name>
+    <message>
+        <source>&amp;Open findings only</source>
+        <translation>Nur &amp;offene Feststellungen</translation>
+    </message>
+    <message>
+        <source>&amp;New Finding…</source>
+        <translation>&amp;Neue Feststellung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>KI-System</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — überfällig</translation>
+    </message>
+    <message>
+        <source>%1 open findings, %2 overdue.</source>
+        <translation>%1 offene Feststellungen, %2 überfällig.</translation>
+    </message>
+    <message>
+        <source>New Finding</source>
+        <translation>Neue Feststellung</translation>
+    </message>
+    <message>
+        <source>Edit Finding</source>
+        <translation>Feststellung bearbeiten</translation>
+    </message>
+    <message>
+        <source>AI system code; empty for the whole organisation</source>
+        <translation>Code des KI-Systems; leer für die ganze Organisation</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>How it was resolved (needed to close)</source>
+        <translation>Wie sie gelöst wurde (zum Schließen nötig)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>AI s&amp;ystem:</source>
+        <translation>KI-S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>F&amp;ällig am:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Closure:</source>
+        <translation>&amp;Abschluss:</translation>
+    </message>
+    <message>
+        <source>There is no AI system “%1”.</source>
+        <translation>Es gibt kein KI-System „%1“.</translation>
+    </message>
+    <message>
+        <source>The finding was raised.</source>
+        <translation>Die Feststellung wurde erfasst.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3816,34 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <source>The catalogs were updated to this release of Attest. %1</source>
         <translation>Die Kataloge wurden auf den Stand dieser Attest-Version gebracht. %1</translation>
     </message>
+    <message>
+        <source>Controls</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrols</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpliance</source>
+        <translation>Co&amp;mpliance</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Feststellungen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Compliance</source>
+        <translation>&amp;Compliance anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -2676,6 +3854,226 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::SoaView</name>
+    <message>
+        <source>Mark &amp;Not Applicable…</source>
+        <translation>Als &amp;nicht anwendbar kennzeichnen…</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>Linked controls</source>
+        <translation>Verknüpfte Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes (not yet justified)</source>
+        <translation>Ja (noch nicht begründet)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 Annex A: %1 controls, %2 applicable, %3 implemented; %4 without a recorded decision. Double-click a control to include or exclude it.</source>
+        <translation>ISO/IEC 27001:2022 Anhang A: %1 Maßnahmen, %2 anwendbar, %3 umgesetzt; %4 ohne erfasste Entscheidung. Doppelklick auf eine Maßnahme schließt sie ein oder aus.</translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation>%1 ausschließen</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>%1 einschließen</translation>
+    </message>
+    <message>
+        <source>Why does %1 not apply? (required)</source>
+        <translation>Warum ist %1 nicht anwendbar? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Why does %1 apply?</source>
+        <translation>Warum ist %1 anwendbar?</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::SystemComplianceView</name>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess by Hand</source>
+        <translation>&amp;Manuell bewerten</translation>
+    </message>
+    <message>
+        <source>Use &amp;Derived Status</source>
+        <translation>&amp;Hergeleiteten Status verwenden</translation>
+    </message>
+    <message>
+        <source>Raise &amp;Finding…</source>
+        <translation>&amp;Feststellung erfassen…</translation>
+    </message>
+    <message>
+        <source>AI system code, e.g. HR-CV-01</source>
+        <translation>Code des KI-Systems, z. B. HR-CV-01</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>KI-System</translation>
+    </message>
+    <message>
+        <source>Why (required): what you saw, who confirmed it</source>
+        <translation>Warum (erforderlich): was Sie gesehen haben, wer es bestätigt hat</translation>
+    </message>
+    <message>
+        <source>AI &amp;system:</source>
+        <translation>KI-&amp;System:</translation>
+    </message>
+    <message>
+        <source>Selected requirement</source>
+        <translation>Ausgewählte Anforderung</translation>
+    </message>
+    <message>
+        <source>There is no AI system “%1”.</source>
+        <translation>Es gibt kein KI-System „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose an AI system</source>
+        <translation>Ein KI-System wählen</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+%3</source>
+        <translation>%1
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Not applying (see Change…): %1</source>
+        <translation>Nicht anwendbar (siehe Ändern…): %1</translation>
+    </message>
+    <message>
+        <source>No framework applies to this system yet: confirm the ones that do.</source>
+        <translation>Für dieses System gilt noch kein Rahmenwerk: die zutreffenden bestätigen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coverage %1&lt;/b&gt; — %2. &lt;i&gt;(compliant + ½ partially) ÷ assessed&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Abdeckung %1&lt;/b&gt; — %2. &lt;i&gt;(konform + ½ teilweise) ÷ bewertet&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Applies (confirmed): %1</source>
+        <translation>Gilt (bestätigt): %1</translation>
+    </message>
+    <message>
+        <source>Applies (proposed from the system&apos;s facts; not yet confirmed): %1</source>
+        <translation>Gilt (aus den Angaben zum System vorgeschlagen; noch nicht bestätigt): %1</translation>
+    </message>
+    <message>
+        <source>Select a requirement to see how its status was reached.</source>
+        <translation>Eine Anforderung auswählen, um zu sehen, wie ihr Status zustande kam.</translation>
+    </message>
+    <message>
+        <source>Assessed by hand and recorded in the audit trail.</source>
+        <translation>Manuell bewertet und im Prüfpfad aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Raise Finding</source>
+        <translation>Feststellung erfassen</translation>
+    </message>
+    <message>
+        <source>What is missing? (due in 30 days; edit it under Findings)</source>
+        <translation>Was fehlt? (fällig in 30 Tagen; unter Feststellungen bearbeiten)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Finding raised: %1</source>
+        <translation>Feststellung erfasst: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>gilt</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>gilt nicht</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Frameworks That Apply</source>
+        <translation>Geltende Rahmenwerke</translation>
+    </message>
+    <message>
+        <source>Framework to confirm or change for %1:</source>
+        <translation>Zu bestätigendes oder zu änderndes Rahmenwerk für %1:</translation>
+    </message>
+    <message>
+        <source>It applies</source>
+        <translation>Es gilt</translation>
+    </message>
+    <message>
+        <source>It does not apply</source>
+        <translation>Es gilt nicht</translation>
+    </message>
+    <message>
+        <source>Does %1 apply?</source>
+        <translation>Gilt %1?</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail):</source>
+        <translation>Warum (wird im Prüfpfad aufgezeichnet):</translation>
     </message>
 </context>
 <context>

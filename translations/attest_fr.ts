@@ -954,6 +954,629 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <source>oscal (an OSCAL 1.1.3 catalog in JSON).</source>
         <translation>oscal (un catalogue OSCAL 1.1.3 en JSON).</translation>
     </message>
+    <message>
+        <source>There is no AI system “%1” in this workspace (see “attest systems list”).</source>
+        <translation>Cet espace de travail ne contient pas de système d’IA « %1 » (voir « attest systems list »).</translation>
+    </message>
+    <message>
+        <source>There is no framework “%1” with requirements to assess (see “attest catalog list”).</source>
+        <translation>Il n’existe pas de référentiel « %1 » avec des exigences à évaluer (voir « attest catalog list »).</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partiel</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>s. o.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation>%1, %2 : %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1</source>
+        <translation>Ne s’applique pas : %1</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Derivation</source>
+        <translation>Déduction</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>soa needs --format csv or --format json.</source>
+        <translation>soa attend --format csv ou --format json.</translation>
+    </message>
+    <message>
+        <source>Coverage per framework and system, with its counts.</source>
+        <translation>Couverture par référentiel et par système, avec ses décomptes.</translation>
+    </message>
+    <message>
+        <source>One AI system, by code.</source>
+        <translation>Un système d’IA, par son code.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>One framework, by id (see “attest catalog list”).</source>
+        <translation>Un référentiel, par identifiant (voir « attest catalog list »).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>The ISO/IEC 27001:2022 Statement of Applicability.</source>
+        <translation>La déclaration d’applicabilité ISO/IEC 27001:2022.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceEngine</name>
+    <message>
+        <source>Coverage = (compliant + ½ × partially compliant) ÷ assessed, where assessed = compliant + partially compliant + non-compliant. Requirements not assessed or not applicable are counted beside it, not in it.</source>
+        <translation>Couverture = (conformes + ½ × partiellement conformes) ÷ évaluées, où évaluées = conformes + partiellement conformes + non conformes. Les exigences non évaluées ou non applicables sont comptées à côté, pas dedans.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 compliant, %2 partially, %3 non-compliant of %4 assessed; %5 not assessed, %6 not applicable</source>
+        <translation>%1 conformes, %2 partiellement, %3 non conformes sur %4 évaluées ; %5 non évaluées, %6 non applicables</translation>
+    </message>
+    <message>
+        <source>Organisation level: every framework is assessed.</source>
+        <translation>Niveau de l’organisation : chaque référentiel est évalué.</translation>
+    </message>
+    <message>
+        <source>It processes special categories of personal data.</source>
+        <translation>Il traite des catégories particulières de données personnelles.</translation>
+    </message>
+    <message>
+        <source>It processes personal data.</source>
+        <translation>Il traite des données personnelles.</translation>
+    </message>
+    <message>
+        <source>No personal data is recorded for it.</source>
+        <translation>Aucune donnée personnelle n’est enregistrée pour lui.</translation>
+    </message>
+    <message>
+        <source>It processes protected health information.</source>
+        <translation>Il traite des informations de santé protégées.</translation>
+    </message>
+    <message>
+        <source>No protected health information is recorded for it.</source>
+        <translation>Aucune information de santé protégée n’est enregistrée pour lui.</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001 applies organisation-wide.</source>
+        <translation>ISO/IEC 27001 s’applique à toute l’organisation.</translation>
+    </message>
+    <message>
+        <source>The AI management system (ISO/IEC 42001) covers every AI system.</source>
+        <translation>Le système de management de l’IA (ISO/IEC 42001) couvre chaque système d’IA.</translation>
+    </message>
+    <message>
+        <source>High-risk AI system: the high-risk obligations apply.</source>
+        <translation>Système d’IA à haut risque : les obligations correspondantes s’appliquent.</translation>
+    </message>
+    <message>
+        <source>Classified as a prohibited practice (Art. 5).</source>
+        <translation>Classé comme pratique interdite (art. 5).</translation>
+    </message>
+    <message>
+        <source>Transparency obligations (Art. 50) and AI literacy apply.</source>
+        <translation>Les obligations de transparence (art. 50) et la maîtrise de l’IA s’appliquent.</translation>
+    </message>
+    <message>
+        <source>Minimal risk: AI literacy (Art. 4) applies.</source>
+        <translation>Risque minimal : la maîtrise de l’IA (art. 4) s’applique.</translation>
+    </message>
+    <message>
+        <source>Not yet classified: assessed as high-risk until it is.</source>
+        <translation>Pas encore classé : évalué comme à haut risque en attendant.</translation>
+    </message>
+    <message>
+        <source>Not proposed from the system&apos;s facts; confirm it where it applies.</source>
+        <translation>Non proposé d’après les données du système ; le confirmer là où il s’applique.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: assessed by hand: %2</source>
+        <translation>%1 : évaluée manuellement : %2</translation>
+    </message>
+    <message>
+        <source>%1: assessed by hand for the whole organisation: %2</source>
+        <translation>%1 : évaluée manuellement pour toute l’organisation : %2</translation>
+    </message>
+    <message>
+        <source>%1: no control in the library is mapped to it yet.</source>
+        <translation>%1 : aucune mesure de la bibliothèque n’y est encore associée.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the evidence for %1 has expired</source>
+        <translation>la preuve de %1 a expiré</translation>
+    </message>
+    <message>
+        <source>the last test of %1 failed</source>
+        <translation>le dernier test de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1: all %2 mapped controls are not applicable: %3.</source>
+        <translation>%1 : les %2 mesures associées sont toutes non applicables : %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 mapped controls implemented</source>
+        <translation>%1 : %2 sur %3 mesures associées mises en œuvre</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>; partially: %1</source>
+        <translation> ; partiellement : %1</translation>
+    </message>
+    <message>
+        <source>; not implemented: %1</source>
+        <translation> ; non mises en œuvre : %1</translation>
+    </message>
+    <message>
+        <source>; not applicable: %1</source>
+        <translation> ; non applicables : %1</translation>
+    </message>
+    <message>
+        <source>the evidence attached to the requirement has expired</source>
+        <translation>la preuve jointe à l’exigence a expiré</translation>
+    </message>
+    <message>
+        <source>; downgraded because %1</source>
+        <translation> ; déclassée parce que %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRepository</name>
+    <message>
+        <source>The compliance records could not be read.</source>
+        <translation>Les données de conformité n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be read.</source>
+        <translation>Le fichier de preuve n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be stored.</source>
+        <translation>Le fichier de preuve n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>L’espace de travail n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be updated.</source>
+        <translation>L’espace de travail n’a pas pu être mis à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceService</name>
+    <message>
+        <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1 : « %2 » n’est pas une date ; l’écrire sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1 : « %2 » ne fait pas partie de %3.</translation>
+    </message>
+    <message>
+        <source>A control needs a code, e.g. AIC-DAT-03.</source>
+        <translation>Une mesure a besoin d’un code, p. ex. AIC-DAT-03.</translation>
+    </message>
+    <message>
+        <source>The control %1 needs a name.</source>
+        <translation>La mesure %1 a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Control type</source>
+        <translation>Type de mesure</translation>
+    </message>
+    <message>
+        <source>There is already a control %1 (%2); choose another code.</source>
+        <translation>Il existe déjà une mesure %1 (%2) ; choisir un autre code.</translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>Ajouter la mesure %1</translation>
+    </message>
+    <message>
+        <source>There is already a control %1; choose another code.</source>
+        <translation>Il existe déjà une mesure %1 ; choisir un autre code.</translation>
+    </message>
+    <message>
+        <source>Edit control %1</source>
+        <translation>Modifier la mesure %1</translation>
+    </message>
+    <message>
+        <source>The control no longer exists.</source>
+        <translation>La mesure n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Remove control %1</source>
+        <translation>Supprimer la mesure %1</translation>
+    </message>
+    <message>
+        <source>%1 is named by %2 finding(s), which keep their history; it cannot be removed. Mark its implementations not applicable instead.</source>
+        <translation>%1 est citée par %2 constat(s), qui gardent leur historique ; elle ne peut pas être supprimée. Marquer plutôt ses mises en œuvre comme non applicables.</translation>
+    </message>
+    <message>
+        <source>Map a control to a requirement</source>
+        <translation>Associer une mesure à une exigence</translation>
+    </message>
+    <message>
+        <source>The control library could not be read.</source>
+        <translation>La bibliothèque de mesures n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The control or the requirement no longer exists.</source>
+        <translation>La mesure ou l’exigence n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is already mapped to %2.</source>
+        <translation>%1 est déjà associée à %2.</translation>
+    </message>
+    <message>
+        <source>Remove a control mapping</source>
+        <translation>Supprimer une association de mesure</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Say why the control does not apply: “not applicable” needs a justification.</source>
+        <translation>Dire pourquoi la mesure ne s’applique pas : « non applicable » exige une justification.</translation>
+    </message>
+    <message>
+        <source>Last test result</source>
+        <translation>Résultat du dernier test</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Last test date</source>
+        <translation>Date du dernier test</translation>
+    </message>
+    <message>
+        <source>Set implementation of %1 for a system</source>
+        <translation>Définir la mise en œuvre de %1 pour un système</translation>
+    </message>
+    <message>
+        <source>Set organisation-wide implementation of %1</source>
+        <translation>Définir la mise en œuvre de %1 pour toute l’organisation</translation>
+    </message>
+    <message>
+        <source>Use the organisation-wide implementation</source>
+        <translation>Utiliser la mise en œuvre de l’organisation</translation>
+    </message>
+    <message>
+        <source>Say why the framework applies or not: a reason is needed.</source>
+        <translation>Dire pourquoi le référentiel s’applique ou non : une raison est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Confirm a framework applies to a system</source>
+        <translation>Confirmer qu’un référentiel s’applique à un système</translation>
+    </message>
+    <message>
+        <source>Confirm a framework does not apply to a system</source>
+        <translation>Confirmer qu’un référentiel ne s’applique pas à un système</translation>
+    </message>
+    <message>
+        <source>Requirement status</source>
+        <translation>Statut de l’exigence</translation>
+    </message>
+    <message>
+        <source>An assessment by hand overrides what the controls say: write down why (a justification is required).</source>
+        <translation>Une évaluation manuelle remplace ce que disent les mesures : écrire pourquoi (une justification est obligatoire).</translation>
+    </message>
+    <message>
+        <source>Assess a requirement by hand</source>
+        <translation>Évaluer une exigence manuellement</translation>
+    </message>
+    <message>
+        <source>Return a requirement to its derived status</source>
+        <translation>Rendre à une exigence son statut déduit</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a link.</source>
+        <translation>« %1 » fait %2 Mo ; les fichiers de preuve peuvent atteindre %3 Mo. Stocker un fichier plus gros ailleurs et l’ajouter comme lien.</translation>
+    </message>
+    <message>
+        <source>Evidence needs a title.</source>
+        <translation>Une preuve a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>Recueillie le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Add evidence %1</source>
+        <translation>Ajouter la preuve %1</translation>
+    </message>
+    <message>
+        <source>Evidence kind</source>
+        <translation>Type de preuve</translation>
+    </message>
+    <message>
+        <source>A link needs its address.</source>
+        <translation>Un lien a besoin de son adresse.</translation>
+    </message>
+    <message>
+        <source>Edit evidence %1</source>
+        <translation>Modifier la preuve %1</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists.</source>
+        <translation>La preuve n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Evidence supports either a control or a requirement.</source>
+        <translation>Une preuve étaye soit une mesure, soit une exigence.</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>Relier une preuve</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Délier une preuve</translation>
+    </message>
+    <message>
+        <source>This evidence has no stored file.</source>
+        <translation>Cette preuve n’a pas de fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>The file of “%1” is missing from the workspace: it was removed outside Attest.</source>
+        <translation>Le fichier de « %1 » manque dans l’espace de travail : il a été supprimé hors d’Attest.</translation>
+    </message>
+    <message>
+        <source>The file of “%1” does not match its recorded SHA-256 (recorded %2, found %3): it was changed outside Attest and cannot be trusted as evidence.</source>
+        <translation>Le fichier de « %1 » ne correspond pas à son SHA-256 enregistré (enregistré %2, trouvé %3) : il a été modifié hors d’Attest et ne peut plus servir de preuve.</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Un constat a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding status</source>
+        <translation>Statut du constat</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>A finding from a requirement names the requirement.</source>
+        <translation>Un constat issu d’une exigence cite l’exigence.</translation>
+    </message>
+    <message>
+        <source>A finding from a control test names the control.</source>
+        <translation>Un constat issu d’un test de mesure cite la mesure.</translation>
+    </message>
+    <message>
+        <source>Raise finding %1</source>
+        <translation>Ouvrir le constat %1</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clos le</translation>
+    </message>
+    <message>
+        <source>Closing a finding needs closure evidence or a note saying how it was resolved.</source>
+        <translation>Clore un constat exige une preuve de clôture ou une note expliquant comment il a été résolu.</translation>
+    </message>
+    <message>
+        <source>Update finding %1</source>
+        <translation>Mettre à jour le constat %1</translation>
+    </message>
+    <message>
+        <source>An Annex A control can only be excluded with a justification: say why it does not apply.</source>
+        <translation>Une mesure de l’annexe A ne peut être exclue qu’avec une justification : dire pourquoi elle ne s’applique pas.</translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability lists ISO/IEC 27001 Annex A controls only.</source>
+        <translation>La déclaration d’applicabilité ne contient que les mesures de l’annexe A de l’ISO/IEC 27001.</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability: %1</source>
+        <translation>Déclaration d’applicabilité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceText</name>
+    <message>
+        <source>Preventive</source>
+        <translation>Préventive</translation>
+    </message>
+    <message>
+        <source>Detective</source>
+        <translation>Détective</translation>
+    </message>
+    <message>
+        <source>Corrective</source>
+        <translation>Corrective</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Partiellement mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>Partiellement conforme</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Risque accepté</translation>
+    </message>
+    <message>
+        <source>Non-compliant requirement</source>
+        <translation>Exigence non conforme</translation>
+    </message>
+    <message>
+        <source>Failed control test</source>
+        <translation>Test de mesure échoué</translation>
+    </message>
+    <message>
+        <source>Raised by hand</source>
+        <translation>Ouvert manuellement</translation>
+    </message>
+</context>
+<context>
+    <name>ControlLibrary</name>
+    <message>
+        <source>Cannot read the control library file “%1”.</source>
+        <translation>Impossible de lire le fichier de la bibliothèque de mesures « %1 ».</translation>
+    </message>
+    <message>
+        <source>The control library file “%1” is damaged.</source>
+        <translation>Le fichier de la bibliothèque de mesures « %1 » est endommagé.</translation>
+    </message>
+    <message>
+        <source>The control library file “%1” has no column “%2”.</source>
+        <translation>Le fichier de la bibliothèque de mesures « %1 » n’a pas de colonne « %2 ».</translation>
+    </message>
+    <message>
+        <source>Load the AI security control library (release %1)</source>
+        <translation>Charger la bibliothèque de mesures de sécurité de l’IA (version %1)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1314,11 +1937,11 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Some classes or part names are not OSCAL names (the first: “%1” on “%2”); they were kept as they are, and are made valid when Attest exports the catalog.</source>
-        <translation>Certaines classes ou certains noms de parties ne sont pas des noms OSCAL valides (le premier : « %1 » sur « %2 ») ; ils ont été conservés tels quels et sont rendus valides quand Attest exporte le catalogue.</translation>
+        <translation>Certaines classes ou certains noms de parties ne sont pas des noms OSCAL valides (le premier&#xa0;: «&#xa0;%1&#xa0;» sur «&#xa0;%2&#xa0;»)&#xa0;; ils ont été conservés tels quels et sont rendus valides quand Attest exporte le catalogue.</translation>
     </message>
     <message>
         <source>Unknown property “%1” (first on “%2”) was kept as it is.</source>
-        <translation>La propriété inconnue « %1 » (d’abord sur « %2 ») a été conservée telle quelle.</translation>
+        <translation>La propriété inconnue «&#xa0;%1&#xa0;» (d’abord sur «&#xa0;%2&#xa0;») a été conservée telle quelle.</translation>
     </message>
     <message>
         <source>Groups without a title were named after their ids (the first at %1).</source>
@@ -1326,19 +1949,19 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>A control holds groups (the first at %1); they were read as part of its tree.</source>
-        <translation>Une mesure contient des groupes (le premier en %1) ; ils ont été lus comme partie de son arborescence.</translation>
+        <translation>Une mesure contient des groupes (le premier en %1)&#xa0;; ils ont été lus comme partie de son arborescence.</translation>
     </message>
     <message>
         <source>Controls without a title were named after their ids (the first: “%1”).</source>
-        <translation>Les mesures sans titre ont été nommées d’après leur id (la première : « %1 »).</translation>
+        <translation>Les mesures sans titre ont été nommées d’après leur id (la première&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: it ends too early (%2 at line %3); the file may be cut off.</source>
-        <translation>« %1 » n’est pas du JSON valide : il se termine trop tôt (%2 à la ligne %3) ; le fichier est peut-être tronqué.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du JSON valide&#xa0;: il se termine trop tôt (%2 à la ligne %3)&#xa0;; le fichier est peut-être tronqué.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2 at line %3 (offset %4).</source>
-        <translation>« %1 » n’est pas du JSON valide : %2 à la ligne %3 (position %4).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du JSON valide&#xa0;: %2 à la ligne %3 (position %4).</translation>
     </message>
     <message>
         <source>version not stated</source>
@@ -1354,7 +1977,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>The profile names the group “%1”; profiles select controls, so it was skipped.</source>
-        <translation>Le profil cite le groupe « %1 » ; un profil sélectionne des mesures, il a donc été ignoré.</translation>
+        <translation>Le profil cite le groupe «&#xa0;%1&#xa0;»&#xa0;; un profil sélectionne des mesures, il a donc été ignoré.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1985,45 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>%1 (account %2)</source>
         <translation>%1 (compte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementOfApplicability</name>
+    <message>
+        <source>Implemented</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Partiellement mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Non mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>This workspace has no ISO/IEC 27001:2022 catalog.</source>
+        <translation>Cet espace de travail n’a pas de catalogue ISO/IEC 27001:2022.</translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability could not be read.</source>
+        <translation>La déclaration d’applicabilité n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2)</source>
+        <translation>%1 (expirée le %2)</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +2148,10 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>Delete AI system %1</source>
         <translation>Supprimer le système d&apos;IA %1</translation>
+    </message>
+    <message>
+        <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence or findings). Retire it instead: retiring keeps the system and its history.</source>
+        <translation>Ce système d’IA a %1 enregistrement(s) de conformité (référentiels, mesures, évaluations, preuves ou constats). Le mettre plutôt hors service : cela conserve le système et son historique.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2483,74 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ComplianceMatrixModel</name>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2 : %3</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>s’applique</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>s. o.</translation>
+    </message>
+    <message>
+        <source>Does not apply to this system.</source>
+        <translation>Ne s’applique pas à ce système.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>attest::RequirementStatusModel</name>
+    <message>
+        <source> (by hand)</source>
+        <translation> (manuellement)</translation>
+    </message>
+    <message>
+        <source> · evidence expired</source>
+        <translation> · preuve expirée</translation>
+    </message>
+    <message>
+        <source> · test failed</source>
+        <translation> · test échoué</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2961,303 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>attest::ui::ComplianceMatrixView</name>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Référentiel :</translation>
+    </message>
+    <message>
+        <source>%1 AI systems × %2 requirements. A row is derived when it is first shown; hover a cell for how its status was reached, double-click to open the system.</source>
+        <translation>%1 systèmes d’IA × %2 exigences. Une ligne est déduite lorsqu’elle s’affiche pour la première fois ; survoler une cellule montre comment son statut a été obtenu, un double-clic ouvre le système.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::ComplianceView</name>
+    <message>
+        <source>By &amp;System</source>
+        <translation>Par &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrice</translation>
+    </message>
+    <message>
+        <source>Statement of &amp;Applicability</source>
+        <translation>Déclaration d’&amp;applicabilité</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::ControlLibraryView</name>
+    <message>
+        <source>&amp;Save Implementation</source>
+        <translation>&amp;Enregistrer la mise en œuvre</translation>
+    </message>
+    <message>
+        <source>&amp;New Control…</source>
+        <translation>&amp;Nouvelle mesure…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Control…</source>
+        <translation>&amp;Supprimer la mesure…</translation>
+    </message>
+    <message>
+        <source>Attach Evidence &amp;File…</source>
+        <translation>Joindre un &amp;fichier de preuve…</translation>
+    </message>
+    <message>
+        <source>Add Evidence &amp;Link…</source>
+        <translation>Ajouter un &amp;lien de preuve…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organisation-wide</source>
+        <translation>Pour l’organisation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Filter controls…</source>
+        <translation>Filtrer les mesures…</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Non testée</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Required when the control does not apply</source>
+        <translation>Obligatoire quand la mesure ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Why the control serves it</source>
+        <translation>Pourquoi la mesure y répond</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>Date &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Last &amp;tested:</source>
+        <translation>Dernier &amp;test :</translation>
+    </message>
+    <message>
+        <source>Test &amp;result:</source>
+        <translation>&amp;Résultat du test :</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Organisation-wide implementation (the default for every AI system)</source>
+        <translation>Mise en œuvre pour l’organisation (valeur par défaut de chaque système d’IA)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Requirements it serves</source>
+        <translation>Exigences auxquelles elle répond</translation>
+    </message>
+    <message>
+        <source>Save Evidence File</source>
+        <translation>Enregistrer le fichier de preuve</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>The control library could not be read.</source>
+        <translation>La bibliothèque de mesures n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>No control selected</source>
+        <translation>Aucune mesure sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 · operates %2 · tested %3 · %4</source>
+        <translation>%1 · fonctionne %2 · testée %3 · %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>from Attest&apos;s AI security control set</source>
+        <translation>issue du jeu de mesures de sécurité de l’IA d’Attest</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s own</source>
+        <translation>propre à l’organisation</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> — file, %1 KB, SHA-256 %2…</source>
+        <translation> — fichier, %1 Ko, SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source> — EXPIRED %1</source>
+        <translation> — EXPIRÉE le %1</translation>
+    </message>
+    <message>
+        <source> — valid until %1</source>
+        <translation> — valable jusqu’au %1</translation>
+    </message>
+    <message>
+        <source> (one system)</source>
+        <translation> (un système)</translation>
+    </message>
+    <message>
+        <source>Double-click to save a copy; its hash is checked first.</source>
+        <translation>Double-cliquer pour en enregistrer une copie ; son hachage est d’abord vérifié.</translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation>Aucune preuve pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Saved. Every requirement and AI system this control serves now reads the new status.</source>
+        <translation>Enregistré. Chaque exigence et chaque système d’IA que sert cette mesure reflète désormais le nouvel état.</translation>
+    </message>
+    <message>
+        <source>New Control</source>
+        <translation>Nouvelle mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Remove Control</source>
+        <translation>Supprimer la mesure</translation>
+    </message>
+    <message>
+        <source>Remove %1?
+
+Its mappings, implementations and evidence links are removed with it; every removal is recorded in the audit trail, and the requirements it served will read differently.</source>
+        <translation>Supprimer %1 ?
+
+Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle ; chaque suppression est enregistrée dans la piste d’audit, et les exigences qu’elle servait seront évaluées autrement.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a link.</source>
+        <translation>« %1 » fait %2 Mo ; les fichiers de preuve peuvent atteindre %3 Mo. Stocker un fichier plus gros ailleurs et l’ajouter comme lien.</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the workspace as evidence.</source>
+        <translation>%1 est enregistré dans l’espace de travail comme preuve.</translation>
+    </message>
+    <message>
+        <source>Attach Evidence File</source>
+        <translation>Joindre un fichier de preuve</translation>
+    </message>
+    <message>
+        <source>Add Evidence Link</source>
+        <translation>Ajouter un lien de preuve</translation>
+    </message>
+    <message>
+        <source>Address of the evidence:</source>
+        <translation>Adresse de la preuve :</translation>
+    </message>
+    <message>
+        <source>What it shows:</source>
+        <translation>Ce qu’elle montre :</translation>
+    </message>
+</context>
+<context>
     <name>attest::ui::DisplayNameDialog</name>
     <message>
         <source>Your name in the audit trail</source>
@@ -2243,6 +3274,125 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::FindingsView</name>
+    <message>
+        <source>&amp;Open findings only</source>
+        <translation>Constats &amp;ouverts seulement</translation>
+    </message>
+    <message>
+        <source>&amp;New Finding…</source>
+        <translation>&amp;Nouveau constat…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>Système d’IA</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <source>%1 open findings, %2 overdue.</source>
+        <translation>%1 constats ouverts, %2 en retard.</translation>
+    </message>
+    <message>
+        <source>New Finding</source>
+        <translation>Nouveau constat</translation>
+    </message>
+    <message>
+        <source>Edit Finding</source>
+        <translation>Modifier le constat</translation>
+    </message>
+    <message>
+        <source>AI system code; empty for the whole organisation</source>
+        <translation>Code du système d’IA ; vide pour toute l’organisation</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>How it was resolved (needed to close)</source>
+        <translation>Comment il a été résolu (nécessaire pour clore)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>AI s&amp;ystem:</source>
+        <translation>S&amp;ystème d’IA :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <source>&amp;Closure:</source>
+        <translation>&amp;Clôture :</translation>
+    </message>
+    <message>
+        <source>There is no AI system “%1”.</source>
+        <translation>Il n’existe pas de système d’IA « %1 ».</translation>
+    </message>
+    <message>
+        <source>The finding was raised.</source>
+        <translation>Le constat a été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3816,34 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <source>The catalogs were updated to this release of Attest. %1</source>
         <translation>Les catalogues ont été mis à jour pour cette version d’Attest. %1</translation>
     </message>
+    <message>
+        <source>Controls</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrols</source>
+        <translation>M&amp;esures</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpliance</source>
+        <translation>Con&amp;formité</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>C&amp;onstats</translation>
+    </message>
+    <message>
+        <source>Show &amp;Compliance</source>
+        <translation>Afficher la &amp;conformité</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -2676,6 +3854,226 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::SoaView</name>
+    <message>
+        <source>Mark &amp;Not Applicable…</source>
+        <translation>Marquer &amp;non applicable…</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Applicable</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Linked controls</source>
+        <translation>Mesures liées</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Yes (not yet justified)</source>
+        <translation>Oui (pas encore justifié)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 Annex A: %1 controls, %2 applicable, %3 implemented; %4 without a recorded decision. Double-click a control to include or exclude it.</source>
+        <translation>ISO/IEC 27001:2022 annexe A : %1 mesures, %2 applicables, %3 mises en œuvre ; %4 sans décision enregistrée. Double-cliquer sur une mesure pour l’inclure ou l’exclure.</translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation>Exclure %1</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Inclure %1</translation>
+    </message>
+    <message>
+        <source>Why does %1 not apply? (required)</source>
+        <translation>Pourquoi %1 ne s’applique-t-elle pas ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Why does %1 apply?</source>
+        <translation>Pourquoi %1 s’applique-t-elle ?</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::SystemComplianceView</name>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess by Hand</source>
+        <translation>Évaluer &amp;manuellement</translation>
+    </message>
+    <message>
+        <source>Use &amp;Derived Status</source>
+        <translation>Utiliser le statut &amp;déduit</translation>
+    </message>
+    <message>
+        <source>Raise &amp;Finding…</source>
+        <translation>Ouvrir un &amp;constat…</translation>
+    </message>
+    <message>
+        <source>AI system code, e.g. HR-CV-01</source>
+        <translation>Code du système d’IA, p. ex. HR-CV-01</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>Système d’IA</translation>
+    </message>
+    <message>
+        <source>Why (required): what you saw, who confirmed it</source>
+        <translation>Pourquoi (obligatoire) : ce que vous avez constaté, qui l’a confirmé</translation>
+    </message>
+    <message>
+        <source>AI &amp;system:</source>
+        <translation>&amp;Système d’IA :</translation>
+    </message>
+    <message>
+        <source>Selected requirement</source>
+        <translation>Exigence sélectionnée</translation>
+    </message>
+    <message>
+        <source>There is no AI system “%1”.</source>
+        <translation>Il n’existe pas de système d’IA « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose an AI system</source>
+        <translation>Choisir un système d’IA</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+%3</source>
+        <translation>%1
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Not applying (see Change…): %1</source>
+        <translation>Ne s’appliquent pas (voir Modifier…) : %1</translation>
+    </message>
+    <message>
+        <source>No framework applies to this system yet: confirm the ones that do.</source>
+        <translation>Aucun référentiel ne s’applique encore à ce système : confirmer ceux qui s’appliquent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coverage %1&lt;/b&gt; — %2. &lt;i&gt;(compliant + ½ partially) ÷ assessed&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Couverture %1&lt;/b&gt; — %2. &lt;i&gt;(conformes + ½ partiellement) ÷ évaluées&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Applies (confirmed): %1</source>
+        <translation>S’applique (confirmé) : %1</translation>
+    </message>
+    <message>
+        <source>Applies (proposed from the system&apos;s facts; not yet confirmed): %1</source>
+        <translation>S’applique (proposé d’après les données du système ; pas encore confirmé) : %1</translation>
+    </message>
+    <message>
+        <source>Select a requirement to see how its status was reached.</source>
+        <translation>Sélectionner une exigence pour voir comment son statut a été obtenu.</translation>
+    </message>
+    <message>
+        <source>Assessed by hand and recorded in the audit trail.</source>
+        <translation>Évaluée manuellement et enregistrée dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Raise Finding</source>
+        <translation>Ouvrir un constat</translation>
+    </message>
+    <message>
+        <source>What is missing? (due in 30 days; edit it under Findings)</source>
+        <translation>Que manque-t-il ? (échéance dans 30 jours ; à modifier sous Constats)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Finding raised: %1</source>
+        <translation>Constat ouvert : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>s’applique</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>Frameworks That Apply</source>
+        <translation>Référentiels applicables</translation>
+    </message>
+    <message>
+        <source>Framework to confirm or change for %1:</source>
+        <translation>Référentiel à confirmer ou modifier pour %1 :</translation>
+    </message>
+    <message>
+        <source>It applies</source>
+        <translation>Il s’applique</translation>
+    </message>
+    <message>
+        <source>It does not apply</source>
+        <translation>Il ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>Does %1 apply?</source>
+        <translation>%1 s’applique-t-il ?</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail):</source>
+        <translation>Pourquoi (enregistré dans la piste d’audit) :</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,19 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
             return;
         }
         // The navigation rows follow the page order after the welcome page.
-        m_pages->setCurrentIndex(InventoryPage + qBound(0, row, FindingsPage - InventoryPage));
+        switch (InventoryPage + qBound(0, row, FindingsPage - InventoryPage)) {
+        case ControlsPage:
+            showControls();
+            break;
+        case CompliancePage:
+            showCompliance();
+            break;
+        case FindingsPage:
+            showFindings();
+            break;
+        default:
+            m_pages->setCurrentIndex(InventoryPage + row);
+        }
     });
 
     buildWelcomePage();
@@ -337,17 +349,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_pages->removeWidget(oldCatalogs);
     delete oldCatalogs;
     m_pages->insertWidget(CatalogPage, m_catalogs);
-    m_controls = new ControlLibraryView(*m_workspace, m_messages, this);
-    m_compliance = new ComplianceView(*m_workspace, m_messages, this);
-    m_findings = new FindingsView(*m_workspace, m_messages, this);
-    for (const auto& [page, widget] : {std::pair<int, QWidget*>{ControlsPage, m_controls},
-                                       std::pair<int, QWidget*>{CompliancePage, m_compliance},
-                                       std::pair<int, QWidget*>{FindingsPage, m_findings}}) {
-        QWidget* old = m_pages->widget(page);
-        m_pages->removeWidget(old);
-        delete old;
-        m_pages->insertWidget(page, widget);
-    }
+    // The compliance pages are built when first shown: opening a workspace stays quick at 10,000 systems.
     connect(m_inventory, &InventoryView::showHistoryRequested, this, &MainWindow::showSystemHistory);
     connect(m_workspace->notifier(), &ChangeNotifier::changed, this, &MainWindow::updateAuditCount);
     connect(m_workspace->notifier(), &ChangeNotifier::changed, m_auditTrail, [this] {
@@ -447,11 +449,33 @@ void MainWindow::showAuditTrail()
     m_navigation->setCurrentRow(1);
 }
 
+void MainWindow::ensurePage(int page)
+{
+    if (!m_workspace) {
+        return;
+    }
+    QWidget* widget = nullptr;
+    if (page == ControlsPage && !m_controls) {
+        widget = m_controls = new ControlLibraryView(*m_workspace, m_messages, this);
+    } else if (page == CompliancePage && !m_compliance) {
+        widget = m_compliance = new ComplianceView(*m_workspace, m_messages, this);
+    } else if (page == FindingsPage && !m_findings) {
+        widget = m_findings = new FindingsView(*m_workspace, m_messages, this);
+    }
+    if (widget) {
+        QWidget* old = m_pages->widget(page);
+        m_pages->removeWidget(old);
+        delete old;
+        m_pages->insertWidget(page, widget);
+    }
+}
+
 void MainWindow::showControls()
 {
     if (!m_workspace) {
         return;
     }
+    ensurePage(ControlsPage);
     m_pages->setCurrentIndex(ControlsPage);
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(ControlsPage - InventoryPage);
@@ -462,6 +486,7 @@ void MainWindow::showCompliance()
     if (!m_workspace) {
         return;
     }
+    ensurePage(CompliancePage);
     m_pages->setCurrentIndex(CompliancePage);
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(CompliancePage - InventoryPage);
@@ -472,6 +497,7 @@ void MainWindow::showFindings()
     if (!m_workspace) {
         return;
     }
+    ensurePage(FindingsPage);
     m_pages->setCurrentIndex(FindingsPage);
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(FindingsPage - InventoryPage);

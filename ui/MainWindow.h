@@ -76,6 +76,7 @@ protected:
 private:
     void buildMenus();
     void buildWelcomePage();
+    void ensurePage(int page);
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void syncCatalogs();
     void reportOpenError(const QString& path, const Error& error, Workspace::Access access);

@@ -212,18 +212,25 @@ void SystemComplianceView::reload()
         }
     }
     if (m_codesStale || !m_systemId) {
-        // "CODE  Name" for the completer; read again only when systems changed.
-        auto ids = SystemRepository(connection).ids({QString(), true, u"code"_s, false});
-        if (!m_systemId && ids && !ids->isEmpty()) {
-            m_systemId = ids->first();
-        }
-        if (auto systems = SystemRepository(connection).fetch(ids ? *ids : QList<qint64>())) {
+        // Codes for the completer; read again only when systems changed (one light query, also at 10,000).
+        if (auto index = SystemRepository(connection).codeIndex()) {
             QStringList codes;
-            for (const AiSystem& s : *systems) {
-                codes << u"%1  %2"_s.arg(s.code(), s.name());
+            codes.reserve(index->size());
+            qint64 first = 0;
+            QString firstCode;
+            for (auto it = index->cbegin(); it != index->cend(); ++it) {
+                codes << it.key().toUpper();
+                if (firstCode.isEmpty() || it.key() < firstCode) {
+                    firstCode = it.key();
+                    first = it.value();
+                }
             }
+            codes.sort();
             static_cast<QStringListModel*>(m_systemEdit->completer()->model())->setStringList(codes);
             m_codesStale = false;
+            if (!m_systemId) {
+                m_systemId = first;
+            }
         }
     }
     auto engine = ComplianceEngine::load(connection);
