@@ -1126,22 +1126,6 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>Aus den Angaben zum System nicht vorgeschlagen; dort bestätigen, wo es gilt.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1: assessed by hand: %2</source>
-        <translation>%1: manuell bewertet: %2</translation>
-    </message>
-    <message>
-        <source>%1: assessed by hand for the whole organisation: %2</source>
-        <translation>%1: für die ganze Organisation manuell bewertet: %2</translation>
-    </message>
-    <message>
-        <source>%1: no control in the library is mapped to it yet.</source>
-        <translation>%1: noch keine Maßnahme der Bibliothek ist ihr zugeordnet.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1158,40 +1142,56 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>der letzte Test von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1: all %2 mapped controls are not applicable: %3.</source>
-        <translation>%1: alle %2 zugeordneten Maßnahmen sind nicht anwendbar: %3.</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 mapped controls implemented</source>
-        <translation>%1: %2 von %3 zugeordneten Maßnahmen umgesetzt</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>; partially: %1</source>
-        <translation>; teilweise: %1</translation>
-    </message>
-    <message>
-        <source>; not implemented: %1</source>
-        <translation>; nicht umgesetzt: %1</translation>
-    </message>
-    <message>
-        <source>; not applicable: %1</source>
-        <translation>; nicht anwendbar: %1</translation>
-    </message>
-    <message>
         <source>the evidence attached to the requirement has expired</source>
         <translation>der Nachweis zur Anforderung ist abgelaufen</translation>
     </message>
     <message>
-        <source>; downgraded because %1</source>
-        <translation>; herabgestuft, weil %1</translation>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
+        <source>assessed by hand: %1</source>
+        <translation>manuell bewertet: %1</translation>
+    </message>
+    <message>
+        <source>assessed by hand for the whole organisation: %1</source>
+        <translation>für die ganze Organisation manuell bewertet: %1</translation>
+    </message>
+    <message>
+        <source>excluded in the Statement of Applicability: %1</source>
+        <translation>in der Erklärung zur Anwendbarkeit ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>no control in the library is mapped to it yet.</source>
+        <translation>noch keine Maßnahme der Bibliothek ist ihr zugeordnet.</translation>
+    </message>
+    <message>
+        <source>all %1 mapped controls are not applicable: %2.</source>
+        <translation>alle %1 zugeordneten Maßnahmen sind nicht anwendbar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mapped controls implemented.</source>
+        <translation>%1 von %2 zugeordneten Maßnahmen umgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mapped controls implemented: %3.</source>
+        <translation>%1 von %2 zugeordneten Maßnahmen umgesetzt: %3.</translation>
+    </message>
+    <message>
+        <source>Partially implemented: %1.</source>
+        <translation>Teilweise umgesetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Not implemented: %1.</source>
+        <translation>Nicht umgesetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1.</source>
+        <translation>Nicht anwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>Downgraded: %1.</source>
+        <translation>Herabgestuft: %1.</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3255,14 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     <message>
         <source>What it shows:</source>
         <translation>Was er zeigt:</translation>
+    </message>
+    <message>
+        <source>Checking and saving the evidence file…</source>
+        <translation>Nachweisdatei wird geprüft und gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the evidence file; its SHA-256 matched the recorded one.</source>
+        <translation>Eine Kopie der Nachweisdatei wurde gespeichert; ihr SHA-256 stimmte mit dem gespeicherten überein.</translation>
     </message>
 </context>
 <context>

@@ -956,11 +956,11 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>There is no AI system “%1” in this workspace (see “attest systems list”).</source>
-        <translation>Cet espace de travail ne contient pas de système d’IA « %1 » (voir « attest systems list »).</translation>
+        <translation>Cet espace de travail ne contient pas de système d’IA «&#xa0;%1&#xa0;» (voir «&#xa0;attest systems list&#xa0;»).</translation>
     </message>
     <message>
         <source>There is no framework “%1” with requirements to assess (see “attest catalog list”).</source>
-        <translation>Il n’existe pas de référentiel « %1 » avec des exigences à évaluer (voir « attest catalog list »).</translation>
+        <translation>Il n’existe pas de référentiel «&#xa0;%1&#xa0;» avec des exigences à évaluer (voir «&#xa0;attest catalog list&#xa0;»).</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -992,11 +992,11 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>%1, %2: %3 (%4)</source>
-        <translation>%1, %2 : %3 (%4)</translation>
+        <translation>%1, %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>Does not apply: %1</source>
-        <translation>Ne s’applique pas : %1</translation>
+        <translation>Ne s’applique pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -1040,7 +1040,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>One framework, by id (see “attest catalog list”).</source>
-        <translation>Un référentiel, par identifiant (voir « attest catalog list »).</translation>
+        <translation>Un référentiel, par identifiant (voir «&#xa0;attest catalog list&#xa0;»).</translation>
     </message>
     <message>
         <source>id</source>
@@ -1059,7 +1059,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>–</source>
@@ -1067,11 +1067,11 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>%1 compliant, %2 partially, %3 non-compliant of %4 assessed; %5 not assessed, %6 not applicable</source>
-        <translation>%1 conformes, %2 partiellement, %3 non conformes sur %4 évaluées ; %5 non évaluées, %6 non applicables</translation>
+        <translation>%1 conformes, %2 partiellement, %3 non conformes sur %4 évaluées&#xa0;; %5 non évaluées, %6 non applicables</translation>
     </message>
     <message>
         <source>Organisation level: every framework is assessed.</source>
-        <translation>Niveau de l’organisation : chaque référentiel est évalué.</translation>
+        <translation>Niveau de l’organisation&#xa0;: chaque référentiel est évalué.</translation>
     </message>
     <message>
         <source>It processes special categories of personal data.</source>
@@ -1103,7 +1103,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>High-risk AI system: the high-risk obligations apply.</source>
-        <translation>Système d’IA à haut risque : les obligations correspondantes s’appliquent.</translation>
+        <translation>Système d’IA à haut risque&#xa0;: les obligations correspondantes s’appliquent.</translation>
     </message>
     <message>
         <source>Classified as a prohibited practice (Art. 5).</source>
@@ -1115,31 +1115,15 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Minimal risk: AI literacy (Art. 4) applies.</source>
-        <translation>Risque minimal : la maîtrise de l’IA (art. 4) s’applique.</translation>
+        <translation>Risque minimal&#xa0;: la maîtrise de l’IA (art. 4) s’applique.</translation>
     </message>
     <message>
         <source>Not yet classified: assessed as high-risk until it is.</source>
-        <translation>Pas encore classé : évalué comme à haut risque en attendant.</translation>
+        <translation>Pas encore classé&#xa0;: évalué comme à haut risque en attendant.</translation>
     </message>
     <message>
         <source>Not proposed from the system&apos;s facts; confirm it where it applies.</source>
-        <translation>Non proposé d’après les données du système ; le confirmer là où il s’applique.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1: assessed by hand: %2</source>
-        <translation>%1 : évaluée manuellement : %2</translation>
-    </message>
-    <message>
-        <source>%1: assessed by hand for the whole organisation: %2</source>
-        <translation>%1 : évaluée manuellement pour toute l’organisation : %2</translation>
-    </message>
-    <message>
-        <source>%1: no control in the library is mapped to it yet.</source>
-        <translation>%1 : aucune mesure de la bibliothèque n’y est encore associée.</translation>
+        <translation>Non proposé d’après les données du système&#xa0;; le confirmer là où il s’applique.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1158,40 +1142,56 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <translation>le dernier test de %1 a échoué</translation>
     </message>
     <message>
-        <source>%1: all %2 mapped controls are not applicable: %3.</source>
-        <translation>%1 : les %2 mesures associées sont toutes non applicables : %3.</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 mapped controls implemented</source>
-        <translation>%1 : %2 sur %3 mesures associées mises en œuvre</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>; partially: %1</source>
-        <translation> ; partiellement : %1</translation>
-    </message>
-    <message>
-        <source>; not implemented: %1</source>
-        <translation> ; non mises en œuvre : %1</translation>
-    </message>
-    <message>
-        <source>; not applicable: %1</source>
-        <translation> ; non applicables : %1</translation>
-    </message>
-    <message>
         <source>the evidence attached to the requirement has expired</source>
         <translation>la preuve jointe à l’exigence a expiré</translation>
     </message>
     <message>
-        <source>; downgraded because %1</source>
-        <translation> ; déclassée parce que %1</translation>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> et </translation>
+        <source>assessed by hand: %1</source>
+        <translation>évaluée manuellement : %1</translation>
+    </message>
+    <message>
+        <source>assessed by hand for the whole organisation: %1</source>
+        <translation>évaluée manuellement pour toute l’organisation : %1</translation>
+    </message>
+    <message>
+        <source>excluded in the Statement of Applicability: %1</source>
+        <translation>exclue dans la déclaration d’applicabilité : %1</translation>
+    </message>
+    <message>
+        <source>no control in the library is mapped to it yet.</source>
+        <translation>aucune mesure de la bibliothèque n’y est encore associée.</translation>
+    </message>
+    <message>
+        <source>all %1 mapped controls are not applicable: %2.</source>
+        <translation>les %1 mesures associées sont toutes non applicables : %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mapped controls implemented.</source>
+        <translation>%1 sur %2 mesures associées mises en œuvre.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mapped controls implemented: %3.</source>
+        <translation>%1 sur %2 mesures associées mises en œuvre : %3.</translation>
+    </message>
+    <message>
+        <source>Partially implemented: %1.</source>
+        <translation>Partiellement mises en œuvre : %1.</translation>
+    </message>
+    <message>
+        <source>Not implemented: %1.</source>
+        <translation>Non mises en œuvre : %1.</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1.</source>
+        <translation>Non applicables : %1.</translation>
+    </message>
+    <message>
+        <source>Downgraded: %1.</source>
+        <translation>Déclassée : %1.</translation>
     </message>
 </context>
 <context>
@@ -1221,15 +1221,15 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <name>ComplianceService</name>
     <message>
         <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1 : « %2 » n’est pas une date ; l’écrire sous la forme AAAA-MM-JJ.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date&#xa0;; l’écrire sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of %3.</source>
-        <translation>%1 : « %2 » ne fait pas partie de %3.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie de %3.</translation>
     </message>
     <message>
         <source>A control needs a code, e.g. AIC-DAT-03.</source>
-        <translation>Une mesure a besoin d’un code, p. ex. AIC-DAT-03.</translation>
+        <translation>Une mesure a besoin d’un code, p.&#xa0;ex. AIC-DAT-03.</translation>
     </message>
     <message>
         <source>The control %1 needs a name.</source>
@@ -1241,7 +1241,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>There is already a control %1 (%2); choose another code.</source>
-        <translation>Il existe déjà une mesure %1 (%2) ; choisir un autre code.</translation>
+        <translation>Il existe déjà une mesure %1 (%2)&#xa0;; choisir un autre code.</translation>
     </message>
     <message>
         <source>Add control %1</source>
@@ -1249,7 +1249,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>There is already a control %1; choose another code.</source>
-        <translation>Il existe déjà une mesure %1 ; choisir un autre code.</translation>
+        <translation>Il existe déjà une mesure %1&#xa0;; choisir un autre code.</translation>
     </message>
     <message>
         <source>Edit control %1</source>
@@ -1265,7 +1265,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>%1 is named by %2 finding(s), which keep their history; it cannot be removed. Mark its implementations not applicable instead.</source>
-        <translation>%1 est citée par %2 constat(s), qui gardent leur historique ; elle ne peut pas être supprimée. Marquer plutôt ses mises en œuvre comme non applicables.</translation>
+        <translation>%1 est citée par %2 constat(s), qui gardent leur historique&#xa0;; elle ne peut pas être supprimée. Marquer plutôt ses mises en œuvre comme non applicables.</translation>
     </message>
     <message>
         <source>Map a control to a requirement</source>
@@ -1293,7 +1293,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Say why the control does not apply: “not applicable” needs a justification.</source>
-        <translation>Dire pourquoi la mesure ne s’applique pas : « non applicable » exige une justification.</translation>
+        <translation>Dire pourquoi la mesure ne s’applique pas&#xa0;: «&#xa0;non applicable&#xa0;» exige une justification.</translation>
     </message>
     <message>
         <source>Last test result</source>
@@ -1321,7 +1321,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Say why the framework applies or not: a reason is needed.</source>
-        <translation>Dire pourquoi le référentiel s’applique ou non : une raison est nécessaire.</translation>
+        <translation>Dire pourquoi le référentiel s’applique ou non&#xa0;: une raison est nécessaire.</translation>
     </message>
     <message>
         <source>Confirm a framework applies to a system</source>
@@ -1337,7 +1337,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>An assessment by hand overrides what the controls say: write down why (a justification is required).</source>
-        <translation>Une évaluation manuelle remplace ce que disent les mesures : écrire pourquoi (une justification est obligatoire).</translation>
+        <translation>Une évaluation manuelle remplace ce que disent les mesures&#xa0;: écrire pourquoi (une justification est obligatoire).</translation>
     </message>
     <message>
         <source>Assess a requirement by hand</source>
@@ -1349,7 +1349,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a link.</source>
-        <translation>« %1 » fait %2 Mo ; les fichiers de preuve peuvent atteindre %3 Mo. Stocker un fichier plus gros ailleurs et l’ajouter comme lien.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; les fichiers de preuve peuvent atteindre %3&#xa0;Mo. Stocker un fichier plus gros ailleurs et l’ajouter comme lien.</translation>
     </message>
     <message>
         <source>Evidence needs a title.</source>
@@ -1401,11 +1401,11 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>The file of “%1” is missing from the workspace: it was removed outside Attest.</source>
-        <translation>Le fichier de « %1 » manque dans l’espace de travail : il a été supprimé hors d’Attest.</translation>
+        <translation>Le fichier de «&#xa0;%1&#xa0;» manque dans l’espace de travail&#xa0;: il a été supprimé hors d’Attest.</translation>
     </message>
     <message>
         <source>The file of “%1” does not match its recorded SHA-256 (recorded %2, found %3): it was changed outside Attest and cannot be trusted as evidence.</source>
-        <translation>Le fichier de « %1 » ne correspond pas à son SHA-256 enregistré (enregistré %2, trouvé %3) : il a été modifié hors d’Attest et ne peut plus servir de preuve.</translation>
+        <translation>Le fichier de «&#xa0;%1&#xa0;» ne correspond pas à son SHA-256 enregistré (enregistré %2, trouvé %3)&#xa0;: il a été modifié hors d’Attest et ne peut plus servir de preuve.</translation>
     </message>
     <message>
         <source>A finding needs a title.</source>
@@ -1453,7 +1453,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>An Annex A control can only be excluded with a justification: say why it does not apply.</source>
-        <translation>Une mesure de l’annexe A ne peut être exclue qu’avec une justification : dire pourquoi elle ne s’applique pas.</translation>
+        <translation>Une mesure de l’annexe A ne peut être exclue qu’avec une justification&#xa0;: dire pourquoi elle ne s’applique pas.</translation>
     </message>
     <message>
         <source>The Statement of Applicability lists ISO/IEC 27001 Annex A controls only.</source>
@@ -1461,7 +1461,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Statement of Applicability: %1</source>
-        <translation>Déclaration d’applicabilité : %1</translation>
+        <translation>Déclaration d’applicabilité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1563,15 +1563,15 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <name>ControlLibrary</name>
     <message>
         <source>Cannot read the control library file “%1”.</source>
-        <translation>Impossible de lire le fichier de la bibliothèque de mesures « %1 ».</translation>
+        <translation>Impossible de lire le fichier de la bibliothèque de mesures «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The control library file “%1” is damaged.</source>
-        <translation>Le fichier de la bibliothèque de mesures « %1 » est endommagé.</translation>
+        <translation>Le fichier de la bibliothèque de mesures «&#xa0;%1&#xa0;» est endommagé.</translation>
     </message>
     <message>
         <source>The control library file “%1” has no column “%2”.</source>
-        <translation>Le fichier de la bibliothèque de mesures « %1 » n’a pas de colonne « %2 ».</translation>
+        <translation>Le fichier de la bibliothèque de mesures «&#xa0;%1&#xa0;» n’a pas de colonne «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Load the AI security control library (release %1)</source>
@@ -2151,7 +2151,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence or findings). Retire it instead: retiring keeps the system and its history.</source>
-        <translation>Ce système d’IA a %1 enregistrement(s) de conformité (référentiels, mesures, évaluations, preuves ou constats). Le mettre plutôt hors service : cela conserve le système et son historique.</translation>
+        <translation>Ce système d’IA a %1 enregistrement(s) de conformité (référentiels, mesures, évaluations, preuves ou constats). Le mettre plutôt hors service&#xa0;: cela conserve le système et son historique.</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2491,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <source>%1
 %2: %3</source>
         <translation>%1
-%2 : %3</translation>
+%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>applies</source>
@@ -2968,11 +2968,11 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Framework:</source>
-        <translation>&amp;Référentiel :</translation>
+        <translation>&amp;Référentiel&#xa0;:</translation>
     </message>
     <message>
         <source>%1 AI systems × %2 requirements. A row is derived when it is first shown; hover a cell for how its status was reached, double-click to open the system.</source>
-        <translation>%1 systèmes d’IA × %2 exigences. Une ligne est déduite lorsqu’elle s’affiche pour la première fois ; survoler une cellule montre comment son statut a été obtenu, un double-clic ouvre le système.</translation>
+        <translation>%1 systèmes d’IA × %2 exigences. Une ligne est déduite lorsqu’elle s’affiche pour la première fois&#xa0;; survoler une cellule montre comment son statut a été obtenu, un double-clic ouvre le système.</translation>
     </message>
 </context>
 <context>
@@ -3074,31 +3074,31 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation>Date &amp;cible :</translation>
+        <translation>Date &amp;cible&#xa0;:</translation>
     </message>
     <message>
         <source>Last &amp;tested:</source>
-        <translation>Dernier &amp;test :</translation>
+        <translation>Dernier &amp;test&#xa0;:</translation>
     </message>
     <message>
         <source>Test &amp;result:</source>
-        <translation>&amp;Résultat du test :</translation>
+        <translation>&amp;Résultat du test&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation>&amp;Justification :</translation>
+        <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation-wide implementation (the default for every AI system)</source>
@@ -3118,7 +3118,7 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d’écrire « %1 » : %2.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The control library could not be read.</source>
@@ -3158,7 +3158,7 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
     </message>
     <message>
         <source> — file, %1 KB, SHA-256 %2…</source>
-        <translation> — fichier, %1 Ko, SHA-256 %2…</translation>
+        <translation> — fichier, %1&#xa0;Ko, SHA-256 %2…</translation>
     </message>
     <message>
         <source> — %1</source>
@@ -3178,7 +3178,7 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Double-click to save a copy; its hash is checked first.</source>
-        <translation>Double-cliquer pour en enregistrer une copie ; son hachage est d’abord vérifié.</translation>
+        <translation>Double-cliquer pour en enregistrer une copie&#xa0;; son hachage est d’abord vérifié.</translation>
     </message>
     <message>
         <source>No evidence yet.</source>
@@ -3194,19 +3194,19 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Remove Control</source>
@@ -3216,9 +3216,9 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
         <source>Remove %1?
 
 Its mappings, implementations and evidence links are removed with it; every removal is recorded in the audit trail, and the requirements it served will read differently.</source>
-        <translation>Supprimer %1 ?
+        <translation>Supprimer %1&#xa0;?
 
-Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle ; chaque suppression est enregistrée dans la piste d’audit, et les exigences qu’elle servait seront évaluées autrement.</translation>
+Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#xa0;; chaque suppression est enregistrée dans la piste d’audit, et les exigences qu’elle servait seront évaluées autrement.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
@@ -3226,7 +3226,7 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle 
     </message>
     <message>
         <source>“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a link.</source>
-        <translation>« %1 » fait %2 Mo ; les fichiers de preuve peuvent atteindre %3 Mo. Stocker un fichier plus gros ailleurs et l’ajouter comme lien.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; les fichiers de preuve peuvent atteindre %3&#xa0;Mo. Stocker un fichier plus gros ailleurs et l’ajouter comme lien.</translation>
     </message>
     <message>
         <source>Storing %1…</source>
@@ -3234,7 +3234,7 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle 
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is stored in the workspace as evidence.</source>
@@ -3250,11 +3250,19 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle 
     </message>
     <message>
         <source>Address of the evidence:</source>
-        <translation>Adresse de la preuve :</translation>
+        <translation>Adresse de la preuve&#xa0;:</translation>
     </message>
     <message>
         <source>What it shows:</source>
-        <translation>Ce qu’elle montre :</translation>
+        <translation>Ce qu’elle montre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checking and saving the evidence file…</source>
+        <translation>Vérification et enregistrement du fichier de preuve…</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the evidence file; its SHA-256 matched the recorded one.</source>
+        <translation>Une copie du fichier de preuve a été enregistrée ; son SHA-256 correspondait à celui enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3352,7 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle 
     </message>
     <message>
         <source>AI system code; empty for the whole organisation</source>
-        <translation>Code du système d’IA ; vide pour toute l’organisation</translation>
+        <translation>Code du système d’IA&#xa0;; vide pour toute l’organisation</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3356,39 +3364,39 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle 
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>AI s&amp;ystem:</source>
-        <translation>S&amp;ystème d’IA :</translation>
+        <translation>S&amp;ystème d’IA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>St&amp;atut :</translation>
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Closure:</source>
-        <translation>&amp;Clôture :</translation>
+        <translation>&amp;Clôture&#xa0;:</translation>
     </message>
     <message>
         <source>There is no AI system “%1”.</source>
-        <translation>Il n’existe pas de système d’IA « %1 ».</translation>
+        <translation>Il n’existe pas de système d’IA «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The finding was raised.</source>
@@ -3908,7 +3916,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>ISO/IEC 27001:2022 Annex A: %1 controls, %2 applicable, %3 implemented; %4 without a recorded decision. Double-click a control to include or exclude it.</source>
-        <translation>ISO/IEC 27001:2022 annexe A : %1 mesures, %2 applicables, %3 mises en œuvre ; %4 sans décision enregistrée. Double-cliquer sur une mesure pour l’inclure ou l’exclure.</translation>
+        <translation>ISO/IEC 27001:2022 annexe A&#xa0;: %1 mesures, %2 applicables, %3 mises en œuvre&#xa0;; %4 sans décision enregistrée. Double-cliquer sur une mesure pour l’inclure ou l’exclure.</translation>
     </message>
     <message>
         <source>Exclude %1</source>
@@ -3920,11 +3928,11 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Why does %1 not apply? (required)</source>
-        <translation>Pourquoi %1 ne s’applique-t-elle pas ? (obligatoire)</translation>
+        <translation>Pourquoi %1 ne s’applique-t-elle pas&#xa0;? (obligatoire)</translation>
     </message>
     <message>
         <source>Why does %1 apply?</source>
-        <translation>Pourquoi %1 s’applique-t-elle ?</translation>
+        <translation>Pourquoi %1 s’applique-t-elle&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3947,7 +3955,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>AI system code, e.g. HR-CV-01</source>
-        <translation>Code du système d’IA, p. ex. HR-CV-01</translation>
+        <translation>Code du système d’IA, p.&#xa0;ex. HR-CV-01</translation>
     </message>
     <message>
         <source>AI system</source>
@@ -3955,11 +3963,11 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Why (required): what you saw, who confirmed it</source>
-        <translation>Pourquoi (obligatoire) : ce que vous avez constaté, qui l’a confirmé</translation>
+        <translation>Pourquoi (obligatoire)&#xa0;: ce que vous avez constaté, qui l’a confirmé</translation>
     </message>
     <message>
         <source>AI &amp;system:</source>
-        <translation>&amp;Système d’IA :</translation>
+        <translation>&amp;Système d’IA&#xa0;:</translation>
     </message>
     <message>
         <source>Selected requirement</source>
@@ -3967,7 +3975,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>There is no AI system “%1”.</source>
-        <translation>Il n’existe pas de système d’IA « %1 ».</translation>
+        <translation>Il n’existe pas de système d’IA «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Choose an AI system</source>
@@ -3989,11 +3997,11 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Not applying (see Change…): %1</source>
-        <translation>Ne s’appliquent pas (voir Modifier…) : %1</translation>
+        <translation>Ne s’appliquent pas (voir Modifier…)&#xa0;: %1</translation>
     </message>
     <message>
         <source>No framework applies to this system yet: confirm the ones that do.</source>
-        <translation>Aucun référentiel ne s’applique encore à ce système : confirmer ceux qui s’appliquent.</translation>
+        <translation>Aucun référentiel ne s’applique encore à ce système&#xa0;: confirmer ceux qui s’appliquent.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage %1&lt;/b&gt; — %2. &lt;i&gt;(compliant + ½ partially) ÷ assessed&lt;/i&gt;</source>
@@ -4001,11 +4009,11 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Applies (confirmed): %1</source>
-        <translation>S’applique (confirmé) : %1</translation>
+        <translation>S’applique (confirmé)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Applies (proposed from the system&apos;s facts; not yet confirmed): %1</source>
-        <translation>S’applique (proposé d’après les données du système ; pas encore confirmé) : %1</translation>
+        <translation>S’applique (proposé d’après les données du système&#xa0;; pas encore confirmé)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a requirement to see how its status was reached.</source>
@@ -4021,15 +4029,15 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>What is missing? (due in 30 days; edit it under Findings)</source>
-        <translation>Que manque-t-il ? (échéance dans 30 jours ; à modifier sous Constats)</translation>
+        <translation>Que manque-t-il&#xa0;? (échéance dans 30 jours&#xa0;; à modifier sous Constats)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Finding raised: %1</source>
-        <translation>Constat ouvert : %1</translation>
+        <translation>Constat ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -4057,7 +4065,7 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Framework to confirm or change for %1:</source>
-        <translation>Référentiel à confirmer ou modifier pour %1 :</translation>
+        <translation>Référentiel à confirmer ou modifier pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>It applies</source>
@@ -4069,11 +4077,11 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Does %1 apply?</source>
-        <translation>%1 s’applique-t-il ?</translation>
+        <translation>%1 s’applique-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Why (recorded in the audit trail):</source>
-        <translation>Pourquoi (enregistré dans la piste d’audit) :</translation>
+        <translation>Pourquoi (enregistré dans la piste d’audit)&#xa0;:</translation>
     </message>
 </context>
 <context>

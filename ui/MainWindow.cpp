@@ -505,11 +505,11 @@ void MainWindow::showFindings()
 
 void MainWindow::showSystemCompliance()
 {
-    if (!m_inventory || !m_compliance) {
+    if (!m_inventory) {
         return;
     }
     const qint64 id = m_inventory->currentSystemId();
-    showCompliance();
+    showCompliance(); // builds the page the first time
     if (id) {
         m_compliance->showSystem(id);
     }

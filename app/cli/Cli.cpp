@@ -631,8 +631,9 @@ int runComplianceStatus(QCommandLineParser& parser)
     } else {
         // The workspace: per framework over the systems it applies to, or per system for one framework.
         QJsonArray items;
+        const QList<qint64> systems = engine->systemIds(); // by code, once
         if (only) {
-            for (qint64 id : engine->systemIds()) {
+            for (qint64 id : systems) {
                 const FrameworkApplicability a = engine->applicability(id, only->id);
                 if (!a.applies) {
                     continue;
@@ -646,19 +647,19 @@ int runComplianceStatus(QCommandLineParser& parser)
             header = QStringList{Cli::tr("System")} << countsHeader;
         } else {
             for (const auto& f : engine->frameworks()) {
-                int systems = 0;
+                int applying = 0;
                 Coverage total;
-                for (qint64 id : engine->systemIds()) {
+                for (qint64 id : systems) {
                     if (engine->applicability(id, f.id).applies) {
-                        ++systems;
+                        ++applying;
                         total.add(engine->coverage(id, f.id));
                     }
                 }
                 items.append(QJsonObject{{u"framework"_s, f.key},
                                          {u"name"_s, f.name},
-                                         {u"systems"_s, systems},
+                                         {u"systems"_s, applying},
                                          {u"counts"_s, countsJson(total)}});
-                rows << (QStringList{f.key, QString::number(systems)} << countsRow(total));
+                rows << (QStringList{f.key, QString::number(applying)} << countsRow(total));
             }
             root.insert(u"frameworks"_s, items);
             header = QStringList{Cli::tr("Framework"), Cli::tr("Systems")} << countsHeader;

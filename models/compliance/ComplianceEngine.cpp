@@ -113,6 +113,7 @@ struct ComplianceEngine::Data
     QHash<qint64, QList<qint64>> orgControlEvidence;         // control id -> evidence ids
     QHash<qint64, QList<qint64>> orgRequirementEvidence;     // requirement id -> evidence ids
     QHash<qint64, QString> evidenceValidUntil;
+    QHash<qint64, QString> soaExcluded; // ISO/IEC 27001 Annex A controls excluded in the SoA -> justification
 
     struct System
     {
@@ -231,6 +232,15 @@ Result<ComplianceEngine> ComplianceEngine::load(Connection& connection, const QD
     for (const Evidence& e : *evidence) {
         d.evidenceValidUntil.insert(e.id, e.validUntil);
     }
+    auto soa = repository.soaEntries();
+    if (!soa) {
+        return soa.error();
+    }
+    for (const SoaEntry& e : *soa) {
+        if (!e.applicable) {
+            d.soaExcluded.insert(e.requirementId, e.justification);
+        }
+    }
     auto links = repository.organisationEvidenceLinks();
     if (!links) {
         return links.error();
@@ -317,7 +327,8 @@ QList<qint64> ComplianceEngine::systemIds() const
 {
     QList<qint64> ids = d->systems.keys();
     std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) {
-        return d->systems.value(a).facts.code.compare(d->systems.value(b).facts.code, Qt::CaseInsensitive) < 0;
+        return d->systems.constFind(a)->facts.code.compare(d->systems.constFind(b)->facts.code, Qt::CaseInsensitive) <
+               0;
     });
     return ids;
 }
@@ -490,11 +501,14 @@ ComplianceEngine::controlStatus(qint64 systemId, qint64 controlId, bool* evidenc
     bool failed = false;
     if (status == u"implemented"_s || status == u"partial"_s) {
         const Data::System* s = d->system(systemId);
-        expired = d->allExpired(d->orgControlEvidence.value(controlId),
-                                s ? s->controlEvidence.value(controlId) : QList<qint64>());
-        failed = impl.lastTestResult == u"failed"_s;
-        if (status == u"implemented"_s && (expired || failed)) {
-            status = u"partial"_s;
+        // Only what is downgraded is flagged: a control already partial says so by its status.
+        if (status == u"implemented"_s) {
+            expired = d->allExpired(d->orgControlEvidence.value(controlId),
+                                    s ? s->controlEvidence.value(controlId) : QList<qint64>());
+            failed = impl.lastTestResult == u"failed"_s;
+            if (expired || failed) {
+                status = u"partial"_s;
+            }
         }
     }
     if (evidenceExpired) {
@@ -525,6 +539,11 @@ RequirementResult ComplianceEngine::evaluate(qint64 systemId, qint64 requirement
     if (const auto it = d->orgAssessments.constFind(requirementId); it != d->orgAssessments.cend()) {
         result.status = it->status;
         result.overridden = true;
+        return result;
+    }
+    // Excluded from the Statement of Applicability: not applicable, for every system.
+    if (d->soaExcluded.contains(requirementId)) {
+        result.status = u"not_applicable"_s;
         return result;
     }
     const RequirementInfo& r = d->requirements[index];
@@ -576,20 +595,34 @@ QString ComplianceEngine::explain(qint64 systemId, qint64 requirementId) const
     if (index < 0) {
         return {};
     }
+    return tr("%1 — %2: %3")
+        .arg(d->requirements[index].ref,
+             ComplianceText::requirementStatus(evaluate(systemId, requirementId).status),
+             explainWhy(systemId, requirementId));
+}
+
+QString ComplianceEngine::explainWhy(qint64 systemId, qint64 requirementId) const
+{
+    const int index = d->requirementIndex.value(requirementId, -1);
+    if (index < 0) {
+        return {};
+    }
     const RequirementInfo& r = d->requirements[index];
     const RequirementResult result = evaluate(systemId, requirementId);
-    const QString head = tr("%1 — %2").arg(r.ref, ComplianceText::requirementStatus(result.status).toLower());
     const Data::System* s = d->system(systemId);
     if (result.overridden) {
         const auto own =
             s ? s->assessments.constFind(requirementId) : QHash<qint64, RequirementAssessment>::const_iterator();
         const bool mine = s && own != s->assessments.cend();
         const QString why = mine ? own->justification : d->orgAssessments.value(requirementId).justification;
-        return mine ? tr("%1: assessed by hand: %2").arg(head, why)
-                    : tr("%1: assessed by hand for the whole organisation: %2").arg(head, why);
+        return mine ? tr("assessed by hand: %1").arg(why)
+                    : tr("assessed by hand for the whole organisation: %1").arg(why);
+    }
+    if (d->soaExcluded.contains(requirementId)) {
+        return tr("excluded in the Statement of Applicability: %1").arg(d->soaExcluded.value(requirementId));
     }
     if (r.controls.isEmpty()) {
-        return tr("%1: no control in the library is mapped to it yet.").arg(head);
+        return tr("no control in the library is mapped to it yet.");
     }
     QStringList implemented;
     QStringList partial;
@@ -609,7 +642,7 @@ QString ComplianceEngine::explain(qint64 systemId, qint64 requirementId) const
         } else if (status == u"not_applicable"_s) {
             notApplicable << name;
         } else {
-            missing << tr("%1 (%2)").arg(name, ComplianceText::implementationStatus(status).toLower());
+            missing << tr("%1 (%2)").arg(name, ComplianceText::implementationStatus(status));
         }
         if (expired) {
             notes << tr("the evidence for %1 has expired").arg(control.code);
@@ -620,31 +653,33 @@ QString ComplianceEngine::explain(qint64 systemId, qint64 requirementId) const
     }
     const int applicable = int(r.controls.size() - notApplicable.size());
     if (applicable == 0) {
-        return tr("%1: all %2 mapped controls are not applicable: %3.")
-            .arg(head)
+        return tr("all %1 mapped controls are not applicable: %2.")
             .arg(r.controls.size())
             .arg(notApplicable.join(u"; "_s));
     }
-    QString text = tr("%1: %2 of %3 mapped controls implemented").arg(head).arg(implemented.size()).arg(applicable);
-    if (!implemented.isEmpty()) {
-        text += tr(" (%1)").arg(implemented.join(u"; "_s));
-    }
+    // One sentence per kind of fact, each a whole sentence for translators.
+    QStringList sentences;
+    sentences << (implemented.isEmpty() ? tr("%1 of %2 mapped controls implemented.").arg(0).arg(applicable)
+                                        : tr("%1 of %2 mapped controls implemented: %3.")
+                                              .arg(implemented.size())
+                                              .arg(applicable)
+                                              .arg(implemented.join(u"; "_s)));
     if (!partial.isEmpty()) {
-        text += tr("; partially: %1").arg(partial.join(u"; "_s));
+        sentences << tr("Partially implemented: %1.").arg(partial.join(u"; "_s));
     }
     if (!missing.isEmpty()) {
-        text += tr("; not implemented: %1").arg(missing.join(u"; "_s));
+        sentences << tr("Not implemented: %1.").arg(missing.join(u"; "_s));
     }
     if (!notApplicable.isEmpty()) {
-        text += tr("; not applicable: %1").arg(notApplicable.join(u"; "_s));
+        sentences << tr("Not applicable: %1.").arg(notApplicable.join(u"; "_s));
     }
     if (result.evidenceExpired && notes.isEmpty()) {
         notes << tr("the evidence attached to the requirement has expired");
     }
-    if (!notes.isEmpty()) {
-        text += tr("; downgraded because %1").arg(notes.join(tr(" and ")));
+    for (const QString& note : std::as_const(notes)) {
+        sentences << tr("Downgraded: %1.").arg(note);
     }
-    return text + u'.';
+    return sentences.join(u' ');
 }
 
 Coverage ComplianceEngine::coverage(qint64 systemId, qint64 frameworkId) const

@@ -121,8 +121,10 @@ public:
     QList<int> applicableRequirements(qint64 systemId, qint64 frameworkId) const;
 
     RequirementResult evaluate(qint64 systemId, qint64 requirementId) const;
-    // "Art. 32 — partially compliant: 2 of 3 mapped controls implemented (…); not implemented: …"
+    // "Art. 32 — Partially compliant: 7 of 8 mapped controls implemented: …. Not implemented: …."
     QString explain(qint64 systemId, qint64 requirementId) const;
+    // The same without the reference and status in front.
+    QString explainWhy(qint64 systemId, qint64 requirementId) const;
     Coverage coverage(qint64 systemId, qint64 frameworkId) const;
     // Over every loaded system the framework applies to.
     Coverage workspaceCoverage(qint64 frameworkId) const;

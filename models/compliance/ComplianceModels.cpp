@@ -69,7 +69,7 @@ QVariant RequirementStatusModel::data(const QModelIndex& index, int role) const
     auto derivation = [&]() -> const QString& {
         auto it = m_derivations.find(index.row());
         if (it == m_derivations.end()) {
-            it = m_derivations.insert(index.row(), m_engine->explain(m_systemId, requirement.id));
+            it = m_derivations.insert(index.row(), m_engine->explainWhy(m_systemId, requirement.id));
         }
         return *it;
     };
@@ -93,12 +93,8 @@ QVariant RequirementStatusModel::data(const QModelIndex& index, int role) const
             }
             return text;
         }
-        case DerivationColumn: {
-            // The part after "Ref — status: ", which the other columns already show.
-            const QString full = derivation();
-            const qsizetype colon = full.indexOf(u": "_s);
-            return colon > 0 ? full.mid(colon + 2) : full;
-        }
+        case DerivationColumn:
+            return derivation();
         }
         break;
     case Qt::ToolTipRole:
@@ -134,7 +130,28 @@ ComplianceMatrixModel::ComplianceMatrixModel(Connection& connection, ChangeNotif
     , m_engine(std::make_unique<ComplianceEngine>())
 {
     if (notifier) {
-        connect(notifier, &ChangeNotifier::changed, this, [this](const QStringList&) { reload(); });
+        // Changes that alter statuses, coalesced: a burst of writes reloads once.
+        connect(notifier, &ChangeNotifier::changed, this, [this](const QStringList& types) {
+            static const QStringList relevant = {u"control"_s,
+                                                 u"control_mapping"_s,
+                                                 u"applicability"_s,
+                                                 u"control_implementation"_s,
+                                                 u"requirement_assessment"_s,
+                                                 u"evidence"_s,
+                                                 u"evidence_link"_s,
+                                                 u"soa_entry"_s,
+                                                 u"ai_system"_s,
+                                                 u"requirement"_s};
+            for (const QString& t : types) {
+                if (relevant.contains(t)) {
+                    if (!m_reloadPending) {
+                        m_reloadPending = true;
+                        QMetaObject::invokeMethod(this, &ComplianceMatrixModel::reload, Qt::QueuedConnection);
+                    }
+                    return;
+                }
+            }
+        });
     }
 }
 
@@ -148,6 +165,7 @@ void ComplianceMatrixModel::setFramework(const QString& key)
 
 void ComplianceMatrixModel::reload()
 {
+    m_reloadPending = false;
     beginResetModel();
     m_loadedPages.clear();
     m_systems.clear();
@@ -176,11 +194,12 @@ void ComplianceMatrixModel::ensureLoaded(int row) const
     if (m_loadedPages.contains(page)) {
         return;
     }
-    m_loadedPages.insert(page);
     const QList<qint64> ids = m_systems.mid(page * PageSize, PageSize);
     if (auto loaded = m_engine->loadSystems(m_connection, ids); !loaded) {
         qWarning("compliance matrix: %s", qPrintable(loaded.error().message));
+        return; // tried again when the rows are shown again
     }
+    m_loadedPages.insert(page);
 }
 
 qint64 ComplianceMatrixModel::systemIdAt(int row) const
@@ -212,6 +231,10 @@ QVariant ComplianceMatrixModel::data(const QModelIndex& index, int role) const
     const qint64 system = m_systems[index.row()];
     if (role == SystemIdRole) {
         return system;
+    }
+    // Only the roles this model answers are worth deriving a status for.
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != StatusCodeRole && role != Qt::TextAlignmentRole) {
+        return {};
     }
     ensureLoaded(index.row());
     const FrameworkApplicability applicability = m_engine->applicability(system, m_frameworkId);

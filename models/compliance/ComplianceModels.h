@@ -103,6 +103,7 @@ private:
     QList<qint64> m_systems;
     QList<int> m_requirements; // indices into engine->requirements()
     mutable QSet<int> m_loadedPages;
+    bool m_reloadPending = false;
 };
 
 } // namespace attest

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,9 @@ using Repo = ComplianceRepository;
 
 Result<void> checkDate(const QString& value, const QString& what)
 {
-    if (value.isEmpty() || QDate::fromString(value, Qt::ISODate).isValid()) {
+    // Exactly YYYY-MM-DD: dates are compared as text (expiry, overdue), so no other form may be stored.
+    static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    if (value.isEmpty() || (iso.match(value).hasMatch() && QDate::fromString(value, Qt::ISODate).isValid())) {
         return {};
     }
     return makeError(ErrorCode::Validation,
@@ -35,24 +38,12 @@ Result<void> checkOneOf(const QString& value, const QStringList& allowed, const 
                      ComplianceService::tr("%1: “%2” is not one of %3.").arg(what, value, allowed.join(u", "_s)));
 }
 
-// The id of the row of `spec` whose `keyField` is `key` and whose system_id is `systemId` (0: NULL), or 0.
+// The id of the row of `spec` whose `keyField` is `key` and whose system_id is `systemId` (0: NULL), or 0; one
+// indexed query, also when thousands of systems have rows for the same control or framework.
 Result<qint64>
-findScoped(WriteTransaction& txn, const EntitySpec& spec, const QString& keyField, qint64 key, qint64 systemId)
+findScoped(Connection& connection, const EntitySpec& spec, const QString& keyField, qint64 key, qint64 systemId)
 {
-    auto ids = txn.idsWhere(spec, keyField, key);
-    if (!ids) {
-        return ids.error();
-    }
-    for (qint64 id : *ids) {
-        auto row = txn.fetch(spec, id);
-        if (!row) {
-            return row.error();
-        }
-        if (row->has_value() && (*row)->value(u"system_id"_s).toLongLong() == systemId) {
-            return id;
-        }
-    }
-    return qint64(0);
+    return Repo(connection).scopedId(spec, keyField, key, systemId);
 }
 
 Result<void> checkControl(const Control& c)
@@ -242,7 +233,8 @@ Result<void> ComplianceService::setImplementation(const ControlImplementation& i
     const QString reason = impl.systemId ? tr("Set implementation of %1 for a system").arg((*control)->code)
                                          : tr("Set organisation-wide implementation of %1").arg((*control)->code);
     return m_connection.write(reason, [&](WriteTransaction& txn) -> Result<void> {
-        auto existing = findScoped(txn, Repo::implementationSpec(), u"control_id"_s, impl.controlId, impl.systemId);
+        auto existing =
+            findScoped(m_connection, Repo::implementationSpec(), u"control_id"_s, impl.controlId, impl.systemId);
         if (!existing) {
             return existing.error();
         }
@@ -259,7 +251,7 @@ Result<void> ComplianceService::clearImplementation(qint64 controlId, qint64 sys
 {
     return m_connection.write(
         tr("Use the organisation-wide implementation"), [&](WriteTransaction& txn) -> Result<void> {
-            auto existing = findScoped(txn, Repo::implementationSpec(), u"control_id"_s, controlId, systemId);
+            auto existing = findScoped(m_connection, Repo::implementationSpec(), u"control_id"_s, controlId, systemId);
             if (!existing) {
                 return existing.error();
             }
@@ -276,7 +268,8 @@ ComplianceService::setApplicability(qint64 systemId, qint64 frameworkId, bool ap
     return m_connection.write(
         applies ? tr("Confirm a framework applies to a system") : tr("Confirm a framework does not apply to a system"),
         [&](WriteTransaction& txn) -> Result<void> {
-            auto existing = findScoped(txn, Repo::applicabilitySpec(), u"framework_id"_s, frameworkId, systemId);
+            auto existing =
+                findScoped(m_connection, Repo::applicabilitySpec(), u"framework_id"_s, frameworkId, systemId);
             if (!existing) {
                 return existing.error();
             }
@@ -303,7 +296,8 @@ Result<void> ComplianceService::setOverride(const RequirementAssessment& input)
                             "is required)."));
     }
     return m_connection.write(tr("Assess a requirement by hand"), [&](WriteTransaction& txn) -> Result<void> {
-        auto existing = findScoped(txn, Repo::assessmentSpec(), u"requirement_id"_s, a.requirementId, a.systemId);
+        auto existing =
+            findScoped(m_connection, Repo::assessmentSpec(), u"requirement_id"_s, a.requirementId, a.systemId);
         if (!existing) {
             return existing.error();
         }
@@ -320,7 +314,8 @@ Result<void> ComplianceService::clearOverride(qint64 requirementId, qint64 syste
 {
     return m_connection.write(
         tr("Return a requirement to its derived status"), [&](WriteTransaction& txn) -> Result<void> {
-            auto existing = findScoped(txn, Repo::assessmentSpec(), u"requirement_id"_s, requirementId, systemId);
+            auto existing =
+                findScoped(m_connection, Repo::assessmentSpec(), u"requirement_id"_s, requirementId, systemId);
             if (!existing) {
                 return existing.error();
             }
@@ -334,7 +329,27 @@ QString ComplianceService::mediaTypeFor(const QString& fileName, const QByteArra
     return mimes.mimeTypeForFileNameAndData(fileName, contents).name();
 }
 
-Result<qint64> ComplianceService::addFileEvidence(const Evidence& meta, const QByteArray& contents)
+namespace {
+
+Result<void> createLinks(WriteTransaction& txn, qint64 evidenceId, const QList<EvidenceLink>& links)
+{
+    for (EvidenceLink link : links) {
+        if ((link.controlId == 0) == (link.requirementId == 0)) {
+            return makeError(ErrorCode::Validation,
+                             ComplianceService::tr("Evidence supports either a control or a requirement."));
+        }
+        link.evidenceId = evidenceId;
+        if (auto created = txn.create(Repo::evidenceLinkSpec(), Repo::toValues(link)); !created) {
+            return created.error();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<qint64>
+ComplianceService::addFileEvidence(const Evidence& meta, const QByteArray& contents, const QList<EvidenceLink>& links)
 {
     if (contents.size() > MaxEvidenceFileSize) {
         return makeError(ErrorCode::Validation,
@@ -372,7 +387,7 @@ Result<qint64> ComplianceService::addFileEvidence(const Evidence& meta, const QB
                 return created.error();
             }
             id = *created;
-            return {};
+            return createLinks(txn, id, links);
         });
     if (!written) {
         return written.error();
@@ -380,7 +395,7 @@ Result<qint64> ComplianceService::addFileEvidence(const Evidence& meta, const QB
     return id;
 }
 
-Result<qint64> ComplianceService::addEvidence(const Evidence& input)
+Result<qint64> ComplianceService::addEvidence(const Evidence& input, const QList<EvidenceLink>& links)
 {
     Evidence evidence = input;
     evidence.title = evidence.title.trimmed();
@@ -407,7 +422,7 @@ Result<qint64> ComplianceService::addEvidence(const Evidence& input)
                 return created.error();
             }
             id = *created;
-            return {};
+            return createLinks(txn, id, links);
         });
     if (!written) {
         return written.error();

@@ -43,8 +43,10 @@ public:
     Result<void> clearOverride(qint64 requirementId, qint64 systemId);
 
     // Stores a file as evidence (hashed, size-limited) and returns the evidence id.
-    Result<qint64> addFileEvidence(const Evidence& meta, const QByteArray& contents);
-    Result<qint64> addEvidence(const Evidence& evidence); // a link or a note
+    // `links` (their evidenceId is filled in) are made in the same transaction: all of it or nothing.
+    Result<qint64>
+    addFileEvidence(const Evidence& meta, const QByteArray& contents, const QList<EvidenceLink>& links = {});
+    Result<qint64> addEvidence(const Evidence& evidence, const QList<EvidenceLink>& links = {}); // a link or a note
     Result<void> updateEvidence(const Evidence& evidence);
     Result<qint64> linkEvidence(const EvidenceLink& link);
     Result<void> unlinkEvidence(qint64 linkId);

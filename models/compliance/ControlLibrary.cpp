@@ -125,8 +125,8 @@ Result<ControlLibrary::Report> ControlLibrary::seed(Connection& connection, cons
     if (!previous) {
         return previous.error();
     }
-    const QSet<QString> seededBefore = QSet<QString>(previous->split(u'\n', Qt::SkipEmptyParts).cbegin(),
-                                                     previous->split(u'\n', Qt::SkipEmptyParts).cend());
+    const QStringList previousPairs = previous->split(u'\n', Qt::SkipEmptyParts);
+    const QSet<QString> seededBefore(previousPairs.cbegin(), previousPairs.cend());
     QHash<QString, QHash<QString, qint64>> refs; // framework key -> ref -> requirement id
     auto frameworks = catalogs.frameworks();
     if (!frameworks) {
@@ -175,13 +175,14 @@ Result<ControlLibrary::Report> ControlLibrary::seed(Connection& connection, cons
             }
             for (const SeedMapping& m : seed.mappings) {
                 const QString key = u"mapping:%1|%2|%3"_s.arg(m.controlCode, m.frameworkKey, m.ref);
-                pairs << key;
                 const qint64 control = ids.value(m.controlCode.toUpper());
                 const qint64 requirement = refs.value(m.frameworkKey).value(m.ref);
                 if (!control || !requirement) {
+                    // Not here yet (its catalog or control is missing): a later seed may still add it.
                     ++report.mappingsSkipped;
                     continue;
                 }
+                pairs << key;
                 if (present.contains({control, requirement}) || seededBefore.contains(key)) {
                     continue;
                 }
@@ -194,16 +195,19 @@ Result<ControlLibrary::Report> ControlLibrary::seed(Connection& connection, cons
                 present.insert({control, requirement});
                 ++report.mappingsAdded;
             }
-            return {};
+            // What was seeded is remembered in the same transaction: all of it or none of it.
+            for (const QString& key : seededBefore) {
+                if (!pairs.contains(key)) {
+                    pairs << key; // brought by an earlier release and since dropped from the seed
+                }
+            }
+            if (auto marked = repository.setInfo(ReleaseKey, seed.release); !marked) {
+                return marked;
+            }
+            return repository.setInfo(u"controls_seeded_pairs"_s, pairs.join(u'\n'));
         });
     if (!written) {
         return written.error();
-    }
-    if (auto marked = repository.setInfo(ReleaseKey, seed.release); !marked) {
-        return marked.error();
-    }
-    if (auto marked = repository.setInfo(u"controls_seeded_pairs"_s, pairs.join(u'\n')); !marked) {
-        return marked.error();
     }
     qCInfo(lcStorage) << "control library:" << report.controlsAdded << "controls," << report.mappingsAdded
                       << "mappings added," << report.mappingsSkipped << "skipped";

@@ -89,7 +89,9 @@ Result<QList<StatementOfApplicability::Row>> StatementOfApplicability::build(Con
         }
         QSet<qint64> seen;
         for (const EvidenceLink& l : *links) {
-            if ((l.requirementId == r.id || controlIds.contains(l.controlId)) && !seen.contains(l.evidenceId)) {
+            // Organisation-level evidence only: what one system shows is not the organisation's statement.
+            if (l.systemId == 0 && (l.requirementId == r.id || controlIds.contains(l.controlId)) &&
+                !seen.contains(l.evidenceId)) {
                 seen.insert(l.evidenceId);
                 const Evidence e = evidenceById.value(l.evidenceId);
                 row.evidence << (e.isExpired(today) ? tr("%1 (expired %2)").arg(e.title, e.validUntil) : e.title);

@@ -613,7 +613,11 @@ readForIds(Connection& connection, const QString& sql, const QString& all, const
             marks << u"?"_s;
             bindings << ids[start + i];
         }
-        auto part = readAll<T>(connection, sql.arg(u"IN ("_s + marks.join(u',') + u')'), bindings, reader);
+        QString chunk = sql;
+        // "WHERE id %1" takes "IN (…)"; "WHERE %1" (system facts) takes "id IN (…)".
+        chunk = chunk.contains(u"WHERE %1"_s) ? chunk.arg(u"id IN ("_s + marks.join(u',') + u')')
+                                              : chunk.arg(u"IN ("_s + marks.join(u',') + u')');
+        auto part = readAll<T>(connection, chunk, bindings, reader);
         if (!part) {
             return part.error();
         }
@@ -640,8 +644,8 @@ Result<QList<ComplianceRepository::SystemFacts>> ComplianceRepository::systemFac
 {
     return readForIds<SystemFacts>(
         m_connection,
-        u"SELECT id, code, name, data_categories, ai_act_tier, model_type FROM ai_systems WHERE id %1"_s,
-        u"IS NOT NULL"_s,
+        u"SELECT id, code, name, data_categories, ai_act_tier, model_type FROM ai_systems WHERE %1"_s,
+        u"lifecycle <> 'retired'"_s,
         systemIds,
         readFacts);
 }
@@ -709,6 +713,20 @@ Result<QList<EvidenceLink>> ComplianceRepository::organisationEvidenceLinks() co
                                  u"SELECT "_s + evidenceLinkColumns + u" FROM evidence_links WHERE system_id IS NULL"_s,
                                  {},
                                  readEvidenceLink);
+}
+
+Result<qint64>
+ComplianceRepository::scopedId(const EntitySpec& spec, const QString& keyField, qint64 key, qint64 systemId) const
+{
+    // Table and column names come from the static specs, never from input.
+    auto q = ConnectionPrivate::get(m_connection)
+                 .exec(u"SELECT id FROM %1 WHERE %2 = ? AND system_id IS ? LIMIT 1"_s.arg(spec.table, keyField),
+                       {key, systemId > 0 ? QVariant(systemId) : QVariant()},
+                       tr("The compliance records could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
 Result<QString> ComplianceRepository::info(const QString& key) const

@@ -77,6 +77,7 @@ public:
         QString tier;
         QString modelType;
     };
+    // Without ids: every system that is not retired.
     Result<QList<SystemFacts>> systemFacts(const QList<qint64>& systemIds) const;
     Result<QList<ControlImplementation>> systemImplementations(const QList<qint64>& systemIds) const;
     Result<QList<Applicability>> systemApplicability(const QList<qint64>& systemIds) const;
@@ -85,6 +86,10 @@ public:
     Result<QList<ControlImplementation>> organisationImplementations() const;
     Result<QList<RequirementAssessment>> organisationAssessments() const;
     Result<QList<EvidenceLink>> organisationEvidenceLinks() const;
+
+    // The row of `spec` (one with a system_id column) whose `keyField` is `key` for that system (0: organisation
+    // level), or 0.
+    Result<qint64> scopedId(const EntitySpec& spec, const QString& keyField, qint64 key, qint64 systemId) const;
 
     // Bookkeeping in workspace_info (not governance data), e.g. which release of the control library was seeded.
     Result<QString> info(const QString& key) const;

@@ -258,7 +258,8 @@ void SystemComplianceView::rebuildTabs(const QString& keepFramework, int keepRow
         return;
     }
     m_systemEdit->setText(m_engine->systemCode(m_systemId));
-    m_heading->setText(tr("%1  %2").arg(m_engine->systemCode(m_systemId), m_engine->systemName(m_systemId)));
+    m_heading->setText(
+        tr("%1  %2").arg(m_engine->systemCode(m_systemId), m_engine->systemName(m_systemId)).toHtmlEscaped());
     int select = 0;
     QStringList notApplying;
     for (const FrameworkApplicability& a : m_engine->applicability(m_systemId)) {
@@ -296,8 +297,7 @@ void SystemComplianceView::rebuildTabs(const QString& keepFramework, int keepRow
     }
     if (!notApplying.isEmpty()) {
         m_heading->setText(u"%1<br><span style='font-weight:normal; font-size:small'>%2</span>"_s.arg(
-            m_heading->text().toHtmlEscaped(),
-            tr("Not applying (see Change…): %1").arg(notApplying.join(u", "_s)).toHtmlEscaped()));
+            m_heading->text(), tr("Not applying (see Change…): %1").arg(notApplying.join(u", "_s)).toHtmlEscaped()));
     }
     showRequirement();
 }
@@ -450,7 +450,16 @@ void SystemComplianceView::changeApplicability()
                               tr("Frameworks That Apply"),
                               tr("Framework to confirm or change for %1:").arg(m_engine->systemCode(m_systemId)),
                               items,
-                              qMax(0, int(m_tabs->currentIndex())),
+                              qMax(0,
+                                   [&] {
+                                       const qint64 current = currentFrameworkId();
+                                       for (int i = 0; i < all.size(); ++i) {
+                                           if (all[i].frameworkId == current) {
+                                               return i;
+                                           }
+                                       }
+                                       return 0;
+                                   }()),
                               false,
                               &ok);
     if (!ok || items.indexOf(chosen) < 0) {

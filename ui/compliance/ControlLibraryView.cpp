@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -213,9 +214,7 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
     connect(m_linkAction, &QAction::triggered, this, &ControlLibraryView::addLink);
     connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const qint64 evidence = item->data(IdRole).toLongLong();
-        auto contents = ComplianceService(m_workspace.connection()).readEvidenceFile(evidence);
-        if (!contents) {
-            report(contents.error().message);
+        if (!evidence || item->data(Qt::UserRole + 2).toString().isEmpty()) {
             return;
         }
         const QString target =
@@ -223,9 +222,32 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
                                          tr("Save Evidence File"),
                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
                                              item->data(Qt::UserRole + 2).toString());
-        QFile file(target);
-        if (!target.isEmpty() && (!file.open(QIODevice::WriteOnly) || file.write(*contents) != contents->size())) {
-            report(tr("Cannot write “%1”: %2.").arg(target, file.errorString()));
+        if (target.isEmpty()) {
+            return;
+        }
+        // Reading back checks the hash of up to 100 MB: in the background.
+        Workspace& source = m_workspace;
+        auto saved =
+            TaskRunner::run(this, tr("Checking and saving the evidence file…"), [&](TaskContext&) -> Result<void> {
+                auto connection = source.openConnection(Workspace::Access::ReadOnly);
+                if (!connection) {
+                    return connection.error();
+                }
+                auto contents = ComplianceService(**connection).readEvidenceFile(evidence);
+                if (!contents) {
+                    return contents.error();
+                }
+                QSaveFile file(target);
+                if (!file.open(QIODevice::WriteOnly) || file.write(*contents) != contents->size() || !file.commit()) {
+                    return makeError(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(target, file.errorString()));
+                }
+                return {};
+            });
+        if (!saved) {
+            report(saved.error().message);
+        } else {
+            m_messages->showMessage(MessageBar::Level::Success,
+                                    tr("Saved a copy of the evidence file; its SHA-256 matched the recorded one."));
         }
     });
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const QStringList& types) {
@@ -556,12 +578,8 @@ bool ControlLibraryView::attachFile(const QString& path)
         Evidence meta;
         meta.fileName = name;
         meta.collectedOn = QDate::currentDate().toString(Qt::ISODate);
-        auto id = service.addFileEvidence(meta, in.readAll());
-        if (!id) {
-            return id.error();
-        }
-        auto linked = service.linkEvidence(EvidenceLink{0, *id, control, 0, 0});
-        return linked ? Result<void>() : Result<void>(linked.error());
+        auto id = service.addFileEvidence(meta, in.readAll(), {EvidenceLink{0, 0, control, 0, 0}});
+        return id ? Result<void>() : Result<void>(id.error());
     });
     if (!stored) {
         report(stored.error().message);
@@ -602,13 +620,8 @@ void ControlLibraryView::addLink()
     e.url = url.trimmed();
     e.title = title.trimmed();
     e.collectedOn = QDate::currentDate().toString(Qt::ISODate);
-    auto id = service.addEvidence(e);
-    if (!id) {
+    if (auto id = service.addEvidence(e, {EvidenceLink{0, 0, m_current, 0, 0}}); !id) {
         report(id.error().message);
-        return;
-    }
-    if (auto linked = service.linkEvidence(EvidenceLink{0, *id, m_current, 0, 0}); !linked) {
-        report(linked.error().message);
     }
 }
 

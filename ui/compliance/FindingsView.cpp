@@ -203,7 +203,9 @@ bool FindingsView::editFinding(Finding& f, bool isNew)
         edited.dueDate = due->text().trimmed();
         edited.status = status->currentData().toString();
         edited.closureNote = closure->text().trimmed();
-        if (!edited.isOpen() && edited.closedOn.isEmpty()) {
+        if (edited.isOpen()) {
+            edited.closedOn.clear(); // reopened
+        } else if (f.isOpen() || edited.closedOn.isEmpty()) {
             edited.closedOn = QDate::currentDate().toString(Qt::ISODate);
         }
         if (isNew && !system->text().trimmed().isEmpty()) {

@@ -175,11 +175,20 @@ void TestComplianceService::evidenceFileIsHashedAndCheckedOnRead()
     QVERIFY(service.addFileEvidence(meta, contents));
     const ProcessResult blobs = sqliteShell(f.ws->path(), u"SELECT COUNT(*) FROM evidence_blobs;"_s);
     QCOMPARE(blobs.out.trimmed(), u"1"_s);
-    // Bad dates are refused with the field named.
-    meta.validUntil = u"31.01.2027"_s;
-    auto bad = service.addFileEvidence(meta, contents);
-    QVERIFY(!bad);
-    QVERIFY(bad.error().message.contains(u"Valid until"_s));
+    // Bad dates are refused with the field named; only YYYY-MM-DD is stored (dates are compared as text).
+    for (const QString& date : {u"31.01.2027"_s, u"2027/01/31"_s, u"2027-01-31x"_s, u"2027-02-30"_s}) {
+        meta.validUntil = date;
+        auto bad = service.addFileEvidence(meta, contents);
+        QVERIFY2(!bad, qPrintable(date));
+        QVERIFY(bad.error().message.contains(u"Valid until"_s));
+    }
+    // Evidence and its links are one write: a bad link leaves no evidence behind.
+    meta.validUntil.clear();
+    meta.fileName = u"orphan.txt"_s;
+    const qint64 before = ComplianceRepository(f.connection()).evidence()->size();
+    auto orphan = service.addFileEvidence(meta, "x", {EvidenceLink{}});
+    QVERIFY(!orphan);
+    QCOMPARE(ComplianceRepository(f.connection()).evidence()->size(), before);
 }
 
 void TestComplianceService::tamperedEvidenceIsReported()

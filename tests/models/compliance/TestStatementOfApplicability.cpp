@@ -64,7 +64,12 @@ void TestStatementOfApplicability::exclusionNeedsAJustification()
     // Only Annex A controls belong in it (not clauses, not ISO/IEC 42001's Annex A).
     QVERIFY(!service.setSoaEntry(m_f.requirementId(u"iso27001-2022"_s, u"6.1.2"_s), true, u"x"_s));
     QVERIFY(!service.setSoaEntry(m_f.requirementId(u"iso42001-2023"_s, u"A.2.2"_s), true, u"x"_s));
-    auto rows = StatementOfApplicability::build(m_f.connection(), m_f.engine());
+    // The exclusion holds for every system's ISO/IEC 27001 coverage too, and says where it comes from.
+    ComplianceEngine engine = m_f.engine();
+    QCOMPARE(engine.evaluate(m_f.clinic, cabling).status, u"not_applicable"_s);
+    QVERIFY(
+        engine.explain(m_f.clinic, cabling).contains(u"excluded in the Statement of Applicability: No own premises"_s));
+    auto rows = StatementOfApplicability::build(m_f.connection(), engine);
     QVERIFY(rows);
     for (const auto& row : *rows) {
         if (row.ref == u"A.7.12"_s) {

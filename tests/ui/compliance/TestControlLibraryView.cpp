@@ -88,13 +88,13 @@ void TestControlLibraryView::changingAControlUpdatesEverySystemPage()
     m_window->complianceView()->showSystem(**id, u"hipaa"_s);
     SystemComplianceView* page = m_window->complianceView()->systemPage();
     page->selectRequirement(u"164.312(a)(2)(iv)"_s);
-    QVERIFY2(page->derivationLabel()->text().startsWith(u"164.312(a)(2)(iv) — non-compliant"_s),
+    QVERIFY2(page->derivationLabel()->text().startsWith(u"164.312(a)(2)(iv) — Non-compliant"_s),
              qPrintable(page->derivationLabel()->text()));
-    QVERIFY(page->derivationLabel()->text().contains(u"AIC-DAT-03 Encryption of data at rest (not started)"_s));
+    QVERIFY(page->derivationLabel()->text().contains(u"AIC-DAT-03 Encryption of data at rest (Not started)"_s));
     // And in GDPR for the same system.
     page->showSystem(**id, u"gdpr"_s);
     page->selectRequirement(u"Art. 32"_s);
-    QVERIFY(page->derivationLabel()->text().contains(u"not implemented: AIC-DAT-03"_s));
+    QVERIFY(page->derivationLabel()->text().contains(u"Not implemented: AIC-DAT-03"_s));
 
     // Back to implemented: the pages follow.
     m_window->showControls();
@@ -103,7 +103,7 @@ void TestControlLibraryView::changingAControlUpdatesEverySystemPage()
     QTest::mouseClick(view->saveButton(), Qt::LeftButton);
     page->showSystem(**id, u"hipaa"_s);
     page->selectRequirement(u"164.312(a)(2)(iv)"_s);
-    QVERIFY(page->derivationLabel()->text().startsWith(u"164.312(a)(2)(iv) — compliant"_s));
+    QVERIFY(page->derivationLabel()->text().startsWith(u"164.312(a)(2)(iv) — Compliant"_s));
 }
 
 void TestControlLibraryView::notApplicableNeedsAJustification()
