@@ -3264,6 +3264,54 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
         <source>Saved a copy of the evidence file; its SHA-256 matched the recorded one.</source>
         <translation>Eine Kopie der Nachweisdatei wurde gespeichert; ihr SHA-256 stimmte mit dem gespeicherten überein.</translation>
     </message>
+    <message>
+        <source>&amp;Map to Requirement…</source>
+        <translation>Einer Anforderung &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <source>Remove M&amp;apping</source>
+        <translation>Zuordnung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Mapping</source>
+        <translation>Zuordnung entfernen</translation>
+    </message>
+    <message>
+        <source>Stop counting this control for %1?</source>
+        <translation>Diese Maßnahme für %1 nicht mehr zählen?</translation>
+    </message>
+    <message>
+        <source>There is no requirement “%1” in %2.</source>
+        <translation>In %2 gibt es keine Anforderung „%1“.</translation>
+    </message>
+    <message>
+        <source>Mapped to %1; its status now counts there for every AI system.</source>
+        <translation>%1 zugeordnet; ihr Stand zählt dort jetzt für jedes KI-System.</translation>
+    </message>
+    <message>
+        <source>Map to Requirement</source>
+        <translation>Einer Anforderung zuordnen</translation>
+    </message>
+    <message>
+        <source>Reference, e.g. Art. 32 or A.8.24</source>
+        <translation>Referenz, z. B. Art. 32 oder A.8.24</translation>
+    </message>
+    <message>
+        <source>Why the control serves it (one line)</source>
+        <translation>Warum die Maßnahme ihr dient (eine Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Rahmenwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Requirement:</source>
+        <translation>&amp;Anforderung:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::DisplayNameDialog</name>

@@ -1147,19 +1147,19 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2 : %3</translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>assessed by hand: %1</source>
-        <translation>évaluée manuellement : %1</translation>
+        <translation>évaluée manuellement&#xa0;: %1</translation>
     </message>
     <message>
         <source>assessed by hand for the whole organisation: %1</source>
-        <translation>évaluée manuellement pour toute l’organisation : %1</translation>
+        <translation>évaluée manuellement pour toute l’organisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>excluded in the Statement of Applicability: %1</source>
-        <translation>exclue dans la déclaration d’applicabilité : %1</translation>
+        <translation>exclue dans la déclaration d’applicabilité&#xa0;: %1</translation>
     </message>
     <message>
         <source>no control in the library is mapped to it yet.</source>
@@ -1167,7 +1167,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>all %1 mapped controls are not applicable: %2.</source>
-        <translation>les %1 mesures associées sont toutes non applicables : %2.</translation>
+        <translation>les %1 mesures associées sont toutes non applicables&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 of %2 mapped controls implemented.</source>
@@ -1175,23 +1175,23 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>%1 of %2 mapped controls implemented: %3.</source>
-        <translation>%1 sur %2 mesures associées mises en œuvre : %3.</translation>
+        <translation>%1 sur %2 mesures associées mises en œuvre&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Partially implemented: %1.</source>
-        <translation>Partiellement mises en œuvre : %1.</translation>
+        <translation>Partiellement mises en œuvre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not implemented: %1.</source>
-        <translation>Non mises en œuvre : %1.</translation>
+        <translation>Non mises en œuvre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not applicable: %1.</source>
-        <translation>Non applicables : %1.</translation>
+        <translation>Non applicables&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Downgraded: %1.</source>
-        <translation>Déclassée : %1.</translation>
+        <translation>Déclassée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3262,7 +3262,55 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     </message>
     <message>
         <source>Saved a copy of the evidence file; its SHA-256 matched the recorded one.</source>
-        <translation>Une copie du fichier de preuve a été enregistrée ; son SHA-256 correspondait à celui enregistré.</translation>
+        <translation>Une copie du fichier de preuve a été enregistrée&#xa0;; son SHA-256 correspondait à celui enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Map to Requirement…</source>
+        <translation>&amp;Associer à une exigence…</translation>
+    </message>
+    <message>
+        <source>Remove M&amp;apping</source>
+        <translation>Supprimer l’&amp;association</translation>
+    </message>
+    <message>
+        <source>Remove Mapping</source>
+        <translation>Supprimer l’association</translation>
+    </message>
+    <message>
+        <source>Stop counting this control for %1?</source>
+        <translation>Ne plus compter cette mesure pour %1 ?</translation>
+    </message>
+    <message>
+        <source>There is no requirement “%1” in %2.</source>
+        <translation>Il n’y a pas d’exigence « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>Mapped to %1; its status now counts there for every AI system.</source>
+        <translation>Associée à %1 ; son état y compte désormais pour chaque système d’IA.</translation>
+    </message>
+    <message>
+        <source>Map to Requirement</source>
+        <translation>Associer à une exigence</translation>
+    </message>
+    <message>
+        <source>Reference, e.g. Art. 32 or A.8.24</source>
+        <translation>Référence, p. ex. Art. 32 ou A.8.24</translation>
+    </message>
+    <message>
+        <source>Why the control serves it (one line)</source>
+        <translation>Pourquoi la mesure y répond (une ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Référentiel :</translation>
+    </message>
+    <message>
+        <source>&amp;Requirement:</source>
+        <translation>&amp;Exigence :</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi :</translation>
     </message>
 </context>
 <context>

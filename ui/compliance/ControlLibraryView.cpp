@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDate>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -34,6 +35,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -167,6 +169,32 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
     auto* servesBox = new QGroupBox(tr("Requirements it serves"), this);
     auto* servesLayout = new QVBoxLayout(servesBox);
     servesLayout->addWidget(m_serves);
+    auto* mapRow = new QHBoxLayout;
+    auto* mapButton = new QPushButton(tr("&Map to Requirement…"), this);
+    auto* unmapButton = new QPushButton(tr("Remove M&apping"), this);
+    mapButton->setObjectName(u"mapButton"_s);
+    mapButton->setEnabled(!workspace.isReadOnly());
+    unmapButton->setEnabled(false);
+    mapRow->addWidget(mapButton);
+    mapRow->addWidget(unmapButton);
+    mapRow->addStretch();
+    servesLayout->addLayout(mapRow);
+    connect(mapButton, &QPushButton::clicked, this, &ControlLibraryView::mapToRequirement);
+    connect(m_serves, &QTreeWidget::currentItemChanged, this, [this, unmapButton](QTreeWidgetItem* item) {
+        unmapButton->setEnabled(item && item->data(0, IdRole).toLongLong() && !m_workspace.isReadOnly());
+    });
+    connect(unmapButton, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem* item = m_serves->currentItem();
+        const qint64 mapping = item ? item->data(0, IdRole).toLongLong() : 0;
+        if (!mapping || QMessageBox::question(
+                            this, tr("Remove Mapping"), tr("Stop counting this control for %1?").arg(item->text(0))) !=
+                            QMessageBox::Yes) {
+            return;
+        }
+        if (auto removed = ComplianceService(m_workspace.connection()).unmapControl(mapping); !removed) {
+            report(removed.error().message);
+        }
+    });
 
     auto* details = new QWidget(this);
     auto* detailsLayout = new QVBoxLayout(details);
@@ -410,6 +438,7 @@ void ControlLibraryView::showControl(qint64 id)
                 group->setExpanded(true);
             }
             auto* item = new QTreeWidgetItem(group, {tr("%1 %2").arg(r.ref, r.title), m.rationale});
+            item->setData(0, IdRole, m.id);
             item->setToolTip(0, r.title);
             item->setToolTip(1, m.rationale);
         }
@@ -546,6 +575,86 @@ void ControlLibraryView::removeCurrent()
         return;
     }
     m_messages->showMessage(MessageBar::Level::Success, tr("%1 was removed.").arg(title));
+}
+
+bool ControlLibraryView::mapTo(const QString& frameworkKey, const QString& ref, const QString& rationale)
+{
+    if (!m_current) {
+        return false;
+    }
+    CatalogRepository catalogs(m_workspace.connection());
+    auto framework = catalogs.framework(frameworkKey);
+    auto ids = framework && framework->has_value() ? catalogs.requirementIds((*framework)->id)
+                                                   : Result<QHash<QString, qint64>>(QHash<QString, qint64>());
+    const qint64 requirement = ids ? ids->value(ref.trimmed()) : 0;
+    if (!requirement) {
+        report(tr("There is no requirement “%1” in %2.").arg(ref.trimmed(), frameworkKey));
+        return false;
+    }
+    auto mapped = ComplianceService(m_workspace.connection()).mapControl(m_current, requirement, rationale);
+    if (!mapped) {
+        report(mapped.error().message);
+        return false;
+    }
+    m_messages->showMessage(MessageBar::Level::Success,
+                            tr("Mapped to %1; its status now counts there for every AI system.").arg(ref.trimmed()));
+    return true;
+}
+
+void ControlLibraryView::mapToRequirement()
+{
+    if (!m_current) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Map to Requirement"));
+    auto* framework = new QComboBox(&dialog);
+    CatalogRepository catalogs(m_workspace.connection());
+    if (auto frameworks = catalogs.frameworks()) {
+        for (const Framework& f : *frameworks) {
+            if (f.assessableCount > 0) {
+                framework->addItem(f.name, f.key);
+            }
+        }
+    }
+    auto* ref = new QLineEdit(&dialog);
+    ref->setPlaceholderText(tr("Reference, e.g. Art. 32 or A.8.24"));
+    auto* refs = new QStringListModel(&dialog);
+    auto* completer = new QCompleter(refs, &dialog);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    ref->setCompleter(completer);
+    auto fill = [&, framework, refs] {
+        QStringList list;
+        auto f = catalogs.framework(framework->currentData().toString());
+        if (f && f->has_value()) {
+            if (auto nodes = catalogs.requirements((*f)->id)) {
+                for (const Requirement& r : *nodes) {
+                    if (r.assessable) {
+                        list << r.ref;
+                    }
+                }
+            }
+        }
+        refs->setStringList(list);
+    };
+    fill();
+    connect(framework, &QComboBox::currentIndexChanged, &dialog, fill);
+    auto* rationale = new QLineEdit(&dialog);
+    rationale->setPlaceholderText(tr("Why the control serves it (one line)"));
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&Framework:"), framework);
+    form->addRow(tr("&Requirement:"), ref);
+    form->addRow(tr("&Why:"), rationale);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (mapTo(framework->currentData().toString(), ref->text(), rationale->text())) {
+            dialog.accept();
+        }
+    });
+    dialog.exec();
 }
 
 bool ControlLibraryView::attachFile(const QString& path)

@@ -40,7 +40,8 @@ public:
     QComboBox* statusCombo() const { return m_status; }
     QPushButton* saveButton() const { return m_save; }
     QLineEdit* justificationEdit() const { return m_justification; }
-    bool attachFile(const QString& path); // after the file dialog
+    bool attachFile(const QString& path);                                                  // after the file dialog
+    bool mapTo(const QString& frameworkKey, const QString& ref, const QString& rationale); // after the dialog
 
 public Q_SLOTS:
     void reload();
@@ -49,6 +50,7 @@ public Q_SLOTS:
     void saveImplementation();
     void attachFileDialog();
     void addLink();
+    void mapToRequirement();
 
 private:
     void showControl(qint64 id);

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "common/MessageBar.h"
+#include "compliance/ComplianceService.h"
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "demo/DemoWorkspace.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void changingAControlUpdatesEverySystemPage();
     void notApplicableNeedsAJustification();
     void attachingAFileStoresItWithItsHash();
+    void aNewControlMappedToARequirementCounts();
     void cleanupTestCase();
 };
 
@@ -140,6 +142,31 @@ void TestControlLibraryView::attachingAFileStoresItWithItsHash()
     auto* list = view->findChild<QListWidget*>(u"evidenceList"_s);
     QVERIFY(list);
     QVERIFY(list->item(0)->text().startsWith(u"scan-report.txt — file"_s));
+}
+
+void TestControlLibraryView::aNewControlMappedToARequirementCounts()
+{
+    m_window->showControls();
+    ControlLibraryView* view = m_window->controlLibraryView();
+    Control c;
+    c.code = u"ORG-DPO-01"_s;
+    c.name = u"DPO sign-off of every DPIA"_s;
+    c.type = u"preventive"_s;
+    QVERIFY(ComplianceService(m_window->workspace()->connection()).addControl(c));
+    view->selectControl(u"ORG-DPO-01"_s);
+    QCOMPARE(view->table()->model()->rowCount(), 32);
+    QVERIFY(!view->mapTo(u"gdpr"_s, u"Art. 999"_s, QString()));
+    QVERIFY(m_window->messageBar()->text().contains(u"There is no requirement “Art. 999”"_s));
+    QVERIFY(view->mapTo(u"gdpr"_s, u"Art. 35"_s, u"The DPO signs every DPIA before go-live."_s));
+    // Not started yet: GDPR Art. 35 of MED-RAD-01 now names it among what is missing.
+    auto id = SystemRepository(m_window->workspace()->connection()).idForCode(u"MED-RAD-01"_s);
+    QVERIFY(id && id->has_value());
+    m_window->showCompliance();
+    m_window->complianceView()->showSystem(**id, u"gdpr"_s);
+    SystemComplianceView* page = m_window->complianceView()->systemPage();
+    page->selectRequirement(u"Art. 35"_s);
+    QVERIFY2(page->derivationLabel()->text().contains(u"ORG-DPO-01 DPO sign-off of every DPIA (Not started)"_s),
+             qPrintable(page->derivationLabel()->text()));
 }
 
 QTEST_MAIN(TestControlLibraryView)
