@@ -7,6 +7,7 @@
 #include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
+#include "storage/RiskRepository.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/SqliteSupport.h"
 #include "storage/SystemRepository.h"
@@ -63,6 +64,7 @@ const QList<const EntitySpec*>& AuditVerifier::governanceTables()
                                          &CatalogRepository::requirementSpec(),
                                          &CatalogRepository::mappingSpec()};
         list << ComplianceRepository::specs();
+        list << RiskRepository::specs();
         return list;
     }();
     return specs;

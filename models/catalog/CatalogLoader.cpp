@@ -1,6 +1,7 @@
 #include "CatalogLoader.h"
 
 #include "compliance/ControlLibrary.h"
+#include "risk/RiskService.h"
 #include "core/Logging.h"
 #include "core/Sha256.h"
 #include "storage/CatalogRepository.h"
@@ -167,7 +168,11 @@ Result<bool> CatalogLoader::needsSync(Connection& connection, const QString& dir
     if (*stored != shipped->release) {
         return true;
     }
-    return ControlLibrary::needsSeed(connection);
+    auto controls = ControlLibrary::needsSeed(connection);
+    if (!controls || *controls) {
+        return controls;
+    }
+    return RiskService::needsSeed(connection);
 }
 
 Result<void> CatalogLoader::apply(WriteTransaction& txn,
@@ -391,6 +396,10 @@ CatalogLoader::sync(Connection& connection, const QString& directory, const Prog
     }
     // The control library maps to the catalogs: it follows them.
     if (auto seeded = ControlLibrary::seed(connection); !seeded) {
+        return seeded.error();
+    }
+    // The threat catalog links to the catalogs and to the controls: it comes last.
+    if (auto seeded = RiskService::seed(connection); !seeded) {
         return seeded.error();
     }
     if (auto marked = repository.setShippedRelease(shipped.release); !marked) {

@@ -3,6 +3,7 @@
 #include "core/Sha256.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ComplianceRepository.h"
+#include "storage/RiskRepository.h"
 #include "storage/Connection.h"
 #include "storage/WriteTransaction.h"
 
@@ -142,8 +143,11 @@ Result<void> ComplianceService::removeControl(qint64 controlId)
                                  .arg(findings->size()));
         }
         // Everything attached goes first, each with its own audit event: nothing is left dangling or unrecorded.
-        for (const EntitySpec* spec :
-             {&Repo::controlMappingSpec(), &Repo::implementationSpec(), &Repo::evidenceLinkSpec()}) {
+        for (const EntitySpec* spec : {&Repo::controlMappingSpec(),
+                                       &Repo::implementationSpec(),
+                                       &Repo::evidenceLinkSpec(),
+                                       &RiskRepository::riskControlSpec(),
+                                       &RiskRepository::threatControlSpec()}) {
             auto ids = txn.idsWhere(*spec, u"control_id"_s, controlId);
             if (!ids) {
                 return ids.error();

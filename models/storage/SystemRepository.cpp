@@ -4,6 +4,7 @@
 #include "core/TextCollation.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
+#include "storage/RiskRepository.h"
 #include "storage/Connection.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/WriteTransaction.h"
@@ -388,7 +389,8 @@ Result<void> SystemRepository::remove(WriteTransaction& txn, qint64 id)
                                    &ComplianceRepository::implementationSpec(),
                                    &ComplianceRepository::assessmentSpec(),
                                    &ComplianceRepository::evidenceLinkSpec(),
-                                   &ComplianceRepository::findingSpec()}) {
+                                   &ComplianceRepository::findingSpec(),
+                                   &RiskRepository::riskSpec()}) {
         auto ids = txn.idsWhere(*spec, u"system_id"_s, id);
         if (!ids) {
             return ids.error();
@@ -398,8 +400,8 @@ Result<void> SystemRepository::remove(WriteTransaction& txn, qint64 id)
     if (records > 0) {
         return makeError(
             ErrorCode::Conflict,
-            tr("This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence or "
-               "findings). Retire it instead: retiring keeps the system and its history.")
+            tr("This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, "
+               "findings or risks). Retire it instead: retiring keeps the system and its history.")
                 .arg(records));
     }
     // The change log goes first, each entry with its own audit event: nothing disappears unrecorded.

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/Result.h"
+#include "risk/Risk.h"
+#include "storage/EntitySpec.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace attest {
+
+class Connection;
+
+// What part of the register to show; the register list and the heat map take the same filter, so their counts agree.
+struct RiskFilter
+{
+    qint64 systemId = 0;
+    qint64 threatId = 0;
+    QString level;    // the current level: residual once assessed, else inherent
+    QString owner;
+    bool overdueOnly = false;
+    QString today;    // YYYY-MM-DD, for overdueOnly
+    int likelihood = 0; // a heat-map cell (0: any)
+    int impact = 0;
+    bool residual = false; // the cell is on the residual map (unassessed residual = inherent)
+    bool operator==(const RiskFilter&) const = default;
+};
+
+// A risk with the names a list shows, read in one query.
+struct RiskRow
+{
+    Risk risk;
+    QString systemCode;
+    QString threatName;
+};
+
+// Reads threats, the versioned risk matrix and the risk register. Writes go through the audited WriteTransaction;
+// the rules live in RiskService.
+class RiskRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(RiskRepository)
+
+public:
+    explicit RiskRepository(Connection& connection);
+
+    static const EntitySpec& threatSpec();
+    static const EntitySpec& threatLinkSpec();
+    static const EntitySpec& threatControlSpec();
+    static const EntitySpec& matrixSpec();
+    static const EntitySpec& riskSpec();
+    static const EntitySpec& riskControlSpec();
+    static QList<const EntitySpec*> specs();
+    static FieldValues toValues(const Threat& threat);
+    static FieldValues toValues(const Risk& risk);
+
+    Result<QList<Threat>> threats() const;
+    Result<std::optional<Threat>> threatByCode(const QString& code) const;
+    Result<QList<qint64>> threatRequirementIds(qint64 threatId) const; // OWASP, ATLAS entries
+    Result<QList<qint64>> threatControlIds(qint64 threatId) const;     // suggested controls
+
+    // The current (highest) version, or nullopt before the first one exists.
+    Result<std::optional<RiskMatrix>> currentMatrix() const;
+    Result<std::optional<RiskMatrix>> matrix(int version) const;
+
+    // Matching risk ids in list order (system code, then current score, highest first).
+    Result<QList<qint64>> riskIds(const RiskFilter& filter) const;
+    Result<qint64> countRisks(const RiskFilter& filter) const;
+    // (likelihood, impact) -> count, on the inherent or residual map, for the filter (its own cell ignored).
+    Result<QHash<QPair<int, int>, int>> heatMap(const RiskFilter& filter, bool residual) const;
+    Result<QList<RiskRow>> fetch(const QList<qint64>& ids) const; // same order, with controls
+    Result<std::optional<Risk>> risk(qint64 id) const;
+    Result<QStringList> owners() const;
+
+private:
+    Connection& m_connection;
+};
+
+} // namespace attest
