@@ -52,7 +52,8 @@ QString RiskMatrix::toJson() const
 {
     QJsonArray bandArray;
     for (const RiskBand& b : bands) {
-        bandArray.append(QJsonObject{{u"name"_s, b.name}, {u"min"_s, b.min}, {u"max"_s, b.max}, {u"colour"_s, b.colour}});
+        bandArray.append(
+            QJsonObject{{u"name"_s, b.name}, {u"min"_s, b.min}, {u"max"_s, b.max}, {u"colour"_s, b.colour}});
     }
     const QJsonObject o{{u"likelihood"_s, QJsonArray::fromStringList(likelihood)},
                         {u"impact"_s, QJsonArray::fromStringList(impact)},

@@ -40,7 +40,7 @@ public:
     int version = 0;
     QStringList likelihood; // step 1 first
     QStringList impact;
-    QList<RiskBand> bands; // ascending, covering 1 .. likelihood × impact without gaps
+    QList<RiskBand> bands;       // ascending, covering 1 .. likelihood × impact without gaps
     int acceptanceThreshold = 9; // scores above it need an approver, a date and a justification to be accepted
 
     static RiskMatrix defaults(); // 5 × 5: Low, Medium, High, Critical
@@ -75,7 +75,7 @@ struct Risk
     int impact = 0;
     int inherentScore = 0;
     QString inherentLevel;
-    QString treatment; // "" | mitigate | accept | transfer | avoid
+    QString treatment;          // "" | mitigate | accept | transfer | avoid
     int residualLikelihood = 0; // 0: not assessed yet
     int residualImpact = 0;
     int residualScore = 0;

@@ -140,58 +140,66 @@ Result<int> RiskService::seed(Connection& connection, const QString& threatsFile
     const QStringList seededList = previous->split(u'\n', Qt::SkipEmptyParts);
     QSet<QString> seededBefore(seededList.cbegin(), seededList.cend());
     int added = 0;
-    auto written = connection.write(tr("Load the AI threat catalog (release %1)").arg(release), [&](WriteTransaction& txn) -> Result<void> {
-        if (!matrix->has_value()) {
-            const RiskMatrix defaults = RiskMatrix::defaults();
-            auto created = txn.create(Repo::matrixSpec(),
-                                      {{u"version"_s, qint64(1)},
-                                       {u"definition"_s, defaults.toJson()},
-                                       {u"note"_s, tr("Default 5 × 5 matrix")}});
-            if (!created) {
-                return created.error();
+    auto written = connection.write(
+        tr("Load the AI threat catalog (release %1)").arg(release), [&](WriteTransaction& txn) -> Result<void> {
+            if (!matrix->has_value()) {
+                const RiskMatrix defaults = RiskMatrix::defaults();
+                auto created = txn.create(Repo::matrixSpec(),
+                                          {{u"version"_s, qint64(1)},
+                                           {u"definition"_s, defaults.toJson()},
+                                           {u"note"_s, tr("Default 5 × 5 matrix")}});
+                if (!created) {
+                    return created.error();
+                }
             }
-        }
-        for (int i = 1; i < records->size(); ++i) {
-            const QStringList f = records->at(i).fields;
-            auto field = [&](const QString& name) { return f.value(column(name)).trimmed(); };
-            Threat t{0, field(u"code"_s), field(u"name"_s), field(u"description"_s),
-                     field(u"assets"_s).replace(u';', u','), u"seeded"_s};
-            if (t.code.isEmpty() || present.contains(t.code.toUpper()) || seededBefore.contains(t.code.toUpper())) {
-                continue;
-            }
-            auto id = txn.create(Repo::threatSpec(), Repo::toValues(t));
-            if (!id) {
-                return id.error();
-            }
-            ++added;
-            seededBefore.insert(t.code.toUpper());
-            for (const auto& [name, refs] :
-                 {std::pair<QString, const QHash<QString, qint64>*>{u"owasp"_s, &owasp},
-                  std::pair<QString, const QHash<QString, qint64>*>{u"atlas"_s, &atlas}}) {
-                for (const QString& ref : field(name).split(u';', Qt::SkipEmptyParts)) {
-                    if (const qint64 requirement = refs->value(ref.trimmed())) {
-                        auto link = txn.create(Repo::threatLinkSpec(), {{u"threat_id"_s, *id}, {u"requirement_id"_s, requirement}});
+            for (int i = 1; i < records->size(); ++i) {
+                const QStringList f = records->at(i).fields;
+                auto field = [&](const QString& name) { return f.value(column(name)).trimmed(); };
+                Threat t{0,
+                         field(u"code"_s),
+                         field(u"name"_s),
+                         field(u"description"_s),
+                         field(u"assets"_s).replace(u';', u','),
+                         u"seeded"_s};
+                if (t.code.isEmpty() || present.contains(t.code.toUpper()) || seededBefore.contains(t.code.toUpper())) {
+                    continue;
+                }
+                auto id = txn.create(Repo::threatSpec(), Repo::toValues(t));
+                if (!id) {
+                    return id.error();
+                }
+                ++added;
+                seededBefore.insert(t.code.toUpper());
+                for (const auto& [name, refs] :
+                     {std::pair<QString, const QHash<QString, qint64>*>{u"owasp"_s, &owasp},
+                      std::pair<QString, const QHash<QString, qint64>*>{u"atlas"_s, &atlas}}) {
+                    for (const QString& ref : field(name).split(u';', Qt::SkipEmptyParts)) {
+                        if (const qint64 requirement = refs->value(ref.trimmed())) {
+                            auto link = txn.create(Repo::threatLinkSpec(),
+                                                   {{u"threat_id"_s, *id}, {u"requirement_id"_s, requirement}});
+                            if (!link) {
+                                return link.error();
+                            }
+                        }
+                    }
+                }
+                for (const QString& code : field(u"controls"_s).split(u';', Qt::SkipEmptyParts)) {
+                    if (const qint64 control = controls.value(code.trimmed().toUpper())) {
+                        auto link =
+                            txn.create(Repo::threatControlSpec(), {{u"threat_id"_s, *id}, {u"control_id"_s, control}});
                         if (!link) {
                             return link.error();
                         }
                     }
                 }
             }
-            for (const QString& code : field(u"controls"_s).split(u';', Qt::SkipEmptyParts)) {
-                if (const qint64 control = controls.value(code.trimmed().toUpper())) {
-                    auto link = txn.create(Repo::threatControlSpec(), {{u"threat_id"_s, *id}, {u"control_id"_s, control}});
-                    if (!link) {
-                        return link.error();
-                    }
-                }
+            if (auto marked = info.setInfo(u"threats_seeded"_s,
+                                           QStringList(seededBefore.cbegin(), seededBefore.cend()).join(u'\n'));
+                !marked) {
+                return marked;
             }
-        }
-        if (auto marked = info.setInfo(u"threats_seeded"_s, QStringList(seededBefore.cbegin(), seededBefore.cend()).join(u'\n'));
-            !marked) {
-            return marked;
-        }
-        return info.setInfo(ReleaseKey, release);
-    });
+            return info.setInfo(ReleaseKey, release);
+        });
     if (!written) {
         return written.error();
     }
@@ -213,7 +221,8 @@ Result<qint64> RiskService::addThreat(const Threat& input)
         return existing.error();
     }
     if (existing->has_value()) {
-        return makeError(ErrorCode::AlreadyExists, tr("There is already a threat %1; choose another code.").arg(t.code));
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("There is already a threat %1; choose another code.").arg(t.code));
     }
     qint64 id = 0;
     auto written = m_connection.write(tr("Add threat %1").arg(t.code), [&](WriteTransaction& txn) -> Result<void> {
@@ -240,11 +249,13 @@ Result<int> RiskService::saveMatrix(const RiskMatrix& input, const QString& note
         return current.error();
     }
     const int version = current->has_value() ? (*current)->version + 1 : 1;
-    auto written = m_connection.write(tr("Save risk matrix version %1").arg(version), [&](WriteTransaction& txn) -> Result<void> {
-        auto created = txn.create(Repo::matrixSpec(),
-                                  {{u"version"_s, qint64(version)}, {u"definition"_s, input.toJson()}, {u"note"_s, note.trimmed()}});
-        return created ? Result<void>() : Result<void>(created.error());
-    });
+    auto written =
+        m_connection.write(tr("Save risk matrix version %1").arg(version), [&](WriteTransaction& txn) -> Result<void> {
+            auto created = txn.create(
+                Repo::matrixSpec(),
+                {{u"version"_s, qint64(version)}, {u"definition"_s, input.toJson()}, {u"note"_s, note.trimmed()}});
+            return created ? Result<void>() : Result<void>(created.error());
+        });
     if (!written) {
         return written.error();
     }
@@ -305,12 +316,14 @@ Result<void> RiskService::checkAndScore(Risk& r, const RiskMatrix& m)
     // Accepting what lies above the threshold is someone's accountable decision.
     const bool accepting = r.treatment == u"accept"_s || r.status == u"accepted"_s;
     if (accepting && m.needsApproval(r.currentScore())) {
-        if (r.acceptedBy.trimmed().isEmpty() || r.acceptedOn.isEmpty() || r.acceptanceJustification.trimmed().isEmpty()) {
-            return fail(tr("A %1 risk (score %2) is above the acceptance threshold (%3): accepting it needs an approver, "
-                           "a date and a justification.")
-                            .arg(r.currentLevel())
-                            .arg(r.currentScore())
-                            .arg(m.acceptanceThreshold));
+        if (r.acceptedBy.trimmed().isEmpty() || r.acceptedOn.isEmpty() ||
+            r.acceptanceJustification.trimmed().isEmpty()) {
+            return fail(
+                tr("A %1 risk (score %2) is above the acceptance threshold (%3): accepting it needs an approver, "
+                   "a date and a justification.")
+                    .arg(r.currentLevel())
+                    .arg(r.currentScore())
+                    .arg(m.acceptanceThreshold));
         }
     }
     return {};

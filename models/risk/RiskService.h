@@ -22,8 +22,10 @@ public:
 
     // The shipped threat catalog (resources/risks/threats.csv) and the default matrix, for new workspaces; a later
     // release adds what it introduces. Run by CatalogLoader::sync after the catalogs and the control library.
-    static Result<int> seed(Connection& connection, const QString& threatsFile = QStringLiteral(":/attest/risks/threats.csv"));
-    static Result<bool> needsSeed(Connection& connection, const QString& threatsFile = QStringLiteral(":/attest/risks/threats.csv"));
+    static Result<int> seed(Connection& connection,
+                            const QString& threatsFile = QStringLiteral(":/attest/risks/threats.csv"));
+    static Result<bool> needsSeed(Connection& connection,
+                                  const QString& threatsFile = QStringLiteral(":/attest/risks/threats.csv"));
 
     Result<qint64> addThreat(const Threat& threat);
     // Saves the matrix as the next version; scores already stored keep the version they were made with.

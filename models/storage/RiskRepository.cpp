@@ -41,7 +41,8 @@ QString whereFor(const RiskFilter& f, QVariantList& bindings, bool withCell = tr
     }
     if (withCell && f.likelihood && f.impact) {
         if (f.residual) {
-            terms << u"COALESCE(r.residual_likelihood, r.likelihood) = ? AND COALESCE(r.residual_impact, r.impact) = ?"_s;
+            terms
+                << u"COALESCE(r.residual_likelihood, r.likelihood) = ? AND COALESCE(r.residual_impact, r.impact) = ?"_s;
         } else {
             terms << u"r.likelihood = ? AND r.impact = ?"_s;
         }
@@ -208,10 +209,11 @@ FieldValues RiskRepository::toValues(const Risk& r)
 
 Result<QList<Threat>> RiskRepository::threats() const
 {
-    auto q = ConnectionPrivate::get(m_connection)
-                 .exec(u"SELECT id, code, name, description, assets, origin FROM threats ORDER BY code COLLATE NOCASE"_s,
-                       {},
-                       tr("The threat catalog could not be read."));
+    auto q =
+        ConnectionPrivate::get(m_connection)
+            .exec(u"SELECT id, code, name, description, assets, origin FROM threats ORDER BY code COLLATE NOCASE"_s,
+                  {},
+                  tr("The threat catalog could not be read."));
     if (!q) {
         return q.error();
     }
@@ -245,7 +247,8 @@ namespace {
 
 Result<QList<qint64>> idList(Connection& connection, const QString& sql, const QVariantList& bindings)
 {
-    auto q = ConnectionPrivate::get(connection).exec(sql, bindings, RiskRepository::tr("The risk register could not be read."));
+    auto q = ConnectionPrivate::get(connection)
+                 .exec(sql, bindings, RiskRepository::tr("The risk register could not be read."));
     if (!q) {
         return q.error();
     }
@@ -260,12 +263,14 @@ Result<QList<qint64>> idList(Connection& connection, const QString& sql, const Q
 
 Result<QList<qint64>> RiskRepository::threatRequirementIds(qint64 threatId) const
 {
-    return idList(m_connection, u"SELECT requirement_id FROM threat_links WHERE threat_id = ? ORDER BY id"_s, {threatId});
+    return idList(
+        m_connection, u"SELECT requirement_id FROM threat_links WHERE threat_id = ? ORDER BY id"_s, {threatId});
 }
 
 Result<QList<qint64>> RiskRepository::threatControlIds(qint64 threatId) const
 {
-    return idList(m_connection, u"SELECT control_id FROM threat_controls WHERE threat_id = ? ORDER BY id"_s, {threatId});
+    return idList(
+        m_connection, u"SELECT control_id FROM threat_controls WHERE threat_id = ? ORDER BY id"_s, {threatId});
 }
 
 Result<std::optional<RiskMatrix>> RiskRepository::currentMatrix() const
@@ -310,10 +315,11 @@ Result<QList<qint64>> RiskRepository::riskIds(const RiskFilter& filter) const
 {
     QVariantList bindings;
     const QString where = whereFor(filter, bindings);
-    return idList(m_connection,
-                  u"SELECT r.id FROM risks r JOIN ai_systems s ON s.id = r.system_id WHERE %1 "
-                  "ORDER BY s.code COLLATE NOCASE, COALESCE(r.residual_score, r.inherent_score) DESC, r.id"_s.arg(where),
-                  bindings);
+    return idList(
+        m_connection,
+        u"SELECT r.id FROM risks r JOIN ai_systems s ON s.id = r.system_id WHERE %1 "
+        "ORDER BY s.code COLLATE NOCASE, COALESCE(r.residual_score, r.inherent_score) DESC, r.id"_s.arg(where),
+        bindings);
 }
 
 Result<qint64> RiskRepository::countRisks(const RiskFilter& filter) const
@@ -321,7 +327,9 @@ Result<qint64> RiskRepository::countRisks(const RiskFilter& filter) const
     QVariantList bindings;
     const QString where = whereFor(filter, bindings);
     auto q = ConnectionPrivate::get(m_connection)
-                 .exec(u"SELECT COUNT(*) FROM risks r WHERE %1"_s.arg(where), bindings, tr("The risk register could not be read."));
+                 .exec(u"SELECT COUNT(*) FROM risks r WHERE %1"_s.arg(where),
+                       bindings,
+                       tr("The risk register could not be read."));
     if (!q) {
         return q.error();
     }

@@ -19,10 +19,10 @@ struct RiskFilter
 {
     qint64 systemId = 0;
     qint64 threatId = 0;
-    QString level;    // the current level: residual once assessed, else inherent
+    QString level; // the current level: residual once assessed, else inherent
     QString owner;
     bool overdueOnly = false;
-    QString today;    // YYYY-MM-DD, for overdueOnly
+    QString today;      // YYYY-MM-DD, for overdueOnly
     int likelihood = 0; // a heat-map cell (0: any)
     int impact = 0;
     bool residual = false; // the cell is on the residual map (unassessed residual = inherent)
