@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "AppSettings.h"
+#include "CliSupport.h"
+#include "RiskCommands.h"
 #include "audit/AuditVerifier.h"
 #include "catalog/OscalImport.h"
 #include "compliance/ComplianceEngine.h"
@@ -32,41 +34,6 @@ namespace attest::app {
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(int code, const QString& message)
-{
-    out().flush();
-    err() << "attest: " << message << Qt::endl;
-    return code;
-}
-
-int exitCodeFor(const Error& error)
-{
-    switch (error.code) {
-    case ErrorCode::Validation:
-    case ErrorCode::Cancelled:
-        return ExitCheckFailed;
-    default:
-        return ExitWorkspaceError;
-    }
-}
-
-int failWith(const Error& error)
-{
-    return fail(exitCodeFor(error), error.message);
-}
-
 struct Command
 {
     QStringList words; // e.g. {"systems", "list"}
@@ -74,60 +41,6 @@ struct Command
     std::function<void(QCommandLineParser&)> configure;
     std::function<int(QCommandLineParser&)> run;
 };
-
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption({u"db"_s}, Cli::tr("Workspace file (default: the default workspace)."), Cli::tr("path"));
-}
-
-QString workspacePath(const QCommandLineParser& parser)
-{
-    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppSettings().defaultWorkspace();
-}
-
-Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser& parser, Workspace::Access access)
-{
-    Workspace::Options options;
-    options.access = access;
-    options.actor = AppSettings().actor();
-    return Workspace::open(workspacePath(parser), options);
-}
-
-// Pads columns for the terminal; widths by character count.
-void printTable(const QStringList& header, const QList<QStringList>& rows)
-{
-    QList<qsizetype> widths(header.size(), 0);
-    auto measure = [&](const QStringList& row) {
-        for (int i = 0; i < row.size() && i < widths.size(); ++i) {
-            widths[i] = qMax(widths[i], qMin<qsizetype>(row[i].size(), 48));
-        }
-    };
-    measure(header);
-    for (const QStringList& row : rows) {
-        measure(row);
-    }
-    auto print = [&](const QStringList& row) {
-        QStringList cells;
-        for (int i = 0; i < row.size(); ++i) {
-            QString cell = row[i];
-            cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
-            if (cell.size() > 48) {
-                cell = cell.left(47) + u"…"_s;
-            }
-            cells << (i + 1 == row.size() ? cell : cell.leftJustified(widths[i]));
-        }
-        out() << cells.join(u"  "_s) << '\n';
-    };
-    print(header);
-    QStringList rule;
-    for (qsizetype w : widths) {
-        rule << QString(w, QLatin1Char('-'));
-    }
-    print(rule);
-    for (const QStringList& row : rows) {
-        print(row);
-    }
-}
 
 int runDemo(QCommandLineParser& parser)
 {
@@ -768,6 +681,26 @@ const QList<Command>& commands()
              p.addPositionalArgument(u"file"_s, Cli::tr("The CSV file (UTF-8, header row)."));
          },
          runImportSystems},
+        {{u"import"_s, u"risks"_s},
+         QT_TRANSLATE_NOOP("Cli", "Import a risk register from a CSV file: all rows or none."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"dry-run"_s}, Cli::tr("Check the file and report what would be added, without writing.")});
+             p.addOption({{u"create-threats"_s},
+                          Cli::tr("Add the threats the file names but the threat catalog does not know.")});
+             p.addPositionalArgument(u"file"_s, Cli::tr("The CSV file (UTF-8, header row)."));
+         },
+         runImportRisks},
+        {{u"risks"_s, u"list"_s},
+         QT_TRANSLATE_NOOP("Cli", "List the risk register, across systems or for one."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"system"_s}, Cli::tr("One AI system, by code or id."), Cli::tr("ID")});
+             p.addOption({{u"level"_s}, Cli::tr("Only risks at this level now (e.g. High)."), Cli::tr("L")});
+             p.addOption({{u"overdue"_s}, Cli::tr("Only open risks past their due date.")});
+             p.addOption({{u"format"_s}, Cli::tr("table (default), csv or json."), Cli::tr("format"), u"table"_s});
+         },
+         runRisksList},
         {{u"export"_s, u"systems"_s},
          QT_TRANSLATE_NOOP("Cli", "Export the AI systems as CSV or JSON."),
          [](QCommandLineParser& p) {

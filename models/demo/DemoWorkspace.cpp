@@ -4,10 +4,12 @@
 #include "compliance/ComplianceService.h"
 #include "core/Clock.h"
 #include "inventory/AiSystem.h"
+#include "risk/RiskService.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
 #include "storage/Connection.h"
+#include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
 #include "storage/Workspace.h"
 #include "storage/WriteTransaction.h"
@@ -1725,6 +1727,510 @@ Result<void> addCompliance(Connection& connection, DemoClock& clock, qint64 real
     return {};
 }
 
+// A risk register part-way through treatment: every system's main AI risks assessed, most being mitigated by
+// controls with a residual assessment, some accepted by their owner below the threshold, one accepted above it by
+// the Chief Risk Officer, a few overdue. Levels come from the workspace's matrix.
+Result<void> addRisks(Connection& connection, DemoClock& clock, qint64 realNowMs)
+{
+    RiskRepository risks(connection);
+    auto threats = risks.threats();
+    if (!threats) {
+        return threats.error();
+    }
+    auto controls = ComplianceRepository(connection).controls();
+    if (!controls) {
+        return controls.error();
+    }
+    if (threats->isEmpty()) {
+        return {}; // a workspace without the threat catalog (no catalogs loaded)
+    }
+    QHash<QString, qint64> threat;
+    for (const Threat& t : *threats) {
+        threat.insert(t.code, t.id);
+    }
+    QHash<QString, qint64> control;
+    for (const Control& c : *controls) {
+        control.insert(c.code, c.id);
+    }
+    SystemRepository systems(connection);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(realNowMs, QTimeZone::utc()).date();
+    auto day = [&today](int offset) { return offset ? today.addDays(offset).toString(Qt::ISODate) : QString(); };
+    clock.set(realNowMs - MsPerDay);
+    RiskService service(connection);
+
+    struct Entry
+    {
+        const char* system;
+        const char* threat;
+        const char* scenario;
+        const char* assets;
+        int likelihood;
+        int impact;
+        const char* treatment;
+        QList<const char*> controls;
+        int residualLikelihood; // 0: not assessed yet
+        int residualImpact;
+        const char* owner;
+        int dueIn; // days from today; negative: overdue while open; 0: none
+        int reviewIn;
+        const char* status;
+        const char* acceptedBy = "";
+        const char* justification = "";
+    };
+    const QList<Entry> entries = {
+        // Press line predictive maintenance
+        {"MFG-PDM-01",
+         "THR-DRF",
+         "Sensor replacements and the new press tooling shift the vibration signals, so remaining-life estimates "
+         "drift and planners trust stale suggestions.",
+         "model,outputs",
+         4,
+         3,
+         "mitigate",
+         {"AIC-MON-01", "AIC-MON-02"},
+         2,
+         3,
+         "Tomasz Nowak",
+         30,
+         90,
+         "treating"},
+        {"MFG-PDM-01",
+         "THR-SUP",
+         "The vendor's edge gateway pulls model updates over the internet without signature checks.",
+         "pipeline,model",
+         2,
+         4,
+         "mitigate",
+         {"AIC-SUP-01", "AIC-VUL-01"},
+         1,
+         4,
+         "Tomasz Nowak",
+         0,
+         180,
+         "treating"},
+        {"MFG-PDM-01",
+         "THR-AGY",
+         "Planners postpone manual inspections whenever the model shows no alert.",
+         "outputs",
+         3,
+         2,
+         "accept",
+         {},
+         0,
+         0,
+         "Henrik Lindqvist",
+         0,
+         180,
+         "accepted",
+         "Henrik Lindqvist",
+         "Low impact: safety shutdowns stay with each machine's safety controller and inspections are mandatory "
+         "every quarter."},
+        // Card payment fraud scoring
+        {"PAY-FRAUD-01",
+         "THR-ADV",
+         "Fraud rings probe the scoring with small test transactions and shape card-testing attacks to stay under "
+         "the decision threshold.",
+         "model,endpoint",
+         4,
+         4,
+         "mitigate",
+         {"AIC-ROB-01", "AIC-ROB-02", "AIC-MON-01"},
+         3,
+         3,
+         "Head of Fraud Analytics",
+         -12,
+         30,
+         "treating"},
+        {"PAY-FRAUD-01",
+         "THR-POI",
+         "Chargeback labels fed back from the acquirer are manipulated so fraudulent patterns are learned as "
+         "legitimate.",
+         "training_data,model",
+         2,
+         5,
+         "mitigate",
+         {"AIC-DAT-01", "AIC-MON-02"},
+         2,
+         3,
+         "Head of Fraud Analytics",
+         45,
+         90,
+         "treating"},
+        {"PAY-FRAUD-01",
+         "THR-DRF",
+         "Seasonal shopping peaks raise the false-positive rate and legitimate payments are declined.",
+         "model,outputs",
+         4,
+         2,
+         "accept",
+         {"AIC-MON-01"},
+         0,
+         0,
+         "Head of Payments",
+         0,
+         120,
+         "accepted",
+         "Head of Payments",
+         "Monitored weekly; the manual review queue absorbs peaks within the service level."},
+        // Chest X-ray diagnostic aid
+        {"MED-RAD-01",
+         "THR-DRF",
+         "A new detector model in two hospitals changes image contrast and sensitivity for pneumothorax drops "
+         "unnoticed.",
+         "model,outputs",
+         3,
+         5,
+         "mitigate",
+         {"AIC-MON-01", "AIC-MON-02", "AIC-HUM-01"},
+         2,
+         4,
+         "Head of Radiology",
+         21,
+         60,
+         "treating"},
+        {"MED-RAD-01",
+         "THR-MIA",
+         "Model outputs or the fine-tuning set reveal whether a patient's images were used, which is health data "
+         "under GDPR and PHI under HIPAA.",
+         "training_data,model",
+         2,
+         5,
+         "mitigate",
+         {"AIC-DAT-02", "AIC-DAT-04", "AIC-ACC-01"},
+         1,
+         5,
+         "Data Protection Officer",
+         0,
+         180,
+         "treating"},
+        {"MED-RAD-01",
+         "THR-AGY",
+         "Radiologists under time pressure confirm the triage order without reading the low-priority studies.",
+         "outputs",
+         3,
+         5,
+         "accept",
+         {"AIC-HUM-01", "AIC-TRN-01"},
+         2,
+         5,
+         "Head of Radiology",
+         0,
+         90,
+         "accepted",
+         "Chief Medical Officer",
+         "The aid only orders the worklist; every study is still read by a radiologist within 24 hours, audited "
+         "monthly. Residual risk accepted until the next clinical safety review."},
+        // Customer service chatbot
+        {"CS-CHAT-01",
+         "THR-PIJ",
+         "Instructions hidden in customer e-mails or web pages make the assistant ignore its policies or reveal "
+         "its system prompt.",
+         "model,endpoint,outputs",
+         5,
+         4,
+         "mitigate",
+         {"AIC-ROB-02", "AIC-VUL-02", "AIC-MON-01"},
+         3,
+         4,
+         "ML Engineering Lead",
+         -5,
+         30,
+         "treating"},
+        {"CS-CHAT-01",
+         "THR-SID",
+         "The assistant repeats order details or addresses of another customer retrieved from the knowledge base.",
+         "outputs,endpoint",
+         3,
+         4,
+         "mitigate",
+         {"AIC-ACC-01", "AIC-DAT-04"},
+         2,
+         4,
+         "Data Protection Officer",
+         20,
+         60,
+         "treating"},
+        {"CS-CHAT-01",
+         "THR-OUT",
+         "Generated links and markdown are rendered unescaped in the web chat widget.",
+         "outputs",
+         3,
+         3,
+         "mitigate",
+         {"AIC-VUL-01"},
+         1,
+         3,
+         "ML Engineering Lead",
+         0,
+         120,
+         "closed"},
+        {"CS-CHAT-01",
+         "THR-DOS",
+         "Automated long conversations exhaust the monthly token budget of the hosted model.",
+         "endpoint",
+         3,
+         2,
+         "accept",
+         {},
+         0,
+         0,
+         "Head of Customer Service",
+         0,
+         90,
+         "accepted",
+         "Head of Customer Service",
+         "Spending cap and alerting at the provider; an outage falls back to the human "
+         "queue."},
+        // Application screening
+        {"HR-CV-01",
+         "THR-BIA",
+         "The ranking model, trained on past hiring decisions, scores women and older applicants lower for the "
+         "same qualifications.",
+         "training_data,model,outputs",
+         4,
+         5,
+         "mitigate",
+         {"AIC-BIA-01", "AIC-XAI-01", "AIC-HUM-01"},
+         0,
+         0,
+         "Responsible AI Lead",
+         14,
+         30,
+         "open"},
+        {"HR-CV-01",
+         "THR-AGY",
+         "Recruiters reject candidates below the model's cut-off without reading their applications.",
+         "outputs",
+         4,
+         4,
+         "mitigate",
+         {"AIC-HUM-01", "AIC-TRN-01"},
+         2,
+         4,
+         "Head of Talent Acquisition",
+         -20,
+         30,
+         "treating"},
+        {"HR-CV-01",
+         "THR-MIA",
+         "CV texts kept in the fine-tuning set beyond the retention period.",
+         "training_data",
+         3,
+         3,
+         "mitigate",
+         {"AIC-DAT-04", "AIC-DSR-01"},
+         0,
+         0,
+         "Data Protection Officer",
+         60,
+         90,
+         "open"},
+        // Instalment credit scoring
+        {"FIN-CREDIT-01",
+         "THR-BIA",
+         "Postcode features act as a proxy for ethnic origin and lead to unfair refusals.",
+         "model,outputs",
+         3,
+         5,
+         "mitigate",
+         {"AIC-BIA-01", "AIC-XAI-01"},
+         2,
+         4,
+         "Credit Risk Modelling",
+         30,
+         90,
+         "treating"},
+        {"FIN-CREDIT-01",
+         "THR-EXT",
+         "A broker's bulk queries of the pre-approval API reconstruct the scorecard.",
+         "model,endpoint",
+         2,
+         4,
+         "mitigate",
+         {"AIC-INF-02", "AIC-ACC-01", "AIC-MON-01"},
+         1,
+         4,
+         "Security Architect",
+         0,
+         180,
+         "treating"},
+        {"FIN-CREDIT-01",
+         "THR-DRF",
+         "Interest-rate rises change repayment behaviour faster than the yearly recalibration.",
+         "model",
+         4,
+         3,
+         "transfer",
+         {},
+         3,
+         2,
+         "Chief Risk Officer",
+         0,
+         90,
+         "treating"},
+        // Spare parts demand forecasting
+        {"SC-DEMAND-01",
+         "THR-DRF",
+         "The drift report shows a population shift after the ERP migration; forecasts for slow movers are too "
+         "low.",
+         "model,outputs",
+         4,
+         3,
+         "mitigate",
+         {"AIC-MON-01", "AIC-DAT-01"},
+         0,
+         0,
+         "Supply Chain Analytics",
+         -8,
+         30,
+         "open"},
+        {"SC-DEMAND-01",
+         "THR-POI",
+         "Manual overrides of historical demand in the ERP extract are taken as true demand.",
+         "training_data",
+         2,
+         3,
+         "accept",
+         {},
+         0,
+         0,
+         "Supply Chain Analytics",
+         0,
+         180,
+         "accepted",
+         "Supply Chain Analytics",
+         "Overrides are logged and reviewed monthly; the impact is limited to stock "
+         "levels."},
+        // Supplier invoice capture
+        {"FIN-OCR-01",
+         "THR-ADV",
+         "Altered invoice layouts make the extraction read another bank account number.",
+         "model,outputs",
+         2,
+         5,
+         "mitigate",
+         {"AIC-HUM-01", "AIC-ROB-01"},
+         1,
+         5,
+         "Accounts Payable Lead",
+         0,
+         120,
+         "treating"},
+        {"FIN-OCR-01",
+         "THR-SUP",
+         "The document AI vendor processes invoices in a sub-processor region not covered by the contract.",
+         "pipeline,training_data",
+         2,
+         3,
+         "transfer",
+         {"AIC-SUP-01"},
+         1,
+         3,
+         "Procurement",
+         0,
+         365,
+         "closed"},
+        // Developer coding assistant
+        {"ENG-CODE-01",
+         "THR-SID",
+         "Source code and secrets pasted into prompts are retained by the hosted model provider.",
+         "endpoint,outputs",
+         3,
+         4,
+         "mitigate",
+         {"AIC-SUP-01", "AIC-TRN-01", "AIC-DAT-04"},
+         2,
+         3,
+         "Head of Engineering",
+         0,
+         90,
+         "treating"},
+        {"ENG-CODE-01",
+         "THR-OUT",
+         "Suggested code with known-vulnerable patterns or invented package names is merged unreviewed.",
+         "outputs",
+         4,
+         3,
+         "mitigate",
+         {"AIC-VUL-01", "AIC-CHG-01"},
+         2,
+         3,
+         "Head of Engineering",
+         0,
+         90,
+         "treating"},
+        {"ENG-CODE-01",
+         "THR-PIJ",
+         "Comments in third-party repositories steer the assistant to insert malicious code.",
+         "model,outputs",
+         2,
+         4,
+         "accept",
+         {"AIC-CHG-01"},
+         2,
+         3,
+         "Head of Engineering",
+         0,
+         120,
+         "accepted",
+         "Head of Engineering",
+         "Every change is reviewed by a second engineer and scanned in the pipeline."},
+        // Subscription churn propensity (retired)
+        {"MKT-CHURN-00",
+         "THR-MIA",
+         "Training extracts with customer usage data kept after the model was retired.",
+         "training_data",
+         3,
+         3,
+         "avoid",
+         {"AIC-DAT-04"},
+         1,
+         3,
+         "Data Protection Officer",
+         45,
+         45,
+         "treating"},
+    };
+    for (const Entry& e : entries) {
+        auto systemId = systems.idForCode(QString::fromLatin1(e.system));
+        if (!systemId) {
+            return systemId.error();
+        }
+        if (!systemId->has_value()) {
+            continue;
+        }
+        Risk r;
+        r.systemId = **systemId;
+        r.threatId = threat.value(QString::fromLatin1(e.threat));
+        r.scenario = QString::fromUtf8(e.scenario);
+        r.assets = QString::fromLatin1(e.assets);
+        r.likelihood = e.likelihood;
+        r.impact = e.impact;
+        r.treatment = QString::fromLatin1(e.treatment);
+        for (const char* code : e.controls) {
+            if (const qint64 id = control.value(QString::fromLatin1(code))) {
+                r.controlIds << id;
+            }
+        }
+        r.residualLikelihood = e.residualLikelihood;
+        r.residualImpact = e.residualImpact;
+        r.owner = QString::fromUtf8(e.owner);
+        r.dueDate = day(e.dueIn);
+        r.nextReview = day(e.reviewIn);
+        r.status = QString::fromLatin1(e.status);
+        if (r.status == u"accepted"_s) {
+            r.acceptedBy = QString::fromUtf8(e.acceptedBy);
+            r.acceptedOn = day(-30);
+            r.acceptanceJustification = QString::fromUtf8(e.justification);
+        }
+        clock.set(clock.nowMs() + 2 * 60 * 1000);
+        if (auto added = service.addRisk(r); !added) {
+            return added.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> DemoWorkspace::populate(Connection& connection, const Options& options, const Progress& progress)
@@ -1743,6 +2249,9 @@ Result<void> DemoWorkspace::populate(Connection& connection, const Options& opti
     }
     if (auto compliance = addCompliance(connection, clock, realNowMs); !compliance) {
         return compliance;
+    }
+    if (auto register_ = addRisks(connection, clock, realNowMs); !register_) {
+        return register_;
     }
     return generateSystems(connection, clock, *realClock, options, progress);
 }

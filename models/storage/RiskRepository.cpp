@@ -362,6 +362,17 @@ Result<QList<RiskRow>> RiskRepository::fetch(const QList<qint64>& ids) const
     if (ids.isEmpty()) {
         return rows;
     }
+    constexpr int Chunk = 500; // well below SQLite's limit on bound parameters
+    if (ids.size() > Chunk) {
+        for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+            auto part = fetch(ids.mid(from, Chunk));
+            if (!part) {
+                return part.error();
+            }
+            rows << *part;
+        }
+        return rows;
+    }
     QHash<qint64, int> position;
     QStringList marks;
     QVariantList bindings;
@@ -422,6 +433,28 @@ Result<QStringList> RiskRepository::owners() const
         owners << q->value(0).toString();
     }
     return owners;
+}
+
+QString RiskRepository::riskKey(qint64 systemId, qint64 threatId, const QString& scenario)
+{
+    return u"%1|%2|%3"_s.arg(systemId).arg(threatId).arg(scenario.simplified().toCaseFolded());
+}
+
+Result<QHash<QString, qint64>> RiskRepository::riskKeys() const
+{
+    auto q = ConnectionPrivate::get(m_connection)
+                 .exec(u"SELECT id, system_id, threat_id, scenario FROM risks"_s,
+                       {},
+                       tr("The risk register could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QHash<QString, qint64> keys;
+    while (q->next()) {
+        keys.insert(riskKey(q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toString()),
+                    q->value(0).toLongLong());
+    }
+    return keys;
 }
 
 } // namespace attest

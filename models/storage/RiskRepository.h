@@ -73,6 +73,10 @@ public:
     Result<QList<RiskRow>> fetch(const QList<qint64>& ids) const; // same order, with controls
     Result<std::optional<Risk>> risk(qint64 id) const;
     Result<QStringList> owners() const;
+    // Register key (see riskKey) -> risk id, for finding rows an import would add twice.
+    Result<QHash<QString, qint64>> riskKeys() const;
+    // A risk is the same entry when system, threat and scenario (case and spacing aside) agree.
+    static QString riskKey(qint64 systemId, qint64 threatId, const QString& scenario);
 
 private:
     Connection& m_connection;
