@@ -11,6 +11,7 @@
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
 #include "inventory/InventoryView.h"
+#include "risk/RiskView.h"
 #include "storage/ChangeNotifier.h"
 
 #include <QAction>
@@ -47,6 +48,7 @@ enum Page
     ControlsPage,
     CompliancePage,
     FindingsPage,
+    RisksPage,
 };
 } // namespace
 
@@ -72,6 +74,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
     m_navigation->addItem(tr("Controls"));
     m_navigation->addItem(tr("Compliance"));
     m_navigation->addItem(tr("Findings"));
+    m_navigation->addItem(tr("Risks"));
     m_navigation->setFixedWidth(qMax(120, m_navigation->sizeHintForColumn(0) + 32));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -84,7 +87,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
             return;
         }
         // The navigation rows follow the page order after the welcome page.
-        switch (InventoryPage + qBound(0, row, FindingsPage - InventoryPage)) {
+        switch (InventoryPage + qBound(0, row, RisksPage - InventoryPage)) {
         case ControlsPage:
             showControls();
             break;
@@ -93,6 +96,9 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
             break;
         case FindingsPage:
             showFindings();
+            break;
+        case RisksPage:
+            showRisks();
             break;
         default:
             m_pages->setCurrentIndex(InventoryPage + row);
@@ -107,6 +113,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
     m_pages->addWidget(new QWidget(this)); // controls placeholder
     m_pages->addWidget(new QWidget(this)); // compliance placeholder
     m_pages->addWidget(new QWidget(this)); // findings placeholder
+    m_pages->addWidget(new QWidget(this)); // risks placeholder
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -211,6 +218,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("C&ontrols"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showControls);
     view->addAction(tr("Co&mpliance"), QKeySequence(Qt::CTRL | Qt::Key_5), this, &MainWindow::showCompliance);
     view->addAction(tr("&Findings"), QKeySequence(Qt::CTRL | Qt::Key_6), this, &MainWindow::showFindings);
+    view->addAction(tr("&Risks"), QKeySequence(Qt::CTRL | Qt::Key_7), this, &MainWindow::showRisks);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Attest"), this, &MainWindow::about);
@@ -362,6 +370,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     QAction* compliance = m_systemsMenu->addAction(tr("Show &Compliance"), this, &MainWindow::showSystemCompliance);
     compliance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     compliance->setObjectName(u"showComplianceAction"_s);
+    QAction* risks = m_systemsMenu->addAction(tr("Show &Risks"), this, &MainWindow::showSystemRisks);
+    risks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    risks->setObjectName(u"showRisksAction"_s);
     m_catalogsMenu->clear();
     m_catalogsMenu->addActions(m_catalogs->catalogActions());
     showInventory();
@@ -412,7 +423,8 @@ void MainWindow::closeWorkspace()
     m_undoStack->clear();
     m_systemsMenu->clear();
     m_catalogsMenu->clear();
-    for (int page : {InventoryPage, AuditTrailPage, CatalogPage, ControlsPage, CompliancePage, FindingsPage}) {
+    for (int page :
+         {InventoryPage, AuditTrailPage, CatalogPage, ControlsPage, CompliancePage, FindingsPage, RisksPage}) {
         QWidget* old = m_pages->widget(page);
         m_pages->removeWidget(old);
         delete old;
@@ -424,6 +436,7 @@ void MainWindow::closeWorkspace()
     m_controls = nullptr;
     m_compliance = nullptr;
     m_findings = nullptr;
+    m_risks = nullptr;
     m_workspace.reset();
     m_pages->setCurrentIndex(WelcomePage);
     updateWindowState();
@@ -461,6 +474,8 @@ void MainWindow::ensurePage(int page)
         widget = m_compliance = new ComplianceView(*m_workspace, m_messages, this);
     } else if (page == FindingsPage && !m_findings) {
         widget = m_findings = new FindingsView(*m_workspace, m_messages, this);
+    } else if (page == RisksPage && !m_risks) {
+        widget = m_risks = new RiskView(*m_workspace, m_messages, this);
     }
     if (widget) {
         QWidget* old = m_pages->widget(page);
@@ -501,6 +516,29 @@ void MainWindow::showFindings()
     m_pages->setCurrentIndex(FindingsPage);
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(FindingsPage - InventoryPage);
+}
+
+void MainWindow::showRisks()
+{
+    if (!m_workspace) {
+        return;
+    }
+    ensurePage(RisksPage);
+    m_pages->setCurrentIndex(RisksPage);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(RisksPage - InventoryPage);
+}
+
+void MainWindow::showSystemRisks()
+{
+    if (!m_inventory) {
+        return;
+    }
+    const qint64 id = m_inventory->currentSystemId();
+    showRisks(); // builds the page the first time
+    if (id) {
+        m_risks->showSystem(id);
+    }
 }
 
 void MainWindow::showSystemCompliance()

@@ -21,6 +21,7 @@ class CatalogView;
 class ComplianceView;
 class ControlLibraryView;
 class FindingsView;
+class RiskView;
 class InventoryView;
 class MessageBar;
 
@@ -56,6 +57,7 @@ public:
     ControlLibraryView* controlLibraryView() const { return m_controls; }
     ComplianceView* complianceView() const { return m_compliance; }
     FindingsView* findingsView() const { return m_findings; }
+    RiskView* riskView() const { return m_risks; }
     QUndoStack* undoStack() const { return m_undoStack; }
     MessageBar* messageBar() const { return m_messages; }
 
@@ -66,6 +68,8 @@ public Q_SLOTS:
     void showControls();
     void showCompliance();
     void showFindings();
+    void showRisks();
+    void showSystemRisks();
     // The compliance page of the system selected in the inventory.
     void showSystemCompliance();
     void showSystemHistory(qint64 systemId);
@@ -103,6 +107,7 @@ private:
     ControlLibraryView* m_controls = nullptr;
     ComplianceView* m_compliance = nullptr;
     FindingsView* m_findings = nullptr;
+    RiskView* m_risks = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_catalogsMenu = nullptr;
     QMenu* m_systemsMenu = nullptr;

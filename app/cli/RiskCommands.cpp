@@ -101,7 +101,7 @@ int runRisksList(QCommandLineParser& parser)
     }
     const QStringList header = table->takeFirst();
     printTable(header, *table);
-    out() << Cli::tr("%n risk(s)", nullptr, int(rows->size())) << Qt::endl;
+    out() << Cli::tr("Risks: %1").arg(rows->size()) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -144,7 +144,9 @@ int runImportRisks(QCommandLineParser& parser)
             if (t.lines.size() > 10) {
                 lines << u"…"_s;
             }
-            stream << u"  %1 (%2)\n"_s.arg(t.name, Cli::tr("lines %1").arg(lines.join(u", "_s)));
+            stream << u"  %1 (%2)\n"_s.arg(t.name,
+                                           t.lines.size() == 1 ? Cli::tr("line %1").arg(lines.join(u", "_s))
+                                                               : Cli::tr("lines %1").arg(lines.join(u", "_s)));
         }
         stream.flush();
     }

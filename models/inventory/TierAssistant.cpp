@@ -167,6 +167,14 @@ TierAssistant::Proposal TierAssistant::propose(const QSet<QString>& yes)
         }
         return refs;
     };
+    const QStringList transparency = answered(Section::Transparency);
+    // A high-risk or general-purpose system can be a transparency case as well: those duties come on top.
+    auto alsoTransparency = [&] {
+        if (!transparency.isEmpty()) {
+            p.reasoning << tr("The transparency obligations of Art. 50 apply as well (%1).")
+                               .arg(transparency.join(u", "_s));
+        }
+    };
     const QStringList prohibited = answered(Section::Prohibited);
     if (!prohibited.isEmpty()) {
         p.tier = u"prohibited"_s;
@@ -179,6 +187,7 @@ TierAssistant::Proposal TierAssistant::propose(const QSet<QString>& yes)
         p.tier = u"high"_s;
         p.reasoning << tr("It is a product or safety component under Annex I legislation needing third-party "
                           "conformity assessment: high-risk under Art. 6(1).");
+        alsoTransparency();
         return p;
     }
     const QStringList areas = answered(Section::AnnexIII);
@@ -193,6 +202,7 @@ TierAssistant::Proposal TierAssistant::propose(const QSet<QString>& yes)
                 p.reasoning << tr("It profiles natural persons, so the Art. 6(3) exceptions (%1) do not apply.")
                                    .arg(exceptions.join(u", "_s));
             }
+            alsoTransparency();
             return p;
         }
         p.reasoning
@@ -204,9 +214,9 @@ TierAssistant::Proposal TierAssistant::propose(const QSet<QString>& yes)
         p.tier = u"gpai"_s;
         p.reasoning << tr("It is a general-purpose AI model: the obligations of Art. 53 apply (and Art. 55 if it has "
                           "systemic risk).");
+        alsoTransparency();
         return p;
     }
-    const QStringList transparency = answered(Section::Transparency);
     if (!transparency.isEmpty()) {
         p.tier = u"limited"_s;
         p.reasoning << tr("It is a transparency case (%1): people must be told they deal with AI or AI-generated "

@@ -216,7 +216,7 @@ Result<QByteArray> RiskExport::json(Connection& connection, const QList<RiskRow>
         }
         list.append(o);
     }
-    return QJsonDocument(list).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonObject{{u"risks"_s, list}}).toJson(QJsonDocument::Indented);
 }
 
 } // namespace attest

@@ -161,10 +161,9 @@ QString RiskImportPlan::summary() const
         return RiskImport::tr("Problems found: %1; nothing was imported.").arg(problems.size());
     }
     if (needsThreatConsent()) {
-        return RiskImport::tr("%n threat(s) in the file are not in the threat catalog; nothing was imported. Agree to "
-                              "add them, or correct their names.",
-                              nullptr,
-                              int(unknownThreats.size()));
+        return RiskImport::tr("Threats not in the threat catalog: %1; nothing was imported. Agree to add them, or "
+                              "correct their names.")
+            .arg(unknownThreats.size());
     }
     if (unknownThreats.isEmpty()) {
         return RiskImport::tr("Rows read: %1; %2 new risks.").arg(rows).arg(toCreate.size());

@@ -255,7 +255,7 @@ QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole) {
             return lines.join(u'\n');
         }
-        return tr("%1 of %2 implemented").arg(implemented).arg(states.size());
+        return tr("%1/%2 implemented").arg(implemented).arg(states.size());
     }
     case ResidualColumn:
         if (!r.hasResidual()) {
@@ -272,9 +272,10 @@ QVariant RiskRegisterModel::data(const QModelIndex& index, int role) const
         return role == Qt::DisplayRole ? QVariant(r.owner) : QVariant();
     case DueColumn:
         if (role == Qt::DisplayRole) {
-            return r.isOverdue(m_today) ? tr("%1 overdue").arg(r.dueDate) : r.dueDate;
+            return r.dueDate;
         }
-        return {};
+        return role == Qt::ToolTipRole && r.isOverdue(m_today) ? QVariant(tr("Overdue since %1").arg(r.dueDate))
+                                                               : QVariant();
     case StatusColumn:
         if (role == Qt::DisplayRole) {
             return RiskText::status(r.status);

@@ -28,14 +28,14 @@ public:
     {
         SystemColumn,
         ThreatColumn,
-        ScenarioColumn,
         InherentColumn,
-        TreatmentColumn,
-        ControlsColumn,
         ResidualColumn,
-        OwnerColumn,
-        DueColumn,
+        TreatmentColumn,
         StatusColumn,
+        DueColumn,
+        ControlsColumn,
+        OwnerColumn,
+        ScenarioColumn, // last: it takes the room that is left
         ColumnCount
     };
     enum Role

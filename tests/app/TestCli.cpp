@@ -2,6 +2,7 @@
 // (0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error).
 
 #include "TestSupport.h"
+#include "catalog/CatalogLoader.h"
 #include "storage/SystemRepository.h"
 
 #include <QJsonArray>
@@ -48,6 +49,10 @@ private Q_SLOTS:
     void catalogImportOfBadInputChangesNothing();
     void complianceStatusOfTheDemo();
     void soaListsAnnexA();
+    void risksListFormatsAndFilters();
+    void importRisksRejectsBadRowAndNamesIt();
+    void importRisksAsksBeforeAddingThreats();
+    void risksListCsvReimportsToTheSameRegister();
 };
 
 void TestCli::initTestCase()
@@ -607,6 +612,126 @@ void TestCli::soaListsAnnexA()
     }
     QCOMPARE(excluded, 2);
     QCOMPARE(runAttest({u"soa"_s, u"--db"_s, db}).exitCode, 2);
+}
+
+void TestCli::risksListFormatsAndFilters()
+{
+    const QString db = makeDemo(u"risks-list.attest"_s);
+    auto table = runAttest({u"risks"_s, u"list"_s, u"--db"_s, db});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(u"CS-CHAT-01"_s));
+    QVERIFY(table.out.contains(u"Prompt injection and jailbreaks"_s));
+    auto json = runAttest({u"risks"_s, u"list"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray all = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"risks"_s).toArray();
+    QVERIFY(all.size() >= 20);
+    QVERIFY(all.first().toObject().value(u"inherent_explanation"_s).toString().contains(u" × impact "_s));
+    // One system, by code.
+    auto chat =
+        runAttest({u"risks"_s, u"list"_s, u"--db"_s, db, u"--system"_s, u"CS-CHAT-01"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(chat.exitCode, 0);
+    const QJsonArray chatRisks = QJsonDocument::fromJson(chat.out.toUtf8()).object().value(u"risks"_s).toArray();
+    QVERIFY(!chatRisks.isEmpty() && chatRisks.size() < all.size());
+    for (const QJsonValue& v : chatRisks) {
+        QCOMPARE(v.toObject().value(u"system"_s).toString(), u"CS-CHAT-01"_s);
+    }
+    // By current level: residual once assessed, else inherent; any case.
+    auto high = runAttest({u"risks"_s, u"list"_s, u"--db"_s, db, u"--level"_s, u"high"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(high.exitCode, 0);
+    const QJsonArray highRisks = QJsonDocument::fromJson(high.out.toUtf8()).object().value(u"risks"_s).toArray();
+    QVERIFY(!highRisks.isEmpty());
+    int expected = 0;
+    for (const QJsonValue& v : all) {
+        const QJsonObject o = v.toObject();
+        const QString level = o.contains(u"residual_level"_s) ? o.value(u"residual_level"_s).toString()
+                                                              : o.value(u"inherent_level"_s).toString();
+        expected += level == u"High"_s ? 1 : 0;
+    }
+    QCOMPARE(highRisks.size(), expected);
+    auto badLevel = runAttest({u"risks"_s, u"list"_s, u"--db"_s, db, u"--level"_s, u"Severe"_s});
+    QCOMPARE(badLevel.exitCode, 2);
+    QVERIFY(badLevel.err.contains(u"Low, Medium, High, Critical"_s));
+    auto badSystem = runAttest({u"risks"_s, u"list"_s, u"--db"_s, db, u"--system"_s, u"NOPE"_s});
+    QCOMPARE(badSystem.exitCode, 2);
+}
+
+void TestCli::importRisksRejectsBadRowAndNamesIt()
+{
+    const QString db = makeDemo(u"risks-bad.attest"_s);
+    const QString file = path(u"bad-risks.csv"_s);
+    QVERIFY(writeFile(file,
+                      "system,threat,scenario,likelihood,impact\n"
+                      "CS-CHAT-01,Data poisoning,Poisoned FAQ pages,2,3\n"
+                      "HR-CV-01,Data poisoning,Poisoned CVs,3,Enormous\n"
+                      "FIN-OCR-01,Data poisoning,Poisoned invoices,2,2\n"));
+    const QByteArray before = readFile(db);
+    auto r = runAttest({u"import"_s, u"risks"_s, file, u"--db"_s, db});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(file + u":3: "_s) && r.err.contains(u"Enormous"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"nothing was imported"_s));
+    QCOMPARE(readFile(db), before);
+    // A dry run of a good file writes nothing either; the real run adds the rows.
+    QVERIFY(writeFile(file,
+                      "system,threat,scenario,likelihood,impact\n"
+                      "CS-CHAT-01,Data poisoning,Poisoned FAQ pages,2,3\n"
+                      "HR-CV-01,Data poisoning,Poisoned CVs,3,Major\n"));
+    auto dry = runAttest({u"import"_s, u"risks"_s, file, u"--db"_s, db, u"--dry-run"_s});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY(dry.out.contains(u"2 new risks"_s));
+    QCOMPARE(readFile(db), before);
+    auto real = runAttest({u"import"_s, u"risks"_s, file, u"--db"_s, db});
+    QCOMPARE(real.exitCode, 0);
+    auto verify = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(verify.exitCode, 0);
+}
+
+void TestCli::importRisksAsksBeforeAddingThreats()
+{
+    const QString db = makeDemo(u"risks-threats.attest"_s);
+    const QString file = path(u"new-threat.csv"_s);
+    QVERIFY(writeFile(file,
+                      "system,threat,scenario,likelihood,impact\n"
+                      "CS-CHAT-01,Hallucinated refund promises,Invents refund rules,3,3\n"));
+    const QByteArray before = readFile(db);
+    auto refused = runAttest({u"import"_s, u"risks"_s, file, u"--db"_s, db});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"Hallucinated refund promises (line 2)"_s), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(u"--create-threats"_s));
+    QCOMPARE(readFile(db), before);
+    auto agreed = runAttest({u"import"_s, u"risks"_s, file, u"--db"_s, db, u"--create-threats"_s});
+    QCOMPARE(agreed.exitCode, 0);
+    QVERIFY(agreed.out.contains(u"1 new threats"_s));
+}
+
+void TestCli::risksListCsvReimportsToTheSameRegister()
+{
+    const QString source = makeDemo(u"risks-source.attest"_s);
+    // An empty workspace with the same demo systems: the systems' CSV imported into a new file.
+    const QString systems = path(u"demo-systems.csv"_s);
+    QCOMPARE(runAttest({u"export"_s, u"systems"_s, u"--db"_s, source, u"--format"_s, u"csv"_s, u"--out"_s, systems})
+                 .exitCode,
+             0);
+    const QString target = path(u"risks-target.attest"_s);
+    {
+        auto ws = createWorkspace(target);
+        QVERIFY(ws);
+        QVERIFY(CatalogLoader::sync(ws->connection()));
+    }
+    auto imported = runAttest({u"import"_s, u"systems"_s, systems, u"--db"_s, target});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    auto empty = runAttest({u"risks"_s, u"list"_s, u"--db"_s, target, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(empty.out.toUtf8()).object().value(u"risks"_s).toArray().size(), 0);
+
+    auto listed = runAttest({u"risks"_s, u"list"_s, u"--db"_s, source, u"--format"_s, u"csv"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QString file = path(u"register.csv"_s);
+    QVERIFY(writeFile(file, listed.out.toUtf8()));
+    auto reimported = runAttest({u"import"_s, u"risks"_s, file, u"--db"_s, target});
+    QVERIFY2(reimported.exitCode == 0, qPrintable(reimported.err));
+    auto again = runAttest({u"risks"_s, u"list"_s, u"--db"_s, target, u"--format"_s, u"csv"_s});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(lineCount(listed.out) > 20);
+    QCOMPARE(again.out, listed.out);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

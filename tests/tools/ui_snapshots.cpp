@@ -14,6 +14,14 @@
 #include "inventory/InventoryView.h"
 #include "inventory/SystemDialog.h"
 #include "inventory/SystemTableModel.h"
+#include "risk/HeatMapWidget.h"
+#include "risk/RiskDialog.h"
+#include "risk/RiskImportDialog.h"
+#include "risk/RiskMatrixDialog.h"
+#include "risk/RiskRegisterModel.h"
+#include "risk/RiskView.h"
+#include "risk/TierAssistantDialog.h"
+#include "storage/RiskRepository.h"
 #include "storage/CatalogRepository.h"
 #include "storage/SystemRepository.h"
 
@@ -21,6 +29,8 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QRadioButton>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyleFactory>
@@ -177,5 +187,70 @@ int main(int argc, char** argv)
     window.showFindings();
     QTest::qWait(200);
     window.grab().save(out.filePath(u"findings%1.png"_s.arg(suffix)));
+
+    // Risks: the register across systems with the heat map, one risk selected; then the residual map with a cell
+    // clicked, which narrows the register.
+    window.showRisks();
+    ui::RiskView* risks = window.riskView();
+    QTest::qWait(200);
+    risks->table()->setCurrentIndex(risks->model()->index(3, 0));
+    QTest::qWait(100);
+    window.grab().save(out.filePath(u"risks%1.png"_s.arg(suffix)));
+    risks->residualButton()->setChecked(true);
+    QTest::qWait(100);
+    {
+        const QRect cell = risks->heatMap()->cellRect(2, 4);
+        QTest::mouseClick(risks->heatMap(), Qt::LeftButton, {}, cell.center());
+    }
+    QTest::qWait(100);
+    risks->table()->setCurrentIndex(risks->model()->index(0, 0));
+    QTest::qWait(100);
+    window.grab().save(out.filePath(u"risks-residual-cell%1.png"_s.arg(suffix)));
+    risks->clearFilters();
+    QTest::qWait(100);
+    {
+        auto row = RiskRepository(window.workspace()->connection()).risk(risks->model()->riskIdAt(1));
+        if (row && row->has_value()) {
+            ui::RiskDialog dialog(window.workspace()->connection(), **row, &window);
+            dialog.show();
+            QTest::qWait(200);
+            dialog.grab().save(out.filePath(u"risk-dialog%1.png"_s.arg(suffix)));
+        }
+    }
+    {
+        ui::TierAssistantDialog dialog(u"HR-CV-01 Application screening for high-volume roles"_s, u"high"_s, &window);
+        dialog.resize(980, 720);
+        dialog.show();
+        dialog.setAnswer(u"annex3.employment"_s, true);
+        dialog.setAnswer(u"art50.interacts"_s, true);
+        QTest::qWait(200);
+        dialog.grab().save(out.filePath(u"tier-assistant%1.png"_s.arg(suffix)));
+    }
+    {
+        ui::RiskMatrixDialog dialog(window.workspace()->connection(), &window);
+        dialog.show();
+        QTest::qWait(200);
+        dialog.grab().save(out.filePath(u"risk-matrix%1.png"_s.arg(suffix)));
+    }
+    {
+        const QString csv = out.filePath(u"spreadsheet-register.csv"_s);
+        QFile file(csv);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write("\xEF\xBB\xBF"
+                       "Application;Risk category;Risk description;Probability;Severity;Response;Risk owner;"
+                       "Target date\r\n"
+                       "CS-CHAT-01;Prompt injection and jailbreaks;Jailbreak through role play in the web chat;4 - Likely;"
+                       "Major;Mitigation;ML Engineering Lead;2027-01-31\r\n"
+                       "Developer coding assistant;Hallucinated package names;Suggested dependencies that do not "
+                       "exist are registered by attackers;3;4;Mitigation;Head of Engineering;2027-02-28\r\n"
+                       "HR-CV-01;Bias and discrimination;Older applicants ranked lower for the same experience;Likely;"
+                       "Severe;Mitigation;Responsible AI Lead;31.01.2027\r\n");
+            file.close();
+        }
+        ui::RiskImportDialog dialog(*window.workspace(), csv, &window);
+        dialog.show();
+        QTest::qWait(400);
+        dialog.grab().save(out.filePath(u"risk-import%1.png"_s.arg(suffix)));
+    }
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "SystemDialog.h"
 
+#include "risk/TierAssistantDialog.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/SystemRepository.h"
 
@@ -293,6 +294,21 @@ void SystemDialog::addEditor(const SystemField& field, QFormLayout* form, int ta
         };
         connect(combo, &QComboBox::currentIndexChanged, this, [this, key = field.key] { validateField(key); });
         input = combo;
+        if (field.key == u"ai_act_tier"_s) {
+            m_suggestTier = new QPushButton(tr("Suggest…"), this);
+            m_suggestTier->setObjectName(u"suggestTierButton"_s);
+            m_suggestTier->setToolTip(tr("Answer the EU AI Act questions to get a proposed tier"));
+            m_suggestTier->setEnabled(!m_readOnly);
+            m_suggestTier->setAutoDefault(false);
+            connect(m_suggestTier, &QPushButton::clicked, this, &SystemDialog::suggestTier);
+            auto* row = new QWidget(this);
+            auto* h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 0);
+            h->addWidget(combo, 1);
+            h->addWidget(m_suggestTier);
+            input = row;
+            editor.widget = combo;
+        }
         break;
     }
     case FieldKind::MultiChoice: {
@@ -493,6 +509,18 @@ void SystemDialog::editChangeEntry(bool create)
         }
     }
     reloadChangeLog();
+}
+
+void SystemDialog::suggestTier()
+{
+    const QString title = edited().title().trimmed();
+    TierAssistantDialog dialog(title.isEmpty() ? tr("the new AI system") : title, rawValue(u"ai_act_tier"_s), this);
+    // Here the tier goes into the form; Save records it like any other edit.
+    dialog.applyButton()->setText(tr("&Use this tier"));
+    dialog.applyButton()->setToolTip(tr("Puts the proposed tier into the form; Save records it."));
+    if (dialog.exec() == QDialog::Accepted) {
+        m_editors[u"ai_act_tier"_s].set(dialog.proposal().tier);
+    }
 }
 
 QWidget* SystemDialog::editor(const QString& key) const

@@ -39,6 +39,8 @@ public:
     QString fieldError(const QString& key) const;
     QPushButton* saveButton() const { return m_save; }
     QTabWidget* tabs() const { return m_tabs; }
+    // Opens the EU AI Act tier assistant beside the tier field; disabled when read-only.
+    QPushButton* suggestTierButton() const { return m_suggestTier; }
     // The values as currently entered (normalised where valid).
     AiSystem edited() const;
     QMap<QString, QString> changes() const;
@@ -61,6 +63,7 @@ private:
     void save();
     void reloadChangeLog();
     void editChangeEntry(bool create);
+    void suggestTier();
     QString rawValue(const QString& key) const;
 
     Connection& m_connection;
@@ -71,6 +74,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_save;
     QTreeWidget* m_changeLog = nullptr;
+    QPushButton* m_suggestTier = nullptr;
     QHash<QString, Editor> m_editors;
     QHash<QString, QString> m_errors;
     QSet<QString> m_touched;

@@ -47,6 +47,8 @@ void TestTierAssistant::proposals_data()
     QTest::newRow("customer chatbot") << QStringList{u"art50.interacts"_s} << u"limited"_s << u"Art. 50(1)"_s;
     QTest::newRow("foundation model") << QStringList{u"gpai.model"_s, u"art50.synthetic"_s} << u"gpai"_s
                                       << u"Art. 53"_s;
+    QTest::newRow("high-risk chatbot keeps its transparency duties")
+        << QStringList{u"annex3.employment"_s, u"art50.interacts"_s} << u"high"_s << u"Art. 50 apply as well"_s;
     QTest::newRow("demand forecast") << QStringList{} << u"minimal"_s << u"AI literacy"_s;
 }
 
