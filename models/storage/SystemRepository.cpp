@@ -4,9 +4,9 @@
 #include "core/TextCollation.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
-#include "storage/RiskRepository.h"
 #include "storage/Connection.h"
 #include "storage/ConnectionPrivate.h"
+#include "storage/RiskRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -304,6 +304,23 @@ Result<QHash<QString, qint64>> SystemRepository::codeIndex() const
     return index;
 }
 
+Result<QList<SystemLabel>> SystemRepository::labels() const
+{
+    auto q = ConnectionPrivate::get(m_connection)
+                 .exec(u"SELECT id, code, name, lifecycle = 'retired' FROM ai_systems ORDER BY code COLLATE NOCASE"_s,
+                       {},
+                       tr("The inventory could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QList<SystemLabel> labels;
+    while (q->next()) {
+        labels << SystemLabel{
+            q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toBool()};
+    }
+    return labels;
+}
+
 Result<qint64> SystemRepository::count(bool includeRetired) const
 {
     auto q = ConnectionPrivate::get(m_connection)
@@ -398,11 +415,10 @@ Result<void> SystemRepository::remove(WriteTransaction& txn, qint64 id)
         records += ids->size();
     }
     if (records > 0) {
-        return makeError(
-            ErrorCode::Conflict,
-            tr("This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, "
-               "findings or risks). Retire it instead: retiring keeps the system and its history.")
-                .arg(records));
+        return makeError(ErrorCode::Conflict,
+                         tr("This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, "
+                            "findings or risks). Retire it instead: retiring keeps the system and its history.")
+                             .arg(records));
     }
     // The change log goes first, each entry with its own audit event: nothing disappears unrecorded.
     auto children = txn.idsWhere(ChangeLogRepository::spec(), u"system_id"_s, id);

@@ -27,6 +27,14 @@ struct SystemQuery
     bool descending = false;
 };
 
+struct SystemLabel
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    bool retired = false;
+};
+
 // Reads and writes AI systems. Every write validates the complete record with SystemRules and goes through the
 // audited WriteTransaction; the convenience methods each make one user action (one transaction), the static
 // ones compose into a caller's transaction (an import).
@@ -50,6 +58,8 @@ public:
     // Case-folded code -> id, for imports.
     Result<QHash<QString, qint64>> codeIndex() const;
     Result<qint64> count(bool includeRetired) const;
+    // Id, code and name of every system in code order, for choosing one (lighter than reading whole systems).
+    Result<QList<SystemLabel>> labels() const;
     // Every system, in code order (exports).
     Result<QList<AiSystem>> all() const;
 

@@ -21,7 +21,13 @@
 #include "inventory/SystemTableModel.h"
 #include "io/Csv.h"
 #include "oscal/OscalCatalogExport.h"
+#include "risk/HeatMapWidget.h"
+#include "risk/RiskImport.h"
+#include "risk/RiskRegisterModel.h"
+#include "risk/RiskService.h"
+#include "risk/RiskView.h"
 #include "storage/ComplianceRepository.h"
+#include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
 #include "storage/Workspace.h"
 #include "storage/WriteTransaction.h"
@@ -623,6 +629,253 @@ void benchCompliancePage(const QString& dir)
            timer.nsecsElapsed() / 1e6 <= 100);
 }
 
+// The risk register at scale: a 10,000-row register exported from a spreadsheet imported into a copy of the scale
+// workspace, then grown to 100,000 risks; the cross-system list opening and the heat map for each kind of filter.
+void benchRisks(const QString& dir, const QString& scalePath)
+{
+    const QString copy = QDir(dir).filePath(u"risks.attest"_s);
+    QFile::remove(copy);
+    {
+        Workspace::Options options;
+        options.actor = benchActor();
+        auto ws = Workspace::open(scalePath, options);
+        if (!ws) {
+            std::fprintf(stderr, "risks: %s\n", qPrintable(ws.error().message));
+            return;
+        }
+        (void)(*ws)->saveCopyAs(copy);
+    }
+    Workspace::Options options;
+    options.actor = benchActor();
+    auto ws = Workspace::open(copy, options);
+    if (!ws) {
+        return;
+    }
+    Connection& connection = (*ws)->connection();
+    (void)CatalogLoader::sync(connection); // a workspace made before the threat catalog existed gets it now
+    auto systems = SystemRepository(connection).all();
+    auto threats = RiskRepository(connection).threats();
+    auto controls = ComplianceRepository(connection).controls();
+    if (!systems || !threats || !controls || threats->isEmpty()) {
+        std::fprintf(stderr, "risks: no threat catalog\n");
+        return;
+    }
+    QList<const AiSystem*> active;
+    for (const AiSystem& a : *systems) {
+        if (!a.isRetired()) {
+            active << &a;
+        }
+    }
+
+    // What a spreadsheet program writes: BOM, semicolons, its own headers, step names and numbers mixed, systems by
+    // code and by name, dates as the spreadsheet shows them.
+    const QStringList likelihood{u"Rare"_s, u"Unlikely"_s, u"Possible"_s, u"Likely"_s, u"Almost certain"_s};
+    const QStringList owners{
+        u"Anna Weber"_s, u"Jan Novák"_s, u"Zoë Dubois"_s, u"Liam O'Brien"_s, u"Data Protection Officer"_s};
+    QList<QStringList> rows{{u"AI System"_s,
+                             u"Threat"_s,
+                             u"Risk description"_s,
+                             u"Affected assets"_s,
+                             u"Probability"_s,
+                             u"Severity"_s,
+                             u"Risk treatment"_s,
+                             u"Linked controls"_s,
+                             u"Residual likelihood"_s,
+                             u"Residual impact"_s,
+                             u"Risk owner"_s,
+                             u"Due date"_s,
+                             u"Status"_s}};
+    for (int i = 0; i < 10000; ++i) {
+        const AiSystem* system = active.at(int((i * 7919LL) % active.size()));
+        const Threat& threat = threats->at(i % threats->size());
+        const int l = 1 + (i * 3) % 5;
+        const int im = 1 + (i * 7 / 3) % 5;
+        const bool treated = i % 3 != 0;
+        rows << QStringList{i % 4 ? system->code() : system->name(),
+                            threat.name,
+                            u"Imported scenario %1: %2 affects %3"_s.arg(i).arg(threat.name, system->name()),
+                            i % 2 ? u"Model; Outputs"_s : u"training_data, pipeline"_s,
+                            i % 2 ? QString::number(l) : likelihood[l - 1],
+                            QString::number(im),
+                            treated ? u"Mitigation"_s : QString(),
+                            treated ? u"%1; %2"_s.arg(controls->at(i % controls->size()).code,
+                                                      controls->at((i + 5) % controls->size()).code)
+                                    : QString(),
+                            treated ? QString::number(std::max(1, l - 1)) : QString(),
+                            treated ? QString::number(im) : QString(),
+                            owners.at(i % owners.size()),
+                            i % 5 ? QDate(2026, 6, 1).addDays(i % 500).toString(u"dd.MM.yyyy"_s) : QString(),
+                            treated ? u"In progress"_s : u"Open"_s};
+    }
+    QByteArray csv("\xEF\xBB\xBF");
+    for (const QStringList& row : std::as_const(rows)) {
+        QStringList cells;
+        for (const QString& cell : row) {
+            const bool quote = cell.contains(u';') || cell.contains(u'"') || cell.contains(u'\n');
+            cells << (quote ? u'"' + QString(cell).replace(u"\""_s, u"\"\""_s) + u'"' : cell);
+        }
+        csv += cells.join(u';').toUtf8() + "\r\n";
+    }
+    const QString file = QDir(dir).filePath(u"risk-register-10000.csv"_s);
+    QFile out(file);
+    out.open(QIODevice::WriteOnly);
+    out.write(csv);
+    out.close();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto plan = RiskImport::importFile(connection, file, true);
+    const double planMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    auto applied = plan && plan->ok() ? RiskImport::apply(connection, *plan)
+                                      : Result<void>(makeError(ErrorCode::Validation, u"plan"_s));
+    const double applyMs = timer.nsecsElapsed() / 1e6;
+    if (!plan || !plan->ok() || !applied) {
+        std::fprintf(stderr,
+                     "risk import failed: %s\n",
+                     !plan                       ? qPrintable(plan.error().message)
+                     : !plan->problems.isEmpty() ? qPrintable(plan->problems.first().text())
+                     : !applied                  ? qPrintable(applied.error().message)
+                                                 : qPrintable(plan->summary()));
+        return;
+    }
+    report(u"risk register import, 10,000-row spreadsheet CSV: check every row"_s, planMs, u"ms"_s, u"-"_s, true);
+    report(u"risk register import: write in one transaction (risks, controls, audit events)"_s,
+           applyMs,
+           u"ms"_s,
+           u"-"_s,
+           true);
+    report(u"risk register import: total"_s, planMs + applyMs, u"ms"_s, u"<= 3000 ms"_s, planMs + applyMs <= 3000);
+
+    // Grow the register to 100,000 risks.
+    timer.restart();
+    auto matrix = RiskRepository(connection).currentMatrix();
+    qint64 count = *RiskRepository(connection).countRisks({});
+    int n = 0;
+    while (count < 100000) {
+        const qint64 batch = std::min<qint64>(20000, 100000 - count);
+        auto written =
+            connection.write(u"Grow the register for the benchmark"_s, [&](WriteTransaction& txn) -> Result<void> {
+                for (qint64 i = 0; i < batch; ++i, ++n) {
+                    Risk r;
+                    r.systemId = active.at(int((n * 104729LL) % active.size()))->id;
+                    r.threatId = threats->at(n % threats->size()).id;
+                    r.scenario = u"Generated risk %1"_s.arg(n);
+                    r.assets = u"model"_s;
+                    r.likelihood = 1 + (n * 3) % 5;
+                    r.impact = 1 + (n * 7 / 3) % 5;
+                    r.owner = owners.at(n % owners.size());
+                    r.dueDate = n % 4 ? QDate(2026, 6, 1).addDays(n % 600).toString(Qt::ISODate) : QString();
+                    if (n % 2) {
+                        r.treatment = u"mitigate"_s;
+                        r.controlIds = {controls->at(n % controls->size()).id};
+                        r.residualLikelihood = std::max(1, r.likelihood - 2);
+                        r.residualImpact = r.impact;
+                        r.status = u"treating"_s;
+                    }
+                    auto created = RiskService::createRisk(txn, r, **matrix);
+                    if (!created) {
+                        return created.error();
+                    }
+                }
+                return {};
+            });
+        if (!written) {
+            std::fprintf(stderr, "growing the register failed: %s\n", qPrintable(written.error().message));
+            return;
+        }
+        count = *RiskRepository(connection).countRisks({});
+    }
+    report(u"grow the register to %1 risks (build)"_s.arg(count), timer.elapsed(), u"ms"_s, u"-"_s, true);
+
+    // The cross-system risk list opening: the page with its filters, the list's first screen (with the live status
+    // of the treating controls) and the heat map, painted.
+    QList<double> opens;
+    for (int i = 0; i < 3; ++i) {
+        QWidget window;
+        window.resize(1280, 800);
+        window.show();
+        QCoreApplication::processEvents();
+        timer.restart();
+        auto* view = new ui::RiskView(**ws, nullptr, &window);
+        view->resize(1280, 800);
+        view->show();
+        view->repaint();
+        opens << timer.nsecsElapsed() / 1e6;
+        if (view->model()->rowCount() != count) {
+            std::fprintf(
+                stderr, "risk list shows %d of %lld\n", view->model()->rowCount(), static_cast<long long>(count));
+        }
+    }
+    std::sort(opens.begin(), opens.end());
+    report(u"cross-system risk list with %1 risks: open and paint, median of 3"_s.arg(count),
+           median(opens),
+           u"ms"_s,
+           u"<= 300 ms"_s,
+           median(opens) <= 300);
+    report(u"cross-system risk list: slowest of 3"_s, opens.last(), u"ms"_s, u"-"_s, true);
+
+    // The heat map for each kind of filter, inherent and residual.
+    RiskRepository repository(connection);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QList<QPair<QString, RiskFilter>> filters;
+    filters << qMakePair(u"all"_s, RiskFilter{});
+    RiskFilter f;
+    f.systemId = active.at(7)->id;
+    filters << qMakePair(u"one system"_s, f);
+    f = {};
+    f.threatId = threats->at(4).id;
+    filters << qMakePair(u"one threat"_s, f);
+    f = {};
+    f.level = u"High"_s;
+    filters << qMakePair(u"one level"_s, f);
+    f = {};
+    f.owner = owners.at(1);
+    filters << qMakePair(u"one owner"_s, f);
+    f = {};
+    f.overdueOnly = true;
+    f.today = today;
+    filters << qMakePair(u"overdue"_s, f);
+    f = {};
+    f.threatId = threats->at(4).id;
+    f.level = u"Medium"_s;
+    f.owner = owners.at(2);
+    f.overdueOnly = true;
+    f.today = today;
+    filters << qMakePair(u"threat, level, owner and overdue"_s, f);
+    double slowest = 0;
+    for (const auto& [name, filter] : filters) {
+        for (bool residual : {false, true}) {
+            QList<double> times;
+            qint64 cells = 0;
+            for (int i = 0; i < 5; ++i) {
+                timer.restart();
+                auto map = repository.heatMap(filter, residual);
+                times << timer.nsecsElapsed() / 1e6;
+                cells = 0;
+                for (int c : *map) {
+                    cells += c;
+                }
+            }
+            std::sort(times.begin(), times.end());
+            if (cells != *repository.countRisks(filter)) {
+                std::fprintf(stderr, "heat map and register disagree for %s\n", qPrintable(name));
+            }
+            slowest = std::max(slowest, median(times));
+            std::printf("    heat map, %s, %s: %.1f ms (%lld risks)\n",
+                        residual ? "residual" : "inherent",
+                        qPrintable(name),
+                        median(times),
+                        static_cast<long long>(cells));
+        }
+    }
+    report(u"heat map recompute with %1 risks, slowest filter (median of 5 each)"_s.arg(count),
+           slowest,
+           u"ms"_s,
+           u"<= 100 ms"_s,
+           slowest <= 100);
+}
+
 // Runs in a fresh process: the GUI with the scale workspace, every row of the inventory scrolled through and the
 // audit trail opened, then the peak resident memory.
 int guiMemory(const QString& path)
@@ -672,6 +925,7 @@ int main(int argc, char** argv)
     parser.addOption({u"events"_s, u"Audit events in the scale workspace."_s, u"M"_s, u"1000000"_s});
     parser.addOption({u"dir"_s, u"Where to keep the scale workspace."_s, u"DIR"_s});
     parser.addOption({u"reuse"_s, u"Reuse DIR/scale.attest if it exists."_s});
+    parser.addOption({u"only"_s, u"Run only this group: risks."_s, u"group"_s});
     parser.addOption({u"gui-memory"_s, u"(internal) measure the GUI's peak memory on a workspace."_s, u"PATH"_s});
     parser.addHelpOption();
     parser.process(app);
@@ -700,6 +954,10 @@ int main(int argc, char** argv)
     }
     std::printf("  workspace file: %.1f MB\n", QFileInfo(scale).size() / 1e6);
 
+    if (parser.value(u"only"_s) == u"risks"_s) {
+        benchRisks(dir, scale);
+        return 0;
+    }
     benchOpenAndShow(scale);
     benchFilter(scale);
     const QString attest = QCoreApplication::applicationDirPath() + u"/../../app/attest"_s;
@@ -709,6 +967,7 @@ int main(int argc, char** argv)
     benchOscalImport(dir);
     benchCompliance(dir, scale);
     benchCompliancePage(dir);
+    benchRisks(dir, scale);
 
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(), {u"--gui-memory"_s, scale});

@@ -83,10 +83,10 @@ RiskDialog::RiskDialog(Connection& connection, const Risk& risk, QWidget* parent
     m_system->setInsertPolicy(QComboBox::NoInsert);
     m_system->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_system->completer()->setFilterMode(Qt::MatchContains);
-    if (auto systems = SystemRepository(connection).all(); systems) {
-        for (const AiSystem& s : *systems) {
-            if (!s.isRetired() || s.id == risk.systemId) {
-                m_system->addItem(u"%1 – %2"_s.arg(s.code(), s.name()), s.id);
+    if (auto systems = SystemRepository(connection).labels(); systems) {
+        for (const SystemLabel& s : *systems) {
+            if (!s.retired || s.id == risk.systemId) {
+                m_system->addItem(u"%1 – %2"_s.arg(s.code, s.name), s.id);
             }
         }
     }

@@ -36,6 +36,7 @@
 #include <QRadioButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -285,13 +286,20 @@ void RiskView::fillFilterChoices()
     const QString owner = m_owner->currentData().toString();
     Connection& connection = m_workspace.connection();
 
-    m_system->clear();
-    m_system->addItem(tr("All systems"), 0);
-    if (auto systems = SystemRepository(connection).all(); systems) {
-        for (const AiSystem& s : *systems) {
-            m_system->addItem(u"%1 – %2"_s.arg(s.code(), s.name()), s.id);
+    // Thousands of systems: the choices are built as one column and handed over at once.
+    QList<QStandardItem*> choices{new QStandardItem(tr("All systems"))};
+    choices.first()->setData(0, Qt::UserRole);
+    if (auto systems = SystemRepository(connection).labels(); systems) {
+        choices.reserve(systems->size() + 1);
+        for (const SystemLabel& s : *systems) {
+            auto* item = new QStandardItem(u"%1 – %2"_s.arg(s.code, s.name));
+            item->setData(s.id, Qt::UserRole);
+            choices << item;
         }
     }
+    auto* systemChoices = new QStandardItemModel(m_system);
+    systemChoices->appendColumn(choices);
+    m_system->setModel(systemChoices); // deletes the previous choices, which it owns
     m_threat->clear();
     m_threat->addItem(tr("All threats"), 0);
     if (auto threats = RiskRepository(connection).threats(); threats) {
