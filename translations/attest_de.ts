@@ -1050,6 +1050,82 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <source>The ISO/IEC 27001:2022 Statement of Applicability.</source>
         <translation>Die Erklärung zur Anwendbarkeit nach ISO/IEC 27001:2022.</translation>
     </message>
+    <message>
+        <source>Import a risk register from a CSV file: all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report what would be added, without writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the threats the file names but the threat catalog does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the risk register, across systems or for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One AI system, by code or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only risks at this level now (e.g. High).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open risks past their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks list needs --format table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no AI system “%1” in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a level of the risk matrix: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import risks needs exactly one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New threats for the threat catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats not in the threat catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Run again with --create-threats to add them to the threat catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplianceEngine</name>
@@ -1988,6 +2064,512 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
 </context>
 <context>
+    <name>RiskExport</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">System</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>RiskImport</name>
+    <message>
+        <source>Problems found: %1; nothing was imported.</source>
+        <translation type="unfinished">Gefundene Probleme: %1; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Threats not in the threat catalog: %1; nothing was imported. Agree to add them, or correct their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1; %2 new risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1; %2 new risks, %3 new threats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI system (code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat (name or code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treating controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished">Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row and one row per risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column mapping does not match the file&apos;s %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns “%1” and “%2” are both read as %3; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is read as %1: every risk needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no risk matrix yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation type="unfinished">die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>the AI system is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the name of %2 AI systems; give the system&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AI system “%1” is not in the inventory (neither a code nor a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threat is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is neither a step from 1 to %3 nor one of: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the number and the name disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an asset: training data, model, pipeline, inference endpoint or outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a treatment: mitigate, accept, transfer or avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a risk status: open, treating, accepted or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control “%1” is not in the control library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this risk is already in the register (risk %1): same system, threat and scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same system, threat and scenario as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished">Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>The risk matrix changed after the file was checked; check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a risk register from %1 (%2 risks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a risk register from %1 (%2 risks, %3 new threats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the import of %1; describe it in the threat catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished">Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrix</name>
+    <message>
+        <source>Rare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Kritisch</translation>
+    </message>
+    <message>
+        <source>A scale has 2 to 10 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of a scale needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix needs at least one level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every level needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The levels must cover the scores 1 to %1 in order, without gaps or overlaps (“%2” starts at %3, expected %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour of “%1” is not a colour like #c0302a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The levels must reach the highest score, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance threshold must be a score from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 %2 × impact %3 %4 = %5 → %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskRepository</name>
+    <message>
+        <source>The threat catalog could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk register could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk matrix could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskService</name>
+    <message>
+        <source>Cannot read the threat catalog file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threat catalog file “%1” is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threat catalog could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the AI threat catalog (release %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default 5 × 5 matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A threat needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a threat %1; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add threat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save risk matrix version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk belongs to an AI system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk names the threat it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood and impact must be steps of the risk matrix: 1 to %1 and 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A residual assessment needs both likelihood and impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual likelihood and impact must be steps of the risk matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a treatment: mitigate, accept, transfer or avoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a risk status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished">Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished">%1: „%2“ ist kein Datum; im Format YYYY-MM-DD angeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an asset: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 risk (score %2) is above the acceptance threshold (%3): accepting it needs an approver, a date and a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no risk matrix yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskText</name>
+    <message>
+        <source>Training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inference endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Being treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>StatementOfApplicability</name>
     <message>
         <source>Implemented</source>
@@ -2150,8 +2732,8 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>KI-System %1 löschen</translation>
     </message>
     <message>
-        <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence or findings). Retire it instead: retiring keeps the system and its history.</source>
-        <translation>Dieses KI-System hat %1 Compliance-Eintrag/-Einträge (Rahmenwerke, Maßnahmen, Bewertungen, Nachweise oder Feststellungen). Stattdessen stilllegen: das behält das System und seinen Verlauf.</translation>
+        <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, findings or risks). Retire it instead: retiring keeps the system and its history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2745,177 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>TierAssistant</name>
+    <message>
+        <source>Does it use subliminal, manipulative or deceptive techniques that distort people&apos;s behaviour and can cause significant harm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it exploit vulnerabilities due to age, disability or a social or economic situation in a way that can cause significant harm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it score or classify people by their social behaviour or personal traits, leading to unjustified or disproportionate detrimental treatment (social scoring)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it predict whether a person will commit a crime based solely on profiling or personality traits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it build facial recognition databases by untargeted scraping of images from the internet or CCTV?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it infer emotions of people at work or in education (other than for medical or safety reasons)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it categorise people by biometric data to infer race, political opinions, union membership, religion, sex life or sexual orientation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it used for real-time remote biometric identification in publicly accessible spaces for law enforcement (outside the narrow exceptions)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it a product, or a safety component of a product, covered by the EU harmonisation legislation in Annex I (e.g. machinery, toys, medical devices, lifts, radio equipment, vehicles) that needs a third-party conformity assessment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometrics: remote biometric identification, biometric categorisation, or emotion recognition?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical infrastructure: a safety component in managing digital infrastructure, road traffic, or the supply of water, gas, heating or electricity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education: deciding access or admission, evaluating learning outcomes, or monitoring students during tests?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment: recruiting or selecting people (e.g. screening CVs, ranking candidates), deciding on promotion or termination, allocating tasks, or monitoring and evaluating workers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essential services: eligibility for public benefits, creditworthiness or credit scoring, risk and pricing of life and health insurance, or prioritising emergency calls?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law enforcement: assessing the risk of victims or offenders, polygraphs, evaluating evidence, or profiling in criminal investigations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration, asylum and border control: risk assessments, examining applications, or identifying people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justice and democracy: assisting judges in researching and applying the law, or influencing elections and voting behaviour?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it only perform a narrow procedural task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it only improve the result of an activity a person has already completed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it only detect decision patterns or deviations, without replacing or influencing the human assessment made before it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it only perform a preparatory task for an assessment in one of those areas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it profile natural persons? (Then the exceptions above do not apply.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it a general-purpose AI model, able to perform a wide range of distinct tasks, that you place on the market or integrate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it interact directly with people (e.g. a chatbot or voice assistant)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it generate or manipulate images, audio, video or text (including deepfakes, or text published to inform the public)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it recognise emotions or categorise people by biometric data (where that is not prohibited)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited practices (Art. 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products under EU safety legislation (Annex I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk areas (Annex III)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions for Annex III systems (Art. 6(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General-purpose AI</source>
+        <translation type="unfinished">KI-Modell mit allgemeinem Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Transparency cases (Art. 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transparency obligations of Art. 50 apply as well (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls under a prohibited practice (%1): it may not be placed on the market, put into service or used in the EU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a product or safety component under Annex I legislation needing third-party conformity assessment: high-risk under Art. 6(1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is used in a high-risk area listed in %1: high-risk under Art. 6(2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It profiles natural persons, so the Art. 6(3) exceptions (%1) do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is used in a high-risk area (%1), but an Art. 6(3) exception applies (%2) and it does not profile people: not high-risk. Document this assessment (Art. 6(4)) and register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a general-purpose AI model: the obligations of Art. 53 apply (and Art. 55 if it has systemic risk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a transparency case (%1): people must be told they deal with AI or AI-generated content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the prohibited, high-risk, general-purpose or transparency cases applies: minimal risk. AI literacy (Art. 4) still applies; voluntary codes of conduct are encouraged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2551,6 +3304,78 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>attest::RiskRegisterModel</name>
+    <message>
+        <source>%1
+(risk matrix version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">System</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished">Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +4277,26 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     </message>
 </context>
 <context>
+    <name>attest::ui::HeatMapWidget</name>
+    <message>
+        <source>Risk heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood ↑   Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Risks here: %2. Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attest::ui::InventoryView</name>
     <message>
         <source>Show &amp;retired</source>
@@ -3900,6 +4745,18 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <source>Show &amp;Compliance</source>
         <translation>&amp;Compliance anzeigen</translation>
     </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -3910,6 +4767,650 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::RiskDialog</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI &amp;system:</source>
+        <translation type="unfinished">KI-&amp;System:</translation>
+    </message>
+    <message>
+        <source>Add suggested controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the controls the threat catalog suggests for this threat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could happen, to what, and with what consequence, in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected assets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;reatment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished">Maßnahme</translation>
+    </message>
+    <message>
+        <source>Status for this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treating controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treating &amp;controls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual likelihood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next re&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished">St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is accountable for accepting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished">&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the risk is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score %1 is above the acceptance threshold (%2):&lt;/b&gt; accepting it needs an approver, a date and a justification, all recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 is within the acceptance threshold (%2): the owner may accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::RiskImportDialog</name>
+    <message>
+        <source>Import Risk Register — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. Check what each column is read as; every row is checked before anything is written, and nothing is imported while a problem remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read column “%1” as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and new threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">Spalten</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished">%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>New threat “%1” (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New threat “%1” (lines %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the new threats listed above to the threat catalog (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished">%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished">Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::RiskMatrixDialog</name>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove le&amp;vel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are editing version %1 of the risk matrix. Saving creates version %2: risks already scored keep the version they were scored with; new and re-scored risks use the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk matrix has been saved yet; these are the defaults. Saving creates version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood (step 1 = least likely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (step 1 = least severe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each level covers a range of scores (likelihood × impact); press Enter or double-click a colour to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks scoring above the threshold need an approver, a date and a justification to be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance &amp;threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: likelihood, most likely at the top. Columns: impact, most severe on the right. Hover over a cell for its explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why the matrix changes (recorded with the new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why this change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only, so the matrix cannot be changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to choose another colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores above %1 need an approver to be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores up to %1 (%2) may be accepted by the risk owner; higher ones need an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
+    </message>
+    <message>
+        <source>Score %1 is not covered by any level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Above the acceptance threshold: accepting it needs an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt;&amp;nbsp;%2&amp;nbsp;(%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Bold scores are above the acceptance threshold (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::RiskView</name>
+    <message>
+        <source>&amp;New Risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;Matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU AI Act &amp;Tier Assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the EU AI Act tier of the selected risk&apos;s system, or of the system filtered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hreat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nherent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resi&amp;dual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting a score above %1 needs an approver. Matrix version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual cell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent cell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a risk to see how its levels were reached and how its treating controls stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored with risk matrix version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk added to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this risk from the register? The removal is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Risk Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation type="unfinished">%1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>Export Risk Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished">Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Risks exported to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix version %1 saved. Scores already recorded keep the version they were made with; a risk is scored on the new matrix when it is next edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a risk, or filter on a system, to run the tier assistant for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU AI Act tier recorded on the system, with the reasoning, in the audit trail.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4217,6 +5718,85 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Before saving: %1</source>
         <translation>Vor dem Speichern: %1</translation>
+    </message>
+    <message>
+        <source>Suggest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the EU AI Act questions to get a proposed tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the proposed tier into the form; Save records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::TierAssistantDialog</name>
+    <message>
+        <source>EU AI Act tier assistant – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every question you answer with yes for &lt;b&gt;%1&lt;/b&gt;. The proposal on the right follows your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assistant paraphrases the EU AI Act (Regulation (EU) 2024/1689) to guide your assessment; it is not legal advice. The Act decides: check the reasoning against the articles cited, and document how you reached the tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the proposed tier on the system, with the reasoning as the reason for the change in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;color:%2&quot;&gt;(%3)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current tier: &lt;b&gt;%1&lt;/b&gt;. The proposal differs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current tier: &lt;b&gt;%1&lt;/b&gt;. The proposal agrees with it; there is nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU AI Act tier assistant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier assistant has not proposed a tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only, so the tier cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI system no longer exists; it may have been deleted.</source>
+        <translation type="unfinished">Das KI-System existiert nicht mehr; es wurde möglicherweise gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@ QStringList splitList(const QString& text)
 QString RiskImportPlan::summary() const
 {
     if (!problems.isEmpty()) {
-        return RiskImport::tr("Problems found: %1; nothing was imported.").arg(problems.size());
+        return RiskImport::tr("Problems found: %1; nothing was imported.").arg(problems.size() + moreProblems);
     }
     if (needsThreatConsent()) {
         return RiskImport::tr("Threats not in the threat catalog: %1; nothing was imported. Agree to add them, or "
@@ -166,9 +166,9 @@ QString RiskImportPlan::summary() const
             .arg(unknownThreats.size());
     }
     if (unknownThreats.isEmpty()) {
-        return RiskImport::tr("Rows read: %1; %2 new risks.").arg(rows).arg(toCreate.size());
+        return RiskImport::tr("Rows read: %1; new risks: %2.").arg(rows).arg(toCreate.size());
     }
-    return RiskImport::tr("Rows read: %1; %2 new risks, %3 new threats.")
+    return RiskImport::tr("Rows read: %1; new risks: %2; new threats: %3.")
         .arg(rows)
         .arg(toCreate.size())
         .arg(unknownThreats.size());
@@ -278,7 +278,13 @@ Result<RiskImport::Preview> RiskImport::preview(const QByteArray& data, int coun
     for (const QString& h : parsed->first().fields) {
         p.headers << h.trimmed();
     }
-    p.totalRows = int(parsed->size() - 1);
+    for (int i = 1; i < parsed->size(); ++i) {
+        bool blank = true;
+        for (const QString& f : parsed->at(i).fields) {
+            blank = blank && f.trimmed().isEmpty();
+        }
+        p.totalRows += blank ? 0 : 1;
+    }
     for (int i = 1; i < parsed->size() && i <= count; ++i) {
         p.rows << parsed->at(i).fields;
     }
@@ -294,6 +300,8 @@ RiskImport::plan(Connection& connection, const QByteArray& data, const QString& 
     auto problem = [&plan](int line, const QString& message) {
         if (plan.problems.size() < MaxProblems) {
             plan.problems << ImportProblem{line, message};
+        } else {
+            ++plan.moreProblems;
         }
     };
     auto parsed = Csv::parse(data);
@@ -541,9 +549,8 @@ RiskImport::plan(Connection& connection, const QByteArray& data, const QString& 
             problem(line, checked.error().message);
             continue;
         }
-        const QString key = r.threatId > 0
-                                ? RiskRepository::riskKey(r.systemId, r.threatId, r.scenario)
-                                : u"new:"_s + RiskRepository::riskKey(r.systemId, 0, folded(newThreat) + r.scenario);
+        // A new threat's placeholder id is negative and its own, so its key cannot meet another's.
+        const QString key = RiskRepository::riskKey(r.systemId, r.threatId, r.scenario);
         if (const qint64 id = existing->value(key)) {
             problem(line,
                     tr("this risk is already in the register (risk %1): same system, threat and scenario").arg(id));
@@ -556,6 +563,7 @@ RiskImport::plan(Connection& connection, const QByteArray& data, const QString& 
         lineOfKey.insert(key, line);
         plan.toCreate << r;
         plan.newThreatOfRow << newThreat;
+        plan.lineOfRow << line;
     }
     if (plan.rows == 0) {
         problem(0, tr("The file has a header but no rows."));
@@ -598,9 +606,24 @@ Result<void> RiskImport::apply(Connection& connection, const RiskImportPlan& pla
                                      .arg(total)
                                      .arg(plan.unknownThreats.size());
     return connection.write(reason, [&](WriteTransaction& txn) -> Result<void> {
+        // The file was checked before; what others wrote since is checked again here, inside the write.
+        auto existing = repository.riskKeys();
+        auto current = repository.threats();
+        if (!existing || !current) {
+            return !existing ? existing.error() : current.error();
+        }
+        QHash<QString, qint64> threatByName;
+        for (const attest::Threat& t : *current) {
+            threatByName.insert(folded(t.name), t.id);
+            codes.insert(t.code.toUpper());
+        }
         QHash<QString, qint64> newThreatId;
         int number = 1;
         for (const RiskImportPlan::NewThreat& t : plan.unknownThreats) {
+            if (const qint64 id = threatByName.value(folded(t.name))) {
+                newThreatId.insert(t.name, id); // added meanwhile by someone else: use it
+                continue;
+            }
             QString code;
             do {
                 code = u"THR-U%1"_s.arg(number++, 3, 10, QLatin1Char('0'));
@@ -620,12 +643,23 @@ Result<void> RiskImport::apply(Connection& connection, const RiskImportPlan& pla
         }
         for (qint64 done = 0; done < total; ++done) {
             Risk risk = plan.toCreate[done];
+            const int line = plan.lineOfRow.value(done);
             if (const QString& name = plan.newThreatOfRow.value(done); !name.isEmpty()) {
                 risk.threatId = newThreatId.value(name);
             }
+            if (const qint64 id =
+                    existing->value(RiskRepository::riskKey(risk.systemId, risk.threatId, risk.scenario))) {
+                return makeError(ErrorCode::Validation,
+                                 tr("line %1: this risk was added to the register meanwhile (risk %2); nothing was "
+                                    "imported. Check the file again.")
+                                     .arg(line)
+                                     .arg(id));
+            }
             auto created = RiskService::createRisk(txn, risk, **matrix);
             if (!created) {
-                return created.error();
+                Error error = created.error();
+                error.message = tr("line %1: %2").arg(line).arg(error.message);
+                return error;
             }
             if (progress && ((done + 1) % 256 == 0 || done + 1 == total) && !progress(done + 1, total)) {
                 return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));

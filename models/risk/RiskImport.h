@@ -33,9 +33,11 @@ struct RiskImportPlan
     int rows = 0;
     QList<Risk> toCreate;       // scored with the current matrix
     QStringList newThreatOfRow; // per toCreate entry: the new threat's name, or empty
+    QList<int> lineOfRow;       // per toCreate entry: its line in the file
     QList<NewThreat> unknownThreats;
     bool createThreats = false;
     QList<ImportProblem> problems;
+    int moreProblems = 0; // found beyond the ones listed
 
     // Nothing wrong in the rows and either no unknown threats or consent to create them.
     bool ok() const { return problems.isEmpty() && (unknownThreats.isEmpty() || createThreats); }

@@ -239,7 +239,7 @@ Result<qint64> RiskService::addThreat(const Threat& input)
     return id;
 }
 
-Result<int> RiskService::saveMatrix(const RiskMatrix& input, const QString& note)
+Result<int> RiskService::saveMatrix(const RiskMatrix& input, const QString& note, int basedOn)
 {
     if (auto valid = input.validate(); !valid) {
         return valid.error();
@@ -248,7 +248,15 @@ Result<int> RiskService::saveMatrix(const RiskMatrix& input, const QString& note
     if (!current) {
         return current.error();
     }
-    const int version = current->has_value() ? (*current)->version + 1 : 1;
+    const int latest = current->has_value() ? (*current)->version : 0;
+    if (basedOn > 0 && basedOn != latest) {
+        return makeError(ErrorCode::Conflict,
+                         tr("Risk matrix version %1 was saved while you edited version %2; close the editor and make "
+                            "your change on the new version.")
+                             .arg(latest)
+                             .arg(basedOn));
+    }
+    const int version = latest + 1;
     auto written =
         m_connection.write(tr("Save risk matrix version %1").arg(version), [&](WriteTransaction& txn) -> Result<void> {
             auto created = txn.create(

@@ -29,7 +29,9 @@ public:
 
     Result<qint64> addThreat(const Threat& threat);
     // Saves the matrix as the next version; scores already stored keep the version they were made with.
-    Result<int> saveMatrix(const RiskMatrix& matrix, const QString& note);
+    // `basedOn`: the version the edit started from; when another version was saved meanwhile the edit is refused
+    // rather than silently replacing it (0: no check).
+    Result<int> saveMatrix(const RiskMatrix& matrix, const QString& note, int basedOn = 0);
 
     // Computes the scores and levels with the current matrix and checks the rules; `risk.controlIds` become the
     // treating controls.

@@ -677,7 +677,7 @@ void TestCli::importRisksRejectsBadRowAndNamesIt()
                       "HR-CV-01,Data poisoning,Poisoned CVs,3,Major\n"));
     auto dry = runAttest({u"import"_s, u"risks"_s, file, u"--db"_s, db, u"--dry-run"_s});
     QCOMPARE(dry.exitCode, 0);
-    QVERIFY(dry.out.contains(u"2 new risks"_s));
+    QVERIFY(dry.out.contains(u"new risks: 2"_s));
     QCOMPARE(readFile(db), before);
     auto real = runAttest({u"import"_s, u"risks"_s, file, u"--db"_s, db});
     QCOMPARE(real.exitCode, 0);
@@ -700,7 +700,7 @@ void TestCli::importRisksAsksBeforeAddingThreats()
     QCOMPARE(readFile(db), before);
     auto agreed = runAttest({u"import"_s, u"risks"_s, file, u"--db"_s, db, u"--create-threats"_s});
     QCOMPARE(agreed.exitCode, 0);
-    QVERIFY(agreed.out.contains(u"1 new threats"_s));
+    QVERIFY(agreed.out.contains(u"new threats: 1"_s));
 }
 
 void TestCli::risksListCsvReimportsToTheSameRegister()

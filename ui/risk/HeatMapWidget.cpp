@@ -36,6 +36,12 @@ HeatMapWidget::HeatMapWidget(QWidget* parent)
 void HeatMapWidget::setMatrix(const RiskMatrix& matrix)
 {
     m_matrix = matrix;
+    if (!m_matrix.inRange(m_selected.first, m_selected.second)) {
+        m_selected = {0, 0};
+    }
+    if (!m_matrix.inRange(m_focus.first, m_focus.second)) {
+        m_focus = {1, 1};
+    }
     updateGeometry();
     update();
 }
@@ -51,6 +57,15 @@ int HeatMapWidget::total() const
     int sum = 0;
     for (int c : m_counts) {
         sum += c;
+    }
+    return sum;
+}
+
+int HeatMapWidget::outsideGrid() const
+{
+    int sum = 0;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        sum += m_matrix.inRange(it.key().first, it.key().second) ? 0 : it.value();
     }
     return sum;
 }

@@ -22,6 +22,8 @@ public:
     void setCounts(const QHash<QPair<int, int>, int>& counts);
     int count(int likelihood, int impact) const { return m_counts.value({likelihood, impact}); }
     int total() const;
+    // Risks whose cell is not on this matrix (scored on an earlier version with other scales).
+    int outsideGrid() const;
     // (0, 0): none.
     void setSelectedCell(int likelihood, int impact);
     QPair<int, int> selectedCell() const { return m_selected; }

@@ -43,10 +43,10 @@ void fillSteps(QComboBox* box, const QStringList& names, bool withNone)
     }
 }
 
+// Selects the item with `value`, or nothing: a value the choices do not hold is never replaced by the first one.
 void selectData(QComboBox* box, const QVariant& value)
 {
-    const int index = box->findData(value);
-    box->setCurrentIndex(std::max(index, 0));
+    box->setCurrentIndex(box->findData(value));
 }
 
 QString dateText(const QCheckBox* enabled, const QDateEdit* edit)
@@ -130,15 +130,25 @@ RiskDialog::RiskDialog(Connection& connection, const Risk& risk, QWidget* parent
 
     m_likelihood = new QComboBox;
     fillSteps(m_likelihood, m_matrix.likelihood, false);
-    selectData(m_likelihood, std::max(risk.likelihood, 1));
+    selectData(m_likelihood, risk.likelihood);
     m_impact = new QComboBox;
     fillSteps(m_impact, m_matrix.impact, false);
-    selectData(m_impact, std::max(risk.impact, 1));
+    selectData(m_impact, risk.impact);
     form->addRow(tr("&Likelihood:"), m_likelihood);
     form->addRow(tr("&Impact:"), m_impact);
     m_inherentText = new QLabel;
     m_inherentText->setTextFormat(Qt::RichText);
     form->addRow(tr("Inherent level:"), m_inherentText);
+    if (risk.id && risk.matrixVersion != m_matrix.version) {
+        // Scored on another version of the matrix: saving scores it again on the current one, visibly.
+        auto* note = new QLabel(tr("Scored on risk matrix version %1; saving scores it again on the current version "
+                                   "%2. Check likelihood and impact.")
+                                    .arg(risk.matrixVersion)
+                                    .arg(m_matrix.version));
+        note->setWordWrap(true);
+        note->setStyleSheet(u"color: #8a5a00;"_s);
+        form->addRow(note);
+    }
 
     // Treatment.
     auto* how = new QGroupBox(tr("Treatment"));
@@ -269,7 +279,10 @@ void RiskDialog::fillControls(qint64 systemId)
         (void)engine->loadSystems(m_connection, {systemId});
     }
     auto controls = ComplianceRepository(m_connection).controls();
+    m_controlsRead = bool(controls);
     if (!controls) {
+        m_error->setText(controls.error().message);
+        m_error->show();
         return;
     }
     // The treating controls first, so they are seen without scrolling.
@@ -363,20 +376,31 @@ Risk RiskDialog::edited() const
     r.dueDate = dateText(m_hasDue, m_due);
     r.nextReview = dateText(m_hasReview, m_review);
     r.status = m_status->currentData().toString();
-    if (m_acceptance->isEnabled()) {
-        r.acceptedBy = m_acceptedBy->text().trimmed();
-        r.acceptedOn = r.acceptedBy.isEmpty() ? QString() : dateText(nullptr, m_acceptedOn);
-        r.acceptanceJustification = m_justification->toPlainText().trimmed();
-    } else {
-        r.acceptedBy.clear();
-        r.acceptedOn.clear();
-        r.acceptanceJustification.clear();
-    }
+    // The acceptance record is kept as entered, also once the risk is no longer accepted (closed later, say):
+    // who accepted it, when and why stays part of the register.
+    r.acceptedBy = m_acceptedBy->text().trimmed();
+    r.acceptanceJustification = m_justification->toPlainText().trimmed();
+    r.acceptedOn = r.acceptedBy.isEmpty() && m_risk.acceptedOn.isEmpty() ? QString() : dateText(nullptr, m_acceptedOn);
     return r;
 }
 
 bool RiskDialog::save()
 {
+    QString missing;
+    if (m_system->currentIndex() < 0 || m_threat->currentIndex() < 0) {
+        missing = tr("Choose the AI system and the threat.");
+    } else if (m_likelihood->currentIndex() < 0 || m_impact->currentIndex() < 0) {
+        missing = tr("Choose likelihood and impact on the current risk matrix.");
+    } else if (m_residualLikelihood->currentIndex() < 0 || m_residualImpact->currentIndex() < 0) {
+        missing = tr("Choose the residual likelihood and impact on the current risk matrix, or “Not assessed yet”.");
+    } else if (!m_controlsRead) {
+        missing = tr("The control library could not be read, so the treating controls cannot be saved; try again.");
+    }
+    if (!missing.isEmpty()) {
+        m_error->setText(missing);
+        m_error->show();
+        return false;
+    }
     const Risk r = edited();
     RiskService service(m_connection);
     QString error;

@@ -62,6 +62,7 @@ private:
     Risk m_risk;
     RiskMatrix m_matrix;
     qint64 m_savedId = 0;
+    bool m_controlsRead = false;
     QComboBox* m_system = nullptr;
     QComboBox* m_threat = nullptr;
     QPlainTextEdit* m_scenario = nullptr;

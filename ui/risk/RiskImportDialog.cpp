@@ -77,6 +77,13 @@ RiskImportDialog::RiskImportDialog(Workspace& workspace, const QString& path, QW
         box->setAccessibleName(tr("Read column “%1” as").arg(m_previewData.headers[c]));
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             updatePreviewHeaders();
+            // What was checked no longer matches the columns: nothing may be imported until checked again, and an
+            // agreement to add threats covered other names.
+            m_import->setEnabled(false);
+            if (m_createThreats->isChecked()) {
+                const QSignalBlocker block(m_createThreats);
+                m_createThreats->setChecked(false);
+            }
             m_recheck->start();
         });
         m_columns->setCellWidget(c, 2, box);
@@ -233,6 +240,9 @@ void RiskImportDialog::showPlan()
 
 bool RiskImportDialog::importNow()
 {
+    if (m_recheck->isActive() || m_plan.mapping != mapping()) {
+        check(); // the mapping changed since the last check
+    }
     if (!m_plan.ok() || m_plan.toCreate.isEmpty()) {
         return false;
     }

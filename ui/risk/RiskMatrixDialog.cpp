@@ -632,7 +632,7 @@ void RiskMatrixDialog::updatePreview(const RiskMatrix& m)
 void RiskMatrixDialog::save()
 {
     const RiskMatrix m = matrix();
-    auto saved = RiskService(m_connection).saveMatrix(m, m_note->text());
+    auto saved = RiskService(m_connection).saveMatrix(m, m_note->text(), m_baseVersion);
     if (!saved) {
         // Shown until the next edit; the dialog stays open so nothing entered is lost.
         m_saveError = saved.error().message;

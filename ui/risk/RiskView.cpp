@@ -184,6 +184,9 @@ RiskView::RiskView(Workspace& workspace, MessageBar* messages, QWidget* parent)
     m_inherent = new QRadioButton(tr("I&nherent"));
     m_residual = new QRadioButton(tr("Resi&dual"));
     m_inherent->setChecked(true);
+    m_inherent->setToolTip(tr("Each risk at its likelihood and impact before treatment."));
+    m_residual->setToolTip(tr("Each risk at its residual likelihood and impact; risks without a residual assessment "
+                              "yet stay at their inherent cell."));
     auto* group = new QButtonGroup(this);
     group->addButton(m_inherent);
     group->addButton(m_residual);
@@ -253,8 +256,15 @@ RiskView::RiskView(Workspace& workspace, MessageBar* messages, QWidget* parent)
     });
     connect(m_table, &QTableView::activated, this, [this] { editCurrent(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RiskView::updateDetails);
+    // Reloads (after any change, here or elsewhere) keep the selected risk selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepRisk = currentRiskId(); });
     connect(m_model, &RiskRegisterModel::reloaded, this, [this] {
         refreshHeatMap();
+        if (const int row = m_keepRisk ? m_model->rowOf(m_keepRisk) : -1; row >= 0) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            m_table->scrollTo(m_model->index(row, 0));
+        }
+        m_keepRisk = 0;
         updateDetails();
     });
     connect(m_model, &RiskRegisterModel::errorOccurred, this, [this](const QString& message) {
@@ -341,6 +351,20 @@ void RiskView::fillFilterChoices()
     m_level->setCurrentIndex(std::max(0, m_level->findData(level)));
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     m_filling = false;
+    // A choice that is no longer offered (the owner's last risk reassigned, a level renamed in a new matrix) fell
+    // back to "All"; a selected cell may lie outside a smaller matrix. The register follows what the boxes show.
+    const bool cellGone =
+        (m_filter.likelihood || m_filter.impact) && !m_matrix.inRange(m_filter.likelihood, m_filter.impact);
+    if (cellGone || m_system->currentData().toLongLong() != m_filter.systemId ||
+        m_threat->currentData().toLongLong() != m_filter.threatId ||
+        m_level->currentData().toString() != m_filter.level || m_owner->currentData().toString() != m_filter.owner) {
+        if (cellGone) {
+            m_filter.likelihood = m_filter.impact = 0;
+        }
+        if (m_model) {
+            applyFilters();
+        }
+    }
 }
 
 void RiskView::applyFilters()
@@ -358,10 +382,17 @@ void RiskView::applyFilters()
 
 void RiskView::refreshHeatMap()
 {
-    auto cells = RiskRepository(m_workspace.connection()).heatMap(m_filter, m_filter.residual);
+    // The model's filter: it holds the date "overdue" was judged by.
+    const RiskFilter& filter = m_model->filter();
+    auto cells = RiskRepository(m_workspace.connection()).heatMap(filter, filter.residual);
     m_heatMap->setCounts(cells ? *cells : QHash<QPair<int, int>, int>());
     const int shown = m_model->rowCount();
-    m_count->setText(tr("Risks shown: %1").arg(shown));
+    const int outside = m_heatMap->outsideGrid();
+    m_count->setText(outside ? tr("Risks shown: %1 (%2 of them scored on an earlier risk matrix lie outside this heat "
+                                  "map)")
+                                   .arg(shown)
+                                   .arg(outside)
+                             : tr("Risks shown: %1").arg(shown));
     const bool cell = m_filter.likelihood && m_filter.impact;
     m_cell->setVisible(cell);
     m_clearCell->setVisible(cell);

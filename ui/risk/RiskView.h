@@ -95,6 +95,7 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_removeAction = nullptr;
     bool m_filling = false;
+    qint64 m_keepRisk = 0; // selected before a reload
 };
 
 } // namespace attest::ui

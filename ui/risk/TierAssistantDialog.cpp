@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
@@ -115,7 +116,19 @@ TierAssistantDialog::TierAssistantDialog(const QString& systemLabel, const QStri
     m_apply->setToolTip(tr("Records the proposed tier on the system, with the reasoning as the reason for the change "
                            "in the audit trail."));
     buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // Lowering a tier (an unanswered questionnaire proposes "minimal") is confirmed, not done in one click.
+        static const QStringList severity = {u"minimal"_s, u"limited"_s, u"gpai"_s, u"high"_s, u"prohibited"_s};
+        if (severity.indexOf(m_proposal.tier) < severity.indexOf(m_currentTier) &&
+            QMessageBox::question(this,
+                                  tr("Lower the Tier?"),
+                                  tr("The proposal lowers the system's tier from %1 to %2. Apply it only if every "
+                                     "question that applies to the system is answered.")
+                                      .arg(tierLabel(m_currentTier), tierLabel(m_proposal.tier))) != QMessageBox::Yes) {
+            return;
+        }
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);

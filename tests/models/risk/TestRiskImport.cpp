@@ -69,6 +69,7 @@ private Q_SLOTS:
     void chosenColumnMapping();
     void sameRowsTwiceAreRefused();
     void cancelLeavesNothing();
+    void writesMeanwhileAreCheckedAgain();
 };
 
 void TestRiskImport::initTestCase()
@@ -321,6 +322,34 @@ void TestRiskImport::cancelLeavesNothing()
     QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
     QCOMPARE(riskCount(*m_target), risks);
     QCOMPARE(eventCount(*m_target), events);
+}
+
+void TestRiskImport::writesMeanwhileAreCheckedAgain()
+{
+    const QByteArray csv = "system,threat,scenario,likelihood,impact\n"
+                           "MFG-PDM-01,Data poisoning,Sensor labels tampered,2,3\n"
+                           "MFG-PDM-01,Data poisoning,Maintenance notes tampered,2,2\n";
+    auto planned = RiskImport::plan(m_target->connection(), csv, u"later.csv"_s);
+    QVERIFY(planned && planned->ok());
+    // Someone adds the second row's risk between the check and the write.
+    const QByteArray one = "system,threat,scenario,likelihood,impact\n"
+                           "MFG-PDM-01,Data poisoning,Maintenance notes tampered,2,2\n";
+    auto other = RiskImport::plan(m_target->connection(), one, u"other.csv"_s);
+    QVERIFY(other && other->ok());
+    QVERIFY(RiskImport::apply(m_target->connection(), *other));
+    const qint64 risks = riskCount(*m_target);
+    auto applied = RiskImport::apply(m_target->connection(), *planned);
+    QVERIFY(!applied);
+    QVERIFY2(applied.error().message.startsWith(u"line 3: "_s), qPrintable(applied.error().message));
+    QCOMPARE(riskCount(*m_target), risks);
+    // A new threat named like an existing one plus a letter does not make two rows look the same.
+    const QByteArray near = "system,threat,scenario,likelihood,impact\n"
+                            "MFG-PDM-01,Data leak,s,2,2\n"
+                            "MFG-PDM-01,Data leaks,,2,2\n";
+    auto distinct = RiskImport::plan(m_target->connection(), near, u"near.csv"_s);
+    QVERIFY(distinct);
+    QVERIFY(distinct->problems.isEmpty());
+    QCOMPARE(distinct->unknownThreats.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRiskImport)

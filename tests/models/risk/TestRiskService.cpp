@@ -171,6 +171,11 @@ void TestRiskService::storedScoreKeepsItsMatrixVersion()
     broken.bands.removeLast();
     QVERIFY(!service.saveMatrix(broken, {}));
     QCOMPARE((*repo.currentMatrix())->version, 2);
+    // An edit that started from version 1 does not silently replace version 2, saved meanwhile.
+    auto stale = service.saveMatrix(RiskMatrix::defaults(), u"Edited from an old version"_s, 1);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().code, ErrorCode::Conflict);
+    QCOMPARE((*repo.currentMatrix())->version, 2);
 }
 
 void TestRiskService::acceptanceAboveTheThresholdNeedsAnApprover()

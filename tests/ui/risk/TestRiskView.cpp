@@ -9,6 +9,7 @@
 #include "risk/RiskDialog.h"
 #include "risk/RiskImportDialog.h"
 #include "risk/RiskRegisterModel.h"
+#include "risk/RiskService.h"
 #include "risk/RiskView.h"
 #include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void detailsExplainTheLevelAndControls();
     void editorRefusesUnapprovedAcceptance();
     void importWithMappingAndConsent();
+    void reloadKeepsSelectionAndDropsVanishedChoices();
     void cleanupTestCase();
 };
 
@@ -239,6 +241,32 @@ void TestRiskView::importWithMappingAndConsent()
     QVERIFY(dialog.importNow());
     QCOMPARE(registerCount({}), before + 2);
     QTRY_COMPARE(view()->model()->rowCount(), int(before + 2));
+}
+
+void TestRiskView::reloadKeepsSelectionAndDropsVanishedChoices()
+{
+    view()->clearFilters();
+    auto* model = view()->model();
+    const qint64 id = model->riskIdAt(5);
+    view()->table()->setCurrentIndex(model->index(5, 0));
+    // A change elsewhere reloads the register; the selected risk stays selected.
+    auto risk = RiskRepository(connection()).risk(id);
+    QVERIFY(risk && risk->has_value());
+    Risk edited = **risk;
+    edited.owner = u"Only Owner Once"_s;
+    QVERIFY(RiskService(connection()).updateRisk(edited));
+    QTRY_VERIFY(view()->detailsText().contains(u"Only Owner Once"_s));
+    QCOMPARE(model->riskIdAt(view()->table()->currentIndex().row()), id);
+    QVERIFY(view()->ownerBox()->findData(u"Only Owner Once"_s) >= 0);
+    // Filtered on that owner; the owner's last risk moves on: the filter falls back to all owners, and so does the
+    // register.
+    view()->ownerBox()->setCurrentIndex(view()->ownerBox()->findData(u"Only Owner Once"_s));
+    QCOMPARE(model->rowCount(), 1);
+    edited.owner = u"Data Protection Officer"_s;
+    QVERIFY(RiskService(connection()).updateRisk(edited));
+    QTRY_COMPARE(view()->ownerBox()->currentIndex(), 0);
+    QTRY_COMPARE(model->rowCount(), int(registerCount({})));
+    QVERIFY(view()->filter().owner.isEmpty());
 }
 
 QTEST_MAIN(TestRiskView)
