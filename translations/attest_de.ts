@@ -1052,79 +1052,79 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
     <message>
         <source>Import a risk register from a CSV file: all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risikoregister aus einer CSV-Datei importieren: alle Zeilen oder keine.</translation>
     </message>
     <message>
         <source>Check the file and report what would be added, without writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei prüfen und melden, was hinzugefügt würde, ohne zu schreiben.</translation>
     </message>
     <message>
         <source>Add the threats the file names but the threat catalog does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedrohungen hinzufügen, die die Datei nennt, die der Bedrohungskatalog aber nicht kennt.</translation>
     </message>
     <message>
         <source>List the risk register, across systems or for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Risikoregister auflisten, systemübergreifend oder für ein System.</translation>
     </message>
     <message>
         <source>One AI system, by code or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein KI-System, per Code oder Kennung.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Only risks at this level now (e.g. High).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Risiken, die derzeit auf diesem Niveau liegen (z. B. Hoch).</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Only open risks past their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur offene Risiken, deren Fälligkeitsdatum überschritten ist.</translation>
     </message>
     <message>
         <source>risks list needs --format table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>risks list braucht --format table, csv oder json.</translation>
     </message>
     <message>
         <source>There is no AI system “%1” in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es kein KI-System „%1“.</translation>
     </message>
     <message>
         <source>“%1” is not a level of the risk matrix: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Niveau der Risikomatrix: %2.</translation>
     </message>
     <message>
         <source>Risks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken: %1</translation>
     </message>
     <message>
         <source>import risks needs exactly one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import risks erwartet genau eine CSV-Datei.</translation>
     </message>
     <message>
         <source>New threats for the threat catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bedrohungen für den Bedrohungskatalog:</translation>
     </message>
     <message>
         <source>Threats not in the threat catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungen, die nicht im Bedrohungskatalog stehen:</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>lines %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1</translation>
     </message>
     <message>
         <source>%1 Run again with --create-threats to add them to the threat catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erneut mit --create-threats ausführen, um sie dem Bedrohungskatalog hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2067,506 +2067,518 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <name>RiskExport</name>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohung</translation>
     </message>
     <message>
         <source>Inherent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhärent</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisiko</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>RiskImport</name>
     <message>
         <source>Problems found: %1; nothing was imported.</source>
-        <translation type="unfinished">Gefundene Probleme: %1; es wurde nichts importiert.</translation>
+        <translation>Gefundene Probleme: %1; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Threats not in the threat catalog: %1; nothing was imported. Agree to add them, or correct their names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows read: %1; %2 new risks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows read: %1; %2 new risks, %3 new threats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungen, die nicht im Bedrohungskatalog stehen: %1; es wurde nichts importiert. Dem Hinzufügen zustimmen oder ihre Namen korrigieren.</translation>
     </message>
     <message>
         <source>AI system (code or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-System (Code oder Name)</translation>
     </message>
     <message>
         <source>Threat (name or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohung (Name oder Code)</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Affected assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Assets</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Treating controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelnde Maßnahmen</translation>
     </message>
     <message>
         <source>Residual likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Restwahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Residual impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauswirkung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Fälligkeitsdatum</translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished">Nächste Überprüfung</translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert von</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert am</translation>
     </message>
     <message>
         <source>Acceptance justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung der Akzeptanz</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row and one row per risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: sie braucht eine Kopfzeile und eine Zeile pro Risiko.</translation>
     </message>
     <message>
         <source>the column mapping does not match the file&apos;s %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spaltenzuordnung passt nicht zu den %1 Spalten der Datei</translation>
     </message>
     <message>
         <source>the columns “%1” and “%2” are both read as %3; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten „%1“ und „%2“ werden beide als %3 gelesen; nur eine davon behalten</translation>
     </message>
     <message>
         <source>no column is read as %1: every risk needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte wird als %1 gelesen: jedes Risiko braucht diese Angabe</translation>
     </message>
     <message>
         <source>This workspace has no risk matrix yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Risikomatrix.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2</source>
-        <translation type="unfinished">die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
     </message>
     <message>
         <source>the AI system is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das KI-System ist leer</translation>
     </message>
     <message>
         <source>“%1” is the name of %2 AI systems; give the system&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name von %2 KI-Systemen; den Code des Systems angeben</translation>
     </message>
     <message>
         <source>the AI system “%1” is not in the inventory (neither a code nor a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>das KI-System „%1“ ist nicht im Inventar (weder als Code noch als Name)</translation>
     </message>
     <message>
         <source>the threat is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedrohung ist leer</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 “%2” is neither a step from 1 to %3 nor one of: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist weder eine Stufe von 1 bis %3 noch einer dieser Werte: %4</translation>
     </message>
     <message>
         <source>%1 “%2”: the number and the name disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“: Zahl und Name stimmen nicht überein</translation>
     </message>
     <message>
         <source>“%1” is not an asset: training data, model, pipeline, inference endpoint or outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Asset: Trainingsdaten, Modell, Pipeline, Inferenz-Endpunkt oder Ausgaben</translation>
     </message>
     <message>
         <source>“%1” is not a treatment: mitigate, accept, transfer or avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Behandlung: mindern, akzeptieren, übertragen oder vermeiden</translation>
     </message>
     <message>
         <source>“%1” is not a risk status: open, treating, accepted or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Risikostatus: offen, in Behandlung, akzeptiert oder geschlossen</translation>
     </message>
     <message>
         <source>the control “%1” is not in the control library</source>
-        <translation type="unfinished"></translation>
+        <translation>die Maßnahme „%1“ ist nicht in der Maßnahmenbibliothek</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Datum; im Format YYYY-MM-DD angeben</translation>
     </message>
     <message>
         <source>this risk is already in the register (risk %1): same system, threat and scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Risiko steht bereits im Register (Risiko %1): gleiches System, gleiche Bedrohung, gleiches Szenario</translation>
     </message>
     <message>
         <source>the same system, threat and scenario as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiches System, gleiche Bedrohung und gleiches Szenario wie Zeile %1</translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
-        <translation type="unfinished">Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
         <source>The risk matrix changed after the file was checked; check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikomatrix wurde nach der Prüfung der Datei geändert; die Datei erneut prüfen.</translation>
     </message>
     <message>
         <source>Import a risk register from %1 (%2 risks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregister aus %1 importieren (%2 Risiken)</translation>
     </message>
     <message>
         <source>Import a risk register from %1 (%2 risks, %3 new threats)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregister aus %1 importieren (%2 Risiken, %3 neue Bedrohungen)</translation>
     </message>
     <message>
         <source>Added by the import of %1; describe it in the threat catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Import von %1 hinzugefügt; im Bedrohungskatalog beschreiben.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished">Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; new risks: %2.</source>
+        <translation>Gelesene Zeilen: %1; neue Risiken: %2.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; new risks: %2; new threats: %3.</source>
+        <translation>Gelesene Zeilen: %1; neue Risiken: %2; neue Bedrohungen: %3.</translation>
+    </message>
+    <message>
+        <source>line %1: this risk was added to the register meanwhile (risk %2); nothing was imported. Check the file again.</source>
+        <translation>Zeile %1: dieses Risiko wurde inzwischen ins Register aufgenommen (Risiko %2); es wurde nichts importiert. Die Datei erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
     <name>RiskMatrix</name>
     <message>
         <source>Rare</source>
-        <translation type="unfinished"></translation>
+        <translation>Selten</translation>
     </message>
     <message>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwahrscheinlich</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich</translation>
     </message>
     <message>
         <source>Almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast sicher</translation>
     </message>
     <message>
         <source>Negligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernachlässigbar</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gering</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mäßig</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Erheblich</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegend</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Mittel</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>A scale has 2 to 10 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Skala hat 2 bis 10 Stufen.</translation>
     </message>
     <message>
         <source>Every step of a scale needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stufe einer Skala braucht einen Namen.</translation>
     </message>
     <message>
         <source>The matrix needs at least one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix braucht mindestens ein Niveau.</translation>
     </message>
     <message>
         <source>Every level needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Niveau braucht einen Namen.</translation>
     </message>
     <message>
         <source>The levels must cover the scores 1 to %1 in order, without gaps or overlaps (“%2” starts at %3, expected %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Niveaus müssen die Werte 1 bis %1 lückenlos, ohne Überschneidungen und der Reihe nach abdecken („%2“ beginnt bei %3, erwartet %4).</translation>
     </message>
     <message>
         <source>The colour of “%1” is not a colour like #c0302a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe von „%1“ ist keine Farbangabe wie #c0302a.</translation>
     </message>
     <message>
         <source>The levels must reach the highest score, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Niveaus müssen bis zum höchsten Wert reichen (%1).</translation>
     </message>
     <message>
         <source>The acceptance threshold must be a score from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akzeptanzschwelle muss ein Wert von 1 bis %1 sein.</translation>
     </message>
     <message>
         <source>likelihood %1 %2 × impact %3 %4 = %5 → %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit %1 %2 × Auswirkung %3 %4 = %5 → %6</translation>
     </message>
 </context>
 <context>
     <name>RiskRepository</name>
     <message>
         <source>The threat catalog could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bedrohungskatalog konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The risk register could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Risikoregister konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The risk matrix could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikomatrix konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>RiskService</name>
     <message>
         <source>Cannot read the threat catalog file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Bedrohungskatalogs „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The threat catalog file “%1” is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Bedrohungskatalogs „%1“ ist beschädigt.</translation>
     </message>
     <message>
         <source>The threat catalog could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bedrohungskatalog konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Load the AI threat catalog (release %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den KI-Bedrohungskatalog laden (Version %1)</translation>
     </message>
     <message>
         <source>Default 5 × 5 matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmatrix 5 × 5</translation>
     </message>
     <message>
         <source>A threat needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bedrohung braucht einen Code und einen Namen.</translation>
     </message>
     <message>
         <source>There is already a threat %1; choose another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Bedrohung %1; einen anderen Code wählen.</translation>
     </message>
     <message>
         <source>Add threat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohung %1 hinzufügen</translation>
     </message>
     <message>
         <source>Save risk matrix version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 der Risikomatrix speichern</translation>
     </message>
     <message>
         <source>A risk belongs to an AI system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risiko gehört zu einem KI-System.</translation>
     </message>
     <message>
         <source>A risk names the threat it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risiko nennt die Bedrohung, aus der es hervorgeht.</translation>
     </message>
     <message>
         <source>Likelihood and impact must be steps of the risk matrix: 1 to %1 and 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit und Auswirkung müssen Stufen der Risikomatrix sein: 1 bis %1 und 1 bis %2.</translation>
     </message>
     <message>
         <source>A residual assessment needs both likelihood and impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Restrisikobewertung braucht sowohl Eintrittswahrscheinlichkeit als auch Auswirkung.</translation>
     </message>
     <message>
         <source>Residual likelihood and impact must be steps of the risk matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restwahrscheinlichkeit und Restauswirkung müssen Stufen der Risikomatrix sein.</translation>
     </message>
     <message>
         <source>“%1” is not a treatment: mitigate, accept, transfer or avoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Behandlung: mindern, akzeptieren, übertragen oder vermeiden.</translation>
     </message>
     <message>
         <source>“%1” is not a risk status.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Risikostatus.</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Fälligkeitsdatum</translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished">Nächste Überprüfung</translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert am</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished">%1: „%2“ ist kein Datum; im Format YYYY-MM-DD angeben.</translation>
+        <translation>%1: „%2“ ist kein Datum; im Format YYYY-MM-DD angeben.</translation>
     </message>
     <message>
         <source>“%1” is not an asset: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Asset: %2.</translation>
     </message>
     <message>
         <source>A %1 risk (score %2) is above the acceptance threshold (%3): accepting it needs an approver, a date and a justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risiko mit Niveau %1 (Risikowert %2) liegt über der Akzeptanzschwelle (%3): seine Akzeptanz erfordert eine genehmigende Person, ein Datum und eine Begründung.</translation>
     </message>
     <message>
         <source>This workspace has no risk matrix yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Risikomatrix.</translation>
     </message>
     <message>
         <source>Add a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risiko hinzufügen</translation>
     </message>
     <message>
         <source>Edit a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risiko bearbeiten</translation>
     </message>
     <message>
         <source>Remove a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risiko entfernen</translation>
+    </message>
+    <message>
+        <source>Risk matrix version %1 was saved while you edited version %2; close the editor and make your change on the new version.</source>
+        <translation>Version %1 der Risikomatrix wurde gespeichert, während Version %2 bearbeitet wurde; den Editor schließen und die Änderung an der neuen Version vornehmen.</translation>
     </message>
 </context>
 <context>
     <name>RiskText</name>
     <message>
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Inference endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferenz-Endpunkt</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindern</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen</translation>
     </message>
     <message>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entschieden</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Being treated</source>
-        <translation type="unfinished"></translation>
+        <translation>In Behandlung</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Geschlossen</translation>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2745,7 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
     <message>
         <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, findings or risks). Retire it instead: retiring keeps the system and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem KI-System gibt es %1 Compliance-Datensatz/-Datensätze (Rahmenwerke, Maßnahmen, Bewertungen, Nachweise, Feststellungen oder Risiken). Stattdessen stilllegen: Beim Stilllegen bleiben das System und sein Verlauf erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2751,171 +2763,275 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <name>TierAssistant</name>
     <message>
         <source>Does it use subliminal, manipulative or deceptive techniques that distort people&apos;s behaviour and can cause significant harm?</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt es Techniken der unterschwelligen Beeinflussung oder manipulative oder täuschende Techniken ein, die das Verhalten von Personen wesentlich verändern und erheblichen Schaden verursachen können?</translation>
     </message>
     <message>
         <source>Does it exploit vulnerabilities due to age, disability or a social or economic situation in a way that can cause significant harm?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzt es die Vulnerabilität oder Schutzbedürftigkeit von Personen aufgrund ihres Alters, einer Behinderung oder einer sozialen oder wirtschaftlichen Situation auf eine Weise aus, die erheblichen Schaden verursachen kann?</translation>
     </message>
     <message>
         <source>Does it score or classify people by their social behaviour or personal traits, leading to unjustified or disproportionate detrimental treatment (social scoring)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet oder klassifiziert es Personen anhand ihres sozialen Verhaltens oder ihrer persönlichen Eigenschaften, mit der Folge einer ungerechtfertigten oder unverhältnismäßigen Schlechterstellung oder Benachteiligung (Bewertung des sozialen Verhaltens, Social Scoring)?</translation>
     </message>
     <message>
         <source>Does it predict whether a person will commit a crime based solely on profiling or personality traits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagt es vorher, ob eine Person eine Straftat begehen wird, und zwar ausschließlich auf der Grundlage von Profiling oder von Persönlichkeitsmerkmalen?</translation>
     </message>
     <message>
         <source>Does it build facial recognition databases by untargeted scraping of images from the internet or CCTV?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt es Datenbanken zur Gesichtserkennung durch das ungezielte Auslesen von Bildern aus dem Internet oder von Überwachungsaufnahmen?</translation>
     </message>
     <message>
         <source>Does it infer emotions of people at work or in education (other than for medical or safety reasons)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitet es Emotionen von Personen am Arbeitsplatz oder in Bildungseinrichtungen ab (außer aus medizinischen Gründen oder Sicherheitsgründen)?</translation>
     </message>
     <message>
         <source>Does it categorise people by biometric data to infer race, political opinions, union membership, religion, sex life or sexual orientation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorisiert es Personen anhand biometrischer Daten, um ihre Rasse, politischen Einstellungen, Gewerkschaftszugehörigkeit, religiösen Überzeugungen, ihr Sexualleben oder ihre sexuelle Ausrichtung abzuleiten?</translation>
     </message>
     <message>
         <source>Is it used for real-time remote biometric identification in publicly accessible spaces for law enforcement (outside the narrow exceptions)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird es zur biometrischen Echtzeit-Fernidentifizierung in öffentlich zugänglichen Räumen zu Strafverfolgungszwecken verwendet (außerhalb der eng gefassten Ausnahmen)?</translation>
     </message>
     <message>
         <source>Is it a product, or a safety component of a product, covered by the EU harmonisation legislation in Annex I (e.g. machinery, toys, medical devices, lifts, radio equipment, vehicles) that needs a third-party conformity assessment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es ein Produkt oder ein Sicherheitsbauteil eines Produkts, das unter die Harmonisierungsrechtsvorschriften der Union in Anhang I fällt (z. B. Maschinen, Spielzeug, Medizinprodukte, Aufzüge, Funkanlagen, Fahrzeuge) und einer Konformitätsbewertung durch Dritte bedarf?</translation>
     </message>
     <message>
         <source>Biometrics: remote biometric identification, biometric categorisation, or emotion recognition?</source>
-        <translation type="unfinished"></translation>
+        <translation>Biometrie: biometrische Fernidentifizierung, biometrische Kategorisierung oder Emotionserkennung?</translation>
     </message>
     <message>
         <source>Critical infrastructure: a safety component in managing digital infrastructure, road traffic, or the supply of water, gas, heating or electricity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Infrastruktur: ein Sicherheitsbauteil bei der Verwaltung und dem Betrieb digitaler Infrastruktur, des Straßenverkehrs oder der Wasser-, Gas-, Wärme- oder Stromversorgung?</translation>
     </message>
     <message>
         <source>Education: deciding access or admission, evaluating learning outcomes, or monitoring students during tests?</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine und berufliche Bildung: Entscheidung über Zugang oder Zulassung, Bewertung von Lernergebnissen oder Überwachung von Schülern und Studierenden bei Prüfungen?</translation>
     </message>
     <message>
         <source>Employment: recruiting or selecting people (e.g. screening CVs, ranking candidates), deciding on promotion or termination, allocating tasks, or monitoring and evaluating workers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigung und Personalmanagement: Einstellung oder Auswahl von Personen (z. B. Sichten von Lebensläufen, Reihung von Bewerbern), Entscheidungen über Beförderung oder Kündigung, Zuweisung von Aufgaben oder Beobachtung und Bewertung von Beschäftigten?</translation>
     </message>
     <message>
         <source>Essential services: eligibility for public benefits, creditworthiness or credit scoring, risk and pricing of life and health insurance, or prioritising emergency calls?</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlegende Dienste und Leistungen: Anspruch auf öffentliche Unterstützungsleistungen, Kreditwürdigkeit oder Bonitätsbewertung, Risikobewertung und Preisbildung bei Lebens- und Krankenversicherungen oder Priorisierung von Notrufen?</translation>
     </message>
     <message>
         <source>Law enforcement: assessing the risk of victims or offenders, polygraphs, evaluating evidence, or profiling in criminal investigations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafverfolgung: Risikobewertung in Bezug auf Opfer oder Täter, Lügendetektoren, Bewertung von Beweismitteln oder Profiling bei strafrechtlichen Ermittlungen?</translation>
     </message>
     <message>
         <source>Migration, asylum and border control: risk assessments, examining applications, or identifying people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration, Asyl und Grenzkontrolle: Risikobewertungen, Prüfung von Anträgen oder Identifizierung von Personen?</translation>
     </message>
     <message>
         <source>Justice and democracy: assisting judges in researching and applying the law, or influencing elections and voting behaviour?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtspflege und demokratische Prozesse: Unterstützung von Justizbehörden bei der Ermittlung und Anwendung des Rechts oder Beeinflussung von Wahlen und Wahlverhalten?</translation>
     </message>
     <message>
         <source>Does it only perform a narrow procedural task?</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt es nur eine eng gefasste Verfahrensaufgabe aus?</translation>
     </message>
     <message>
         <source>Does it only improve the result of an activity a person has already completed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbessert es nur das Ergebnis einer zuvor abgeschlossenen menschlichen Tätigkeit?</translation>
     </message>
     <message>
         <source>Does it only detect decision patterns or deviations, without replacing or influencing the human assessment made before it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennt es nur Entscheidungsmuster oder Abweichungen davon, ohne die zuvor abgeschlossene menschliche Bewertung zu ersetzen oder zu beeinflussen?</translation>
     </message>
     <message>
         <source>Does it only perform a preparatory task for an assessment in one of those areas?</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt es nur eine vorbereitende Aufgabe für eine Bewertung in einem dieser Bereiche aus?</translation>
     </message>
     <message>
         <source>Does it profile natural persons? (Then the exceptions above do not apply.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt es ein Profiling natürlicher Personen vor? (Dann gelten die obigen Ausnahmen nicht.)</translation>
     </message>
     <message>
         <source>Is it a general-purpose AI model, able to perform a wide range of distinct tasks, that you place on the market or integrate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es ein KI-Modell mit allgemeinem Verwendungszweck, das ein breites Spektrum unterschiedlicher Aufgaben erfüllen kann und das selbst in Verkehr gebracht oder integriert wird?</translation>
     </message>
     <message>
         <source>Does it interact directly with people (e.g. a chatbot or voice assistant)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interagiert es direkt mit Personen (z. B. als Chatbot oder Sprachassistent)?</translation>
     </message>
     <message>
         <source>Does it generate or manipulate images, audio, video or text (including deepfakes, or text published to inform the public)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt oder manipuliert es Bild-, Audio-, Video- oder Textinhalte (einschließlich Deepfakes oder Texten, die zur Information der Öffentlichkeit veröffentlicht werden)?</translation>
     </message>
     <message>
         <source>Does it recognise emotions or categorise people by biometric data (where that is not prohibited)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennt es Emotionen oder kategorisiert es Personen anhand biometrischer Daten (soweit dies nicht verboten ist)?</translation>
     </message>
     <message>
         <source>Prohibited practices (Art. 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbotene Praktiken (Art. 5)</translation>
     </message>
     <message>
         <source>Products under EU safety legislation (Annex I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte nach EU-Sicherheitsvorschriften (Anhang I)</translation>
     </message>
     <message>
         <source>High-risk areas (Annex III)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochrisiko-Bereiche (Anhang III)</translation>
     </message>
     <message>
         <source>Exceptions for Annex III systems (Art. 6(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen für Systeme nach Anhang III (Art. 6(3))</translation>
     </message>
     <message>
         <source>Profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiling</translation>
     </message>
     <message>
         <source>General-purpose AI</source>
-        <translation type="unfinished">KI-Modell mit allgemeinem Verwendungszweck</translation>
+        <translation>KI-Modell mit allgemeinem Verwendungszweck</translation>
     </message>
     <message>
         <source>Transparency cases (Art. 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparenzfälle (Art. 50)</translation>
     </message>
     <message>
         <source>The transparency obligations of Art. 50 apply as well (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transparenzpflichten nach Art. 50 gelten zusätzlich (%1).</translation>
     </message>
     <message>
         <source>It falls under a prohibited practice (%1): it may not be placed on the market, put into service or used in the EU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fällt unter eine verbotene Praktik (%1): es darf in der EU weder in Verkehr gebracht noch in Betrieb genommen oder verwendet werden.</translation>
     </message>
     <message>
         <source>It is a product or safety component under Annex I legislation needing third-party conformity assessment: high-risk under Art. 6(1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein Produkt oder Sicherheitsbauteil nach den Rechtsvorschriften in Anhang I, das einer Konformitätsbewertung durch Dritte bedarf: hohes Risiko nach Art. 6(1).</translation>
     </message>
     <message>
         <source>It is used in a high-risk area listed in %1: high-risk under Art. 6(2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird in einem Hochrisiko-Bereich nach %1 eingesetzt: hohes Risiko nach Art. 6(2).</translation>
     </message>
     <message>
         <source>It profiles natural persons, so the Art. 6(3) exceptions (%1) do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es nimmt ein Profiling natürlicher Personen vor, daher gelten die Ausnahmen nach Art. 6(3) (%1) nicht.</translation>
     </message>
     <message>
         <source>It is used in a high-risk area (%1), but an Art. 6(3) exception applies (%2) and it does not profile people: not high-risk. Document this assessment (Art. 6(4)) and register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird in einem Hochrisiko-Bereich eingesetzt (%1), aber eine Ausnahme nach Art. 6(3) greift (%2) und es nimmt kein Profiling von Personen vor: kein hohes Risiko. Diese Bewertung dokumentieren (Art. 6(4)) und das System registrieren.</translation>
     </message>
     <message>
         <source>It is a general-purpose AI model: the obligations of Art. 53 apply (and Art. 55 if it has systemic risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein KI-Modell mit allgemeinem Verwendungszweck: die Pflichten nach Art. 53 gelten (bei systemischem Risiko zusätzlich Art. 55).</translation>
     </message>
     <message>
         <source>It is a transparency case (%1): people must be told they deal with AI or AI-generated content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein Transparenzfall (%1): Personen müssen darüber informiert werden, dass sie es mit KI oder KI-generierten Inhalten zu tun haben.</translation>
     </message>
     <message>
         <source>None of the prohibited, high-risk, general-purpose or transparency cases applies: minimal risk. AI literacy (Art. 4) still applies; voluntary codes of conduct are encouraged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Fälle – verboten, hohes Risiko, allgemeiner Verwendungszweck oder Transparenz – trifft zu: minimales Risiko. KI-Kompetenz (Art. 4) gilt weiterhin; freiwillige Verhaltenskodizes werden empfohlen.</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(a)</source>
+        <translation>Art. 5(1)(a)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(b)</source>
+        <translation>Art. 5(1)(b)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(c)</source>
+        <translation>Art. 5(1)(c)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(d)</source>
+        <translation>Art. 5(1)(d)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(e)</source>
+        <translation>Art. 5(1)(e)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(f)</source>
+        <translation>Art. 5(1)(f)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(g)</source>
+        <translation>Art. 5(1)(g)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(h)</source>
+        <translation>Art. 5(1)(h)</translation>
+    </message>
+    <message>
+        <source>Art. 6(1), Annex I</source>
+        <translation>Art. 6(1), Anhang I</translation>
+    </message>
+    <message>
+        <source>Annex III(1)</source>
+        <translation>Anhang III(1)</translation>
+    </message>
+    <message>
+        <source>Annex III(2)</source>
+        <translation>Anhang III(2)</translation>
+    </message>
+    <message>
+        <source>Annex III(3)</source>
+        <translation>Anhang III(3)</translation>
+    </message>
+    <message>
+        <source>Annex III(4)</source>
+        <translation>Anhang III(4)</translation>
+    </message>
+    <message>
+        <source>Annex III(5)</source>
+        <translation>Anhang III(5)</translation>
+    </message>
+    <message>
+        <source>Annex III(6)</source>
+        <translation>Anhang III(6)</translation>
+    </message>
+    <message>
+        <source>Annex III(7)</source>
+        <translation>Anhang III(7)</translation>
+    </message>
+    <message>
+        <source>Annex III(8)</source>
+        <translation>Anhang III(8)</translation>
+    </message>
+    <message>
+        <source>Art. 6(3)(a)</source>
+        <translation>Art. 6(3)(a)</translation>
+    </message>
+    <message>
+        <source>Art. 6(3)(b)</source>
+        <translation>Art. 6(3)(b)</translation>
+    </message>
+    <message>
+        <source>Art. 6(3)(c)</source>
+        <translation>Art. 6(3)(c)</translation>
+    </message>
+    <message>
+        <source>Art. 6(3)(d)</source>
+        <translation>Art. 6(3)(d)</translation>
+    </message>
+    <message>
+        <source>Art. 6(3), last subparagraph</source>
+        <translation>Art. 6(3), last subparagraph</translation>
+    </message>
+    <message>
+        <source>Art. 3(63), Art. 51–55</source>
+        <translation>Art. 3(63), Art. 51–55</translation>
+    </message>
+    <message>
+        <source>Art. 50(1)</source>
+        <translation>Art. 50(1)</translation>
+    </message>
+    <message>
+        <source>Art. 50(2), (4)</source>
+        <translation>Art. 50(2), (4)</translation>
+    </message>
+    <message>
+        <source>Art. 50(3)</source>
+        <translation>Art. 50(3)</translation>
     </message>
 </context>
 <context>
@@ -3311,71 +3427,72 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>%1
 (risk matrix version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(Risikomatrix, Version %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1/%2 implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 umgesetzt</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit %1</translation>
     </message>
     <message>
         <source>Accepted by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert von %1 am %2: %3</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohung</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Inherent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhärent</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished">Maßnahmen</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisiko</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4280,20 +4397,21 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     <name>attest::ui::HeatMapWidget</name>
     <message>
         <source>Risk heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko-Heatmap</translation>
     </message>
     <message>
         <source>No risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Risikomatrix</translation>
     </message>
     <message>
         <source>Likelihood ↑   Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit ↑   Auswirkung →</translation>
     </message>
     <message>
         <source>%1
 Risks here: %2. Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Risiken hier: %2. Klicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
@@ -4747,15 +4865,15 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>&amp;Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risiken</translation>
     </message>
     <message>
         <source>Show &amp;Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risiken anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4773,644 +4891,678 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <name>attest::ui::RiskDialog</name>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet</translation>
     </message>
     <message>
         <source>Edit risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko bearbeiten</translation>
     </message>
     <message>
         <source>New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Risiko</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>AI &amp;system:</source>
-        <translation type="unfinished">KI-&amp;System:</translation>
+        <translation>KI-&amp;System:</translation>
     </message>
     <message>
         <source>Add suggested controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Maßnahmen hinzufügen</translation>
     </message>
     <message>
         <source>Tick the controls the threat catalog suggests for this threat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahmen ankreuzen, die der Bedrohungskatalog für diese Bedrohung vorschlägt.</translation>
     </message>
     <message>
         <source>&amp;Threat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;drohung:</translation>
     </message>
     <message>
         <source>What could happen, to what, and with what consequence, in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was könnte passieren, woran und mit welcher Folge – in einfachen Worten.</translation>
     </message>
     <message>
         <source>S&amp;cenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zenario:</translation>
     </message>
     <message>
         <source>Affected assets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Assets:</translation>
     </message>
     <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wahrscheinlichkeit:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswirkung:</translation>
     </message>
     <message>
         <source>Inherent level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhärentes Niveau:</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entschieden</translation>
     </message>
     <message>
         <source>T&amp;reatment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;handlung:</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Status for this system</source>
-        <translation type="unfinished"></translation>
+        <translation>Status für dieses System</translation>
     </message>
     <message>
         <source>Treating controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelnde Maßnahmen</translation>
     </message>
     <message>
         <source>Treating &amp;controls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelnde &amp;Maßnahmen:</translation>
     </message>
     <message>
         <source>Residual likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restwahrscheinlichkeit:</translation>
     </message>
     <message>
         <source>Residual impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauswirkung:</translation>
     </message>
     <message>
         <source>Residual level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisikoniveau:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Verantwortlich:</translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum festlegen</translation>
     </message>
     <message>
         <source>&amp;Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fälligkeitsdatum:</translation>
     </message>
     <message>
         <source>Next re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Überprüfung:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished">St&amp;atus:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz</translation>
     </message>
     <message>
         <source>Who is accountable for accepting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer für die Akzeptanz rechenschaftspflichtig ist</translation>
     </message>
     <message>
         <source>Accepted &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akze&amp;ptiert von:</translation>
     </message>
     <message>
         <source>Accepted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert am:</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished">&amp;Begründung:</translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bewertet</translation>
     </message>
     <message>
         <source>Needed when the risk is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich, wenn das Risiko akzeptiert wird.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score %1 is above the acceptance threshold (%2):&lt;/b&gt; accepting it needs an approver, a date and a justification, all recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Risikowert %1 liegt über der Akzeptanzschwelle (%2):&lt;/b&gt; die Akzeptanz erfordert eine genehmigende Person, ein Datum und eine Begründung, die alle im Prüfpfad aufgezeichnet werden.</translation>
     </message>
     <message>
         <source>Score %1 is within the acceptance threshold (%2): the owner may accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikowert %1 liegt innerhalb der Akzeptanzschwelle (%2): die verantwortliche Person darf das Risiko akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Scored on risk matrix version %1; saving scores it again on the current version %2. Check likelihood and impact.</source>
+        <translation>Bewertet mit Version %1 der Risikomatrix; beim Speichern wird es mit der aktuellen Version %2 neu bewertet. Eintrittswahrscheinlichkeit und Auswirkung prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose the AI system and the threat.</source>
+        <translation>KI-System und Bedrohung wählen.</translation>
+    </message>
+    <message>
+        <source>Choose likelihood and impact on the current risk matrix.</source>
+        <translation>Eintrittswahrscheinlichkeit und Auswirkung auf der aktuellen Risikomatrix wählen.</translation>
+    </message>
+    <message>
+        <source>Choose the residual likelihood and impact on the current risk matrix, or “Not assessed yet”.</source>
+        <translation>Restwahrscheinlichkeit und Restauswirkung auf der aktuellen Risikomatrix wählen oder „Noch nicht bewertet“.</translation>
+    </message>
+    <message>
+        <source>The control library could not be read, so the treating controls cannot be saved; try again.</source>
+        <translation>Die Maßnahmenbibliothek konnte nicht gelesen werden, daher können die behandelnden Maßnahmen nicht gespeichert werden; erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::RiskImportDialog</name>
     <message>
         <source>Import Risk Register — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregister importieren — %1</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Rows in the file: %1. Check what each column is read as; every row is checked before anything is written, and nothing is imported while a problem remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in der Datei: %1. Prüfen, als was jede Spalte gelesen wird; jede Zeile wird geprüft, bevor etwas geschrieben wird, und solange ein Problem besteht, wird nichts importiert.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich)</translation>
     </message>
     <message>
         <source>Read column “%1” as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ lesen als</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Problems and new threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme und neue Bedrohungen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Spalten</translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>%1
 (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(ignoriert)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished">%1 wird geprüft…</translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>New threat “%1” (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bedrohung „%1“ (Zeile %2)</translation>
     </message>
     <message>
         <source>New threat “%1” (lines %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bedrohung „%1“ (Zeilen %2)</translation>
     </message>
     <message>
         <source>Add the new threats listed above to the threat catalog (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oben aufgeführten neuen Bedrohungen dem Bedrohungskatalog hinzufügen (%1)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished">%1 wird importiert…</translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished">Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::RiskMatrixDialog</name>
     <message>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe &amp;entfernen</translation>
     </message>
     <message>
         <source>A&amp;dd step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe hin&amp;zufügen</translation>
     </message>
     <message>
         <source>R&amp;emove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe en&amp;tfernen</translation>
     </message>
     <message>
         <source>Add &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau hinzufügen</translation>
     </message>
     <message>
         <source>Remove le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau entfe&amp;rnen</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe…</translation>
     </message>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix</translation>
     </message>
     <message>
         <source>You are editing version %1 of the risk matrix. Saving creates version %2: risks already scored keep the version they were scored with; new and re-scored risks use the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet wird Version %1 der Risikomatrix. Speichern erzeugt Version %2: bereits bewertete Risiken behalten die Version, mit der sie bewertet wurden; neue und neu bewertete Risiken verwenden die neue.</translation>
     </message>
     <message>
         <source>No risk matrix has been saved yet; these are the defaults. Saving creates version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Risikomatrix gespeichert; dies sind die Standardwerte. Speichern erzeugt Version 1.</translation>
     </message>
     <message>
         <source>Likelihood (step 1 = least likely)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit (Stufe 1 = am wenigsten wahrscheinlich)</translation>
     </message>
     <message>
         <source>Impact (step 1 = least severe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung (Stufe 1 = am geringsten)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>From score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Wert</translation>
     </message>
     <message>
         <source>To score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Wert</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaus</translation>
     </message>
     <message>
         <source>Each level covers a range of scores (likelihood × impact); press Enter or double-click a colour to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Niveau deckt einen Wertebereich ab (Wahrscheinlichkeit × Auswirkung); zum Ändern einer Farbe die Eingabetaste drücken oder doppelklicken.</translation>
     </message>
     <message>
         <source>Risks scoring above the threshold need an approver, a date and a justification to be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken mit einem Wert über der Schwelle brauchen für die Akzeptanz eine genehmigende Person, ein Datum und eine Begründung.</translation>
     </message>
     <message>
         <source>Acceptance &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akzeptanzschwelle:</translation>
     </message>
     <message>
         <source>Preview of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Matrix</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Rows: likelihood, most likely at the top. Columns: impact, most severe on the right. Hover over a cell for its explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: Eintrittswahrscheinlichkeit, die wahrscheinlichste oben. Spalten: Auswirkung, die schwerste rechts. Für die Erläuterung einer Zelle den Mauszeiger darüber halten.</translation>
     </message>
     <message>
         <source>Optional: why the matrix changes (recorded with the new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: warum die Matrix geändert wird (wird mit der neuen Version aufgezeichnet)</translation>
     </message>
     <message>
         <source>&amp;Why this change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund der Änderung:</translation>
     </message>
     <message>
         <source>The workspace is open read-only, so the matrix cannot be changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet, daher kann die Matrix nicht geändert werden. %1</translation>
     </message>
     <message>
         <source>Step name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Stufe</translation>
     </message>
     <message>
         <source>Press Enter or double-click to choose another colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste drücken oder doppelklicken, um eine andere Farbe zu wählen.</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von „%1“</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>New level</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Niveau</translation>
     </message>
     <message>
         <source>Scores above %1 need an approver to be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte über %1 brauchen für die Akzeptanz eine genehmigende Person.</translation>
     </message>
     <message>
         <source>Scores up to %1 (%2) may be accepted by the risk owner; higher ones need an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte bis %1 (%2) darf die verantwortliche Person akzeptieren; höhere brauchen eine genehmigende Person.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>Score %1 is not covered by any level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1 wird von keinem Niveau abgedeckt.</translation>
     </message>
     <message>
         <source>%1
 Above the acceptance threshold: accepting it needs an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Über der Akzeptanzschwelle: die Akzeptanz erfordert eine genehmigende Person.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt;&amp;nbsp;%2&amp;nbsp;(%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt;&amp;nbsp;%2&amp;nbsp;(%3)</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;Bold scores are above the acceptance threshold (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Fett gedruckte Werte liegen über der Akzeptanzschwelle (%2).</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::RiskView</name>
     <message>
         <source>&amp;New Risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Risiko…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Risk &amp;Matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko&amp;matrix…</translation>
     </message>
     <message>
         <source>EU AI Act &amp;Tier Assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufen-&amp;Assistent (EU-KI-Verordnung)…</translation>
     </message>
     <message>
         <source>Propose the EU AI Act tier of the selected risk&apos;s system, or of the system filtered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikostufe nach EU-KI-Verordnung für das System des ausgewählten Risikos oder für das gefilterte System vorschlagen</translation>
     </message>
     <message>
         <source>System filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach System</translation>
     </message>
     <message>
         <source>Threat filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Bedrohung</translation>
     </message>
     <message>
         <source>Level filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Niveau</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur über&amp;fällige</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>S&amp;ystem:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem:</translation>
     </message>
     <message>
         <source>T&amp;hreat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;drohung:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verant&amp;wortlich:</translation>
     </message>
     <message>
         <source>Show All Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zellen anzeigen</translation>
     </message>
     <message>
         <source>Heat Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap</translation>
     </message>
     <message>
         <source>I&amp;nherent</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;härent</translation>
     </message>
     <message>
         <source>Resi&amp;dual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restrisiko</translation>
     </message>
     <message>
         <source>Selected Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Risiko</translation>
     </message>
     <message>
         <source>All systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Systeme</translation>
     </message>
     <message>
         <source>All threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bedrohungen</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Niveaus</translation>
     </message>
     <message>
         <source>Accepting a score above %1 needs an approver. Matrix version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akzeptanz eines Werts über %1 erfordert eine genehmigende Person. Matrixversion %2.</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
         <source>Risks shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Risiken: %1</translation>
     </message>
     <message>
         <source>Residual cell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisiko-Zelle: %1</translation>
     </message>
     <message>
         <source>Inherent cell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhärente Zelle: %1</translation>
     </message>
     <message>
         <source>Select a risk to see how its levels were reached and how its treating controls stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risiko auswählen, um zu sehen, wie seine Niveaus zustande kamen und wie es um seine behandelnden Maßnahmen steht.</translation>
     </message>
     <message>
         <source>Affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffen: %1</translation>
     </message>
     <message>
         <source>Inherent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhärent:</translation>
     </message>
     <message>
         <source>Residual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisiko:</translation>
     </message>
     <message>
         <source>not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bewertet</translation>
     </message>
     <message>
         <source>Scored with risk matrix version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet mit Version %1 der Risikomatrix.</translation>
     </message>
     <message>
         <source>Treatment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung:</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1</translation>
     </message>
     <message>
         <source>Due: %1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1 (überfällig)</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1</translation>
     </message>
     <message>
         <source>Next review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Accepted by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert von %1 am %2: %3</translation>
     </message>
     <message>
         <source>Risk added to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko in das Register aufgenommen.</translation>
     </message>
     <message>
         <source>Remove Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko entfernen</translation>
     </message>
     <message>
         <source>Remove this risk from the register? The removal is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Risiko aus dem Register entfernen? Das Entfernen wird im Prüfpfad aufgezeichnet.</translation>
     </message>
     <message>
         <source>Import Risk Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregister importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation type="unfinished">%1 importiert: %2</translation>
+        <translation>%1 importiert: %2</translation>
     </message>
     <message>
         <source>Export Risk Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregister exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished">Wird exportiert…</translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Risks exported to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken nach %1 exportiert: %2.</translation>
     </message>
     <message>
         <source>Risk matrix version %1 saved. Scores already recorded keep the version they were made with; a risk is scored on the new matrix when it is next edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 der Risikomatrix gespeichert. Bereits erfasste Bewertungen behalten die Version, mit der sie vorgenommen wurden; ein Risiko wird bei seiner nächsten Bearbeitung nach der neuen Matrix bewertet.</translation>
     </message>
     <message>
         <source>Select a risk, or filter on a system, to run the tier assistant for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risiko auswählen oder nach einem System filtern, um den Risikostufen-Assistenten dafür auszuführen.</translation>
     </message>
     <message>
         <source>EU AI Act tier recorded on the system, with the reasoning, in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe nach EU-KI-Verordnung am System erfasst, mit der Begründung im Prüfpfad.</translation>
+    </message>
+    <message>
+        <source>Each risk at its likelihood and impact before treatment.</source>
+        <translation>Jedes Risiko bei seiner Eintrittswahrscheinlichkeit und Auswirkung vor der Behandlung.</translation>
+    </message>
+    <message>
+        <source>Each risk at its residual likelihood and impact; risks without a residual assessment yet stay at their inherent cell.</source>
+        <translation>Jedes Risiko bei seiner Restwahrscheinlichkeit und Restauswirkung; Risiken ohne Restrisikobewertung bleiben in ihrem inhärenten Feld.</translation>
+    </message>
+    <message>
+        <source>Risks shown: %1 (%2 of them scored on an earlier risk matrix lie outside this heat map)</source>
+        <translation>Angezeigte Risiken: %1 (%2 davon wurden auf einer früheren Risikomatrix bewertet und liegen außerhalb dieser Heatmap)</translation>
     </message>
 </context>
 <context>
@@ -5721,82 +5873,90 @@ Above the acceptance threshold: accepting it needs an approver.</source>
     </message>
     <message>
         <source>Suggest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlagen…</translation>
     </message>
     <message>
         <source>Answer the EU AI Act questions to get a proposed tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen zur EU-KI-Verordnung beantworten, um eine Risikostufe vorgeschlagen zu bekommen</translation>
     </message>
     <message>
         <source>the new AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue KI-System</translation>
     </message>
     <message>
         <source>&amp;Use this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese Risikostufe übernehmen</translation>
     </message>
     <message>
         <source>Puts the proposed tier into the form; Save records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt die vorgeschlagene Risikostufe in das Formular; beim Speichern wird sie aufgezeichnet.</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::TierAssistantDialog</name>
     <message>
         <source>EU AI Act tier assistant – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufen-Assistent (EU-KI-Verordnung) – %1</translation>
     </message>
     <message>
         <source>Tick every question you answer with yes for &lt;b&gt;%1&lt;/b&gt;. The proposal on the right follows your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage ankreuzen, die für &lt;b&gt;%1&lt;/b&gt; mit Ja zu beantworten ist. Der Vorschlag rechts folgt den Antworten.</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Proposed tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Risikostufe:</translation>
     </message>
     <message>
         <source>This assistant paraphrases the EU AI Act (Regulation (EU) 2024/1689) to guide your assessment; it is not legal advice. The Act decides: check the reasoning against the articles cited, and document how you reached the tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent gibt die EU-KI-Verordnung (Verordnung (EU) 2024/1689) sinngemäß wieder, um die Einstufung zu unterstützen; er ist keine Rechtsberatung. Maßgeblich ist die Verordnung: die Begründung anhand der genannten Artikel prüfen und dokumentieren, wie die Risikostufe ermittelt wurde.</translation>
     </message>
     <message>
         <source>&amp;Apply to system</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das System &amp;anwenden</translation>
     </message>
     <message>
         <source>Records the proposed tier on the system, with the reasoning as the reason for the change in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnet die vorgeschlagene Risikostufe am System auf, mit der Begründung als Änderungsgrund im Prüfpfad.</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&quot;color:%2&quot;&gt;(%3)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&quot;color:%2&quot;&gt;(%3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Current tier: &lt;b&gt;%1&lt;/b&gt;. The proposal differs from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Risikostufe: &lt;b&gt;%1&lt;/b&gt;. Der Vorschlag weicht davon ab.</translation>
     </message>
     <message>
         <source>Current tier: &lt;b&gt;%1&lt;/b&gt;. The proposal agrees with it; there is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Risikostufe: &lt;b&gt;%1&lt;/b&gt;. Der Vorschlag stimmt damit überein; es gibt nichts anzuwenden.</translation>
     </message>
     <message>
         <source>EU AI Act tier assistant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufen-Assistent (EU-KI-Verordnung): %1</translation>
     </message>
     <message>
         <source>The tier assistant has not proposed a tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Risikostufen-Assistent hat keine Risikostufe vorgeschlagen.</translation>
     </message>
     <message>
         <source>The workspace is open read-only, so the tier cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet, daher kann die Risikostufe nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>The AI system no longer exists; it may have been deleted.</source>
-        <translation type="unfinished">Das KI-System existiert nicht mehr; es wurde möglicherweise gelöscht.</translation>
+        <translation>Das KI-System existiert nicht mehr; es wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>Lower the Tier?</source>
+        <translation>Risikostufe senken?</translation>
+    </message>
+    <message>
+        <source>The proposal lowers the system&apos;s tier from %1 to %2. Apply it only if every question that applies to the system is answered.</source>
+        <translation>Der Vorschlag senkt die Risikostufe des Systems von %1 auf %2. Nur anwenden, wenn jede Frage beantwortet ist, die auf das System zutrifft.</translation>
     </message>
 </context>
 <context>

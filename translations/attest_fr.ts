@@ -1052,79 +1052,79 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Import a risk register from a CSV file: all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un registre des risques depuis un fichier CSV&#xa0;: toutes les lignes ou aucune.</translation>
     </message>
     <message>
         <source>Check the file and report what would be added, without writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le fichier et indiquer ce qui serait ajouté, sans rien écrire.</translation>
     </message>
     <message>
         <source>Add the threats the file names but the threat catalog does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les menaces que le fichier cite mais que le catalogue des menaces ne connaît pas.</translation>
     </message>
     <message>
         <source>List the risk register, across systems or for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister le registre des risques, pour tous les systèmes ou pour un seul.</translation>
     </message>
     <message>
         <source>One AI system, by code or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un système d’IA, par son code ou son identifiant.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Only risks at this level now (e.g. High).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les risques actuellement à ce niveau (p.&#xa0;ex. Élevé).</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Only open risks past their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les risques ouverts dont l’échéance est dépassée.</translation>
     </message>
     <message>
         <source>risks list needs --format table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>risks list attend --format table, csv ou json.</translation>
     </message>
     <message>
         <source>There is no AI system “%1” in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail ne contient pas de système d’IA «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a level of the risk matrix: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un niveau de la matrice des risques&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Risks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques&#xa0;: %1</translation>
     </message>
     <message>
         <source>import risks needs exactly one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import risks attend exactement un fichier CSV.</translation>
     </message>
     <message>
         <source>New threats for the threat catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles menaces pour le catalogue des menaces&#xa0;:</translation>
     </message>
     <message>
         <source>Threats not in the threat catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Menaces absentes du catalogue des menaces&#xa0;:</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>lines %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes %1</translation>
     </message>
     <message>
         <source>%1 Run again with --create-threats to add them to the threat catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Relancer avec --create-threats pour les ajouter au catalogue des menaces.</translation>
     </message>
 </context>
 <context>
@@ -2067,506 +2067,518 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <name>RiskExport</name>
     <message>
         <source>System</source>
-        <translation type="unfinished">Système</translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Menace</translation>
     </message>
     <message>
         <source>Inherent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhérent</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiduel</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>RiskImport</name>
     <message>
         <source>Problems found: %1; nothing was imported.</source>
-        <translation type="unfinished">Problèmes détectés&#xa0;: %1&#xa0;; rien n&apos;a été importé.</translation>
+        <translation>Problèmes détectés&#xa0;: %1&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Threats not in the threat catalog: %1; nothing was imported. Agree to add them, or correct their names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows read: %1; %2 new risks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows read: %1; %2 new risks, %3 new threats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menaces absentes du catalogue des menaces&#xa0;: %1&#xa0;; rien n’a été importé. Accepter de les ajouter, ou corriger leurs noms.</translation>
     </message>
     <message>
         <source>AI system (code or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d’IA (code ou nom)</translation>
     </message>
     <message>
         <source>Threat (name or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menace (nom ou code)</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Affected assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs concernés</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraisemblance</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Treating controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de traitement</translation>
     </message>
     <message>
         <source>Residual likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraisemblance résiduelle</translation>
     </message>
     <message>
         <source>Residual impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact résiduel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished">Prochaine revue</translation>
+        <translation>Prochaine revue</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le</translation>
     </message>
     <message>
         <source>Acceptance justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification de l’acceptation</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row and one row per risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide&#xa0;: il faut une ligne d’en-tête et une ligne par risque.</translation>
     </message>
     <message>
         <source>the column mapping does not match the file&apos;s %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>l’affectation des colonnes ne correspond pas aux %1 colonnes du fichier</translation>
     </message>
     <message>
         <source>the columns “%1” and “%2” are both read as %3; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont toutes deux lues comme %3&#xa0;; n’en garder qu’une</translation>
     </message>
     <message>
         <source>no column is read as %1: every risk needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n’est lue comme %1&#xa0;: chaque risque en a besoin</translation>
     </message>
     <message>
         <source>This workspace has no risk matrix yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a pas encore de matrice des risques.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2</source>
-        <translation type="unfinished">la ligne a %1 champs alors que l’en-tête en a %2</translation>
+        <translation>la ligne a %1 champs alors que l’en-tête en a %2</translation>
     </message>
     <message>
         <source>the AI system is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le système d’IA est vide</translation>
     </message>
     <message>
         <source>“%1” is the name of %2 AI systems; give the system&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le nom de %2 systèmes d’IA&#xa0;; indiquer le code du système</translation>
     </message>
     <message>
         <source>the AI system “%1” is not in the inventory (neither a code nor a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>le système d’IA «&#xa0;%1&#xa0;» n’est pas dans l’inventaire (ni comme code ni comme nom)</translation>
     </message>
     <message>
         <source>the threat is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la menace est vide</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ vide</translation>
     </message>
     <message>
         <source>%1 “%2” is neither a step from 1 to %3 nor one of: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est ni un échelon de 1 à %3 ni l’une de ces valeurs&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 “%2”: the number and the name disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»&#xa0;: le numéro et le nom ne concordent pas</translation>
     </message>
     <message>
         <source>“%1” is not an asset: training data, model, pipeline, inference endpoint or outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un actif&#xa0;: données d’entraînement, modèle, pipeline, point de terminaison d’inférence ou sorties</translation>
     </message>
     <message>
         <source>“%1” is not a treatment: mitigate, accept, transfer or avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un traitement&#xa0;: atténuer, accepter, transférer ou éviter</translation>
     </message>
     <message>
         <source>“%1” is not a risk status: open, treating, accepted or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut de risque&#xa0;: ouvert, en cours de traitement, accepté ou clos</translation>
     </message>
     <message>
         <source>the control “%1” is not in the control library</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesure «&#xa0;%1&#xa0;» n’est pas dans la bibliothèque de mesures</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date&#xa0;; l’écrire au format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>this risk is already in the register (risk %1): same system, threat and scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>ce risque figure déjà au registre (risque %1)&#xa0;: même système, même menace et même scénario</translation>
     </message>
     <message>
         <source>the same system, threat and scenario as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>même système, même menace et même scénario qu’à la ligne %1</translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
-        <translation type="unfinished">Le fichier a une ligne d&apos;en-tête, mais aucune ligne de données.</translation>
+        <translation>Le fichier a une ligne d’en-tête, mais aucune ligne de données.</translation>
     </message>
     <message>
         <source>The risk matrix changed after the file was checked; check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice des risques a changé après la vérification du fichier&#xa0;; vérifier à nouveau le fichier.</translation>
     </message>
     <message>
         <source>Import a risk register from %1 (%2 risks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un registre des risques depuis %1 (%2 risques)</translation>
     </message>
     <message>
         <source>Import a risk register from %1 (%2 risks, %3 new threats)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un registre des risques depuis %1 (%2 risques, %3 nouvelles menaces)</translation>
     </message>
     <message>
         <source>Added by the import of %1; describe it in the threat catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée lors de l’import de %1&#xa0;; la décrire dans le catalogue des menaces.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished">L&apos;import a été annulé&#xa0;; rien n&apos;a été importé.</translation>
+        <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; new risks: %2.</source>
+        <translation>Lignes lues&#xa0;: %1&#xa0;; nouveaux risques&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; new risks: %2; new threats: %3.</source>
+        <translation>Lignes lues&#xa0;: %1&#xa0;; nouveaux risques&#xa0;: %2&#xa0;; nouvelles menaces&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>line %1: this risk was added to the register meanwhile (risk %2); nothing was imported. Check the file again.</source>
+        <translation>ligne %1&#xa0;: ce risque a été ajouté au registre entre-temps (risque %2)&#xa0;; rien n’a été importé. Vérifiez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>RiskMatrix</name>
     <message>
         <source>Rare</source>
-        <translation type="unfinished"></translation>
+        <translation>Rare</translation>
     </message>
     <message>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu probable</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Probable</translation>
     </message>
     <message>
         <source>Almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Quasi certain</translation>
     </message>
     <message>
         <source>Negligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Négligeable</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeur</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Faible</translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Moyenne</translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Élevée</translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>A scale has 2 to 10 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une échelle compte de 2 à 10 échelons.</translation>
     </message>
     <message>
         <source>Every step of a scale needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque échelon d’une échelle doit avoir un nom.</translation>
     </message>
     <message>
         <source>The matrix needs at least one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice doit avoir au moins un niveau.</translation>
     </message>
     <message>
         <source>Every level needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque niveau doit avoir un nom.</translation>
     </message>
     <message>
         <source>The levels must cover the scores 1 to %1 in order, without gaps or overlaps (“%2” starts at %3, expected %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux doivent couvrir les scores de 1 à %1 dans l’ordre, sans trou ni chevauchement («&#xa0;%2&#xa0;» commence à %3, %4 attendu).</translation>
     </message>
     <message>
         <source>The colour of “%1” is not a colour like #c0302a.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur de «&#xa0;%1&#xa0;» n’est pas une couleur de la forme #c0302a.</translation>
     </message>
     <message>
         <source>The levels must reach the highest score, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux doivent aller jusqu’au score le plus élevé, %1.</translation>
     </message>
     <message>
         <source>The acceptance threshold must be a score from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil d’acceptation doit être un score de 1 à %1.</translation>
     </message>
     <message>
         <source>likelihood %1 %2 × impact %3 %4 = %5 → %6</source>
-        <translation type="unfinished"></translation>
+        <translation>vraisemblance %1 %2 × impact %3 %4 = %5 → %6</translation>
     </message>
 </context>
 <context>
     <name>RiskRepository</name>
     <message>
         <source>The threat catalog could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des menaces n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>The risk register could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des risques n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>The risk matrix could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice des risques n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
     <name>RiskService</name>
     <message>
         <source>Cannot read the threat catalog file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier du catalogue des menaces «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The threat catalog file “%1” is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du catalogue des menaces «&#xa0;%1&#xa0;» est endommagé.</translation>
     </message>
     <message>
         <source>The threat catalog could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des menaces n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>Load the AI threat catalog (release %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le catalogue des menaces de l’IA (version %1)</translation>
     </message>
     <message>
         <source>Default 5 × 5 matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice 5 × 5 par défaut</translation>
     </message>
     <message>
         <source>A threat needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une menace a besoin d’un code et d’un nom.</translation>
     </message>
     <message>
         <source>There is already a threat %1; choose another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une menace %1&#xa0;; choisir un autre code.</translation>
     </message>
     <message>
         <source>Add threat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la menace %1</translation>
     </message>
     <message>
         <source>Save risk matrix version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la version %1 de la matrice des risques</translation>
     </message>
     <message>
         <source>A risk belongs to an AI system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risque appartient à un système d’IA.</translation>
     </message>
     <message>
         <source>A risk names the threat it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risque cite la menace dont il découle.</translation>
     </message>
     <message>
         <source>Likelihood and impact must be steps of the risk matrix: 1 to %1 and 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vraisemblance et l’impact doivent être des échelons de la matrice des risques&#xa0;: de 1 à %1 et de 1 à %2.</translation>
     </message>
     <message>
         <source>A residual assessment needs both likelihood and impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation résiduelle exige à la fois la vraisemblance et l’impact.</translation>
     </message>
     <message>
         <source>Residual likelihood and impact must be steps of the risk matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vraisemblance et l’impact résiduels doivent être des échelons de la matrice des risques.</translation>
     </message>
     <message>
         <source>“%1” is not a treatment: mitigate, accept, transfer or avoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un traitement&#xa0;: atténuer, accepter, transférer ou éviter.</translation>
     </message>
     <message>
         <source>“%1” is not a risk status.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut de risque.</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished">Prochaine revue</translation>
+        <translation>Prochaine revue</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date&#xa0;; l’écrire au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>“%1” is not an asset: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un actif&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A %1 risk (score %2) is above the acceptance threshold (%3): accepting it needs an approver, a date and a justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risque de niveau %1 (score %2) dépasse le seuil d’acceptation (%3)&#xa0;: l’accepter exige un approbateur, une date et une justification.</translation>
     </message>
     <message>
         <source>This workspace has no risk matrix yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a pas encore de matrice des risques.</translation>
     </message>
     <message>
         <source>Add a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un risque</translation>
     </message>
     <message>
         <source>Edit a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un risque</translation>
     </message>
     <message>
         <source>Remove a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un risque</translation>
+    </message>
+    <message>
+        <source>Risk matrix version %1 was saved while you edited version %2; close the editor and make your change on the new version.</source>
+        <translation>La version %1 de la matrice des risques a été enregistrée pendant que vous modifiiez la version %2&#xa0;; fermez l’éditeur et apportez votre modification à la nouvelle version.</translation>
     </message>
 </context>
 <context>
     <name>RiskText</name>
     <message>
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d’entraînement</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de traitement (pipeline)</translation>
     </message>
     <message>
         <source>Inference endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d’inférence</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties</translation>
     </message>
     <message>
         <source>Mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténuer</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer</translation>
     </message>
     <message>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Éviter</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décidé</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvert</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Being treated</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de traitement</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Clos</translation>
+        <translation>Clos</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2745,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, findings or risks). Retire it instead: retiring keeps the system and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système d’IA a %1 fiche(s) de conformité (référentiels, mesures, évaluations, preuves, constats ou risques). Le mettre plutôt hors service&#xa0;: la mise hors service conserve le système et son historique.</translation>
     </message>
 </context>
 <context>
@@ -2751,171 +2763,275 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <name>TierAssistant</name>
     <message>
         <source>Does it use subliminal, manipulative or deceptive techniques that distort people&apos;s behaviour and can cause significant harm?</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise-t-il des techniques subliminales, manipulatrices ou trompeuses qui altèrent le comportement des personnes et peuvent causer un préjudice important&#xa0;?</translation>
     </message>
     <message>
         <source>Does it exploit vulnerabilities due to age, disability or a social or economic situation in a way that can cause significant harm?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploite-t-il des vulnérabilités dues à l’âge, au handicap ou à une situation sociale ou économique d’une manière susceptible de causer un préjudice important&#xa0;?</translation>
     </message>
     <message>
         <source>Does it score or classify people by their social behaviour or personal traits, leading to unjustified or disproportionate detrimental treatment (social scoring)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue-t-il ou classe-t-il des personnes en fonction de leur comportement social ou de leurs caractéristiques personnelles, entraînant un traitement préjudiciable ou défavorable injustifié ou disproportionné (notation sociale)&#xa0;?</translation>
     </message>
     <message>
         <source>Does it predict whether a person will commit a crime based solely on profiling or personality traits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédit-il si une personne commettra une infraction pénale, uniquement sur la base d’un profilage ou de traits de personnalité&#xa0;?</translation>
     </message>
     <message>
         <source>Does it build facial recognition databases by untargeted scraping of images from the internet or CCTV?</source>
-        <translation type="unfinished"></translation>
+        <translation>Constitue-t-il des bases de données de reconnaissance faciale par le moissonnage non ciblé d’images provenant de l’internet ou de la vidéosurveillance&#xa0;?</translation>
     </message>
     <message>
         <source>Does it infer emotions of people at work or in education (other than for medical or safety reasons)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Infère-t-il les émotions de personnes sur le lieu de travail ou dans les établissements d’enseignement (hors raisons médicales ou de sécurité)&#xa0;?</translation>
     </message>
     <message>
         <source>Does it categorise people by biometric data to infer race, political opinions, union membership, religion, sex life or sexual orientation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorise-t-il des personnes à partir de données biométriques pour en déduire leur race, leurs opinions politiques, leur affiliation syndicale, leurs convictions religieuses, leur vie sexuelle ou leur orientation sexuelle&#xa0;?</translation>
     </message>
     <message>
         <source>Is it used for real-time remote biometric identification in publicly accessible spaces for law enforcement (outside the narrow exceptions)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-il utilisé pour l’identification biométrique à distance en temps réel dans des espaces accessibles au public à des fins répressives (hors des exceptions strictement définies)&#xa0;?</translation>
     </message>
     <message>
         <source>Is it a product, or a safety component of a product, covered by the EU harmonisation legislation in Annex I (e.g. machinery, toys, medical devices, lifts, radio equipment, vehicles) that needs a third-party conformity assessment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-il un produit, ou un composant de sécurité d’un produit, couvert par la législation d’harmonisation de l’Union énumérée à l’annexe I (p.&#xa0;ex. machines, jouets, dispositifs médicaux, ascenseurs, équipements radioélectriques, véhicules) et soumis à une évaluation de la conformité par un tiers&#xa0;?</translation>
     </message>
     <message>
         <source>Biometrics: remote biometric identification, biometric categorisation, or emotion recognition?</source>
-        <translation type="unfinished"></translation>
+        <translation>Biométrie&#xa0;: identification biométrique à distance, catégorisation biométrique ou reconnaissance des émotions&#xa0;?</translation>
     </message>
     <message>
         <source>Critical infrastructure: a safety component in managing digital infrastructure, road traffic, or the supply of water, gas, heating or electricity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructures critiques&#xa0;: un composant de sécurité dans la gestion et l’exploitation d’infrastructures numériques, du trafic routier ou de la fourniture d’eau, de gaz, de chauffage ou d’électricité&#xa0;?</translation>
     </message>
     <message>
         <source>Education: deciding access or admission, evaluating learning outcomes, or monitoring students during tests?</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation et formation professionnelle&#xa0;: décider de l’accès ou de l’admission, évaluer les acquis d’apprentissage, ou surveiller les étudiants lors d’examens&#xa0;?</translation>
     </message>
     <message>
         <source>Employment: recruiting or selecting people (e.g. screening CVs, ranking candidates), deciding on promotion or termination, allocating tasks, or monitoring and evaluating workers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Emploi et gestion de la main-d’œuvre&#xa0;: recruter ou sélectionner des personnes (p.&#xa0;ex. trier des CV, classer des candidats), décider d’une promotion ou d’un licenciement, attribuer des tâches, ou suivre et évaluer des travailleurs&#xa0;?</translation>
     </message>
     <message>
         <source>Essential services: eligibility for public benefits, creditworthiness or credit scoring, risk and pricing of life and health insurance, or prioritising emergency calls?</source>
-        <translation type="unfinished"></translation>
+        <translation>Services essentiels&#xa0;: éligibilité aux prestations d’aide sociale, solvabilité ou note de crédit, évaluation des risques et tarification en matière d’assurance-vie et d’assurance maladie, ou hiérarchisation des appels d’urgence&#xa0;?</translation>
     </message>
     <message>
         <source>Law enforcement: assessing the risk of victims or offenders, polygraphs, evaluating evidence, or profiling in criminal investigations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Répression&#xa0;: évaluer le risque concernant des victimes ou des auteurs d’infractions, polygraphes, évaluer des preuves, ou profilage dans le cadre d’enquêtes pénales&#xa0;?</translation>
     </message>
     <message>
         <source>Migration, asylum and border control: risk assessments, examining applications, or identifying people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration, asile et gestion des contrôles aux frontières&#xa0;: évaluations des risques, examen des demandes, ou identification de personnes&#xa0;?</translation>
     </message>
     <message>
         <source>Justice and democracy: assisting judges in researching and applying the law, or influencing elections and voting behaviour?</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration de la justice et processus démocratiques&#xa0;: aider les juges à rechercher et à appliquer le droit, ou influencer des élections et le comportement électoral&#xa0;?</translation>
     </message>
     <message>
         <source>Does it only perform a narrow procedural task?</source>
-        <translation type="unfinished"></translation>
+        <translation>Accomplit-il uniquement une tâche procédurale étroite&#xa0;?</translation>
     </message>
     <message>
         <source>Does it only improve the result of an activity a person has already completed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliore-t-il uniquement le résultat d’une activité humaine préalablement réalisée&#xa0;?</translation>
     </message>
     <message>
         <source>Does it only detect decision patterns or deviations, without replacing or influencing the human assessment made before it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecte-t-il uniquement des constantes en matière de prise de décision ou des écarts, sans se substituer à l’évaluation humaine préalablement réalisée ni l’influencer&#xa0;?</translation>
     </message>
     <message>
         <source>Does it only perform a preparatory task for an assessment in one of those areas?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute-t-il uniquement une tâche préparatoire en vue d’une évaluation dans l’un de ces domaines&#xa0;?</translation>
     </message>
     <message>
         <source>Does it profile natural persons? (Then the exceptions above do not apply.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectue-t-il un profilage de personnes physiques&#xa0;? (Les exceptions ci-dessus ne s’appliquent alors pas.)</translation>
     </message>
     <message>
         <source>Is it a general-purpose AI model, able to perform a wide range of distinct tasks, that you place on the market or integrate?</source>
-        <translation type="unfinished"></translation>
+        <translation>S’agit-il d’un modèle d’IA à usage général, capable d’exécuter un large éventail de tâches distinctes, que l’organisation met sur le marché ou intègre&#xa0;?</translation>
     </message>
     <message>
         <source>Does it interact directly with people (e.g. a chatbot or voice assistant)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interagit-il directement avec des personnes (p.&#xa0;ex. un chatbot ou un assistant vocal)&#xa0;?</translation>
     </message>
     <message>
         <source>Does it generate or manipulate images, audio, video or text (including deepfakes, or text published to inform the public)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Génère-t-il ou manipule-t-il des images, des contenus audio, des vidéos ou des textes (y compris des hypertrucages ou des textes publiés pour informer le public)&#xa0;?</translation>
     </message>
     <message>
         <source>Does it recognise emotions or categorise people by biometric data (where that is not prohibited)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaît-il des émotions ou catégorise-t-il des personnes à partir de données biométriques (lorsque ce n’est pas interdit)&#xa0;?</translation>
     </message>
     <message>
         <source>Prohibited practices (Art. 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiques interdites (art. 5)</translation>
     </message>
     <message>
         <source>Products under EU safety legislation (Annex I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits relevant de la législation de sécurité de l’UE (annexe I)</translation>
     </message>
     <message>
         <source>High-risk areas (Annex III)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines à haut risque (annexe III)</translation>
     </message>
     <message>
         <source>Exceptions for Annex III systems (Art. 6(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions pour les systèmes de l’annexe III (art. 6(3))</translation>
     </message>
     <message>
         <source>Profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilage</translation>
     </message>
     <message>
         <source>General-purpose AI</source>
-        <translation type="unfinished">IA à usage général</translation>
+        <translation>IA à usage général</translation>
     </message>
     <message>
         <source>Transparency cases (Art. 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas de transparence (art. 50)</translation>
     </message>
     <message>
         <source>The transparency obligations of Art. 50 apply as well (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les obligations de transparence de l’art. 50 s’appliquent également (%1).</translation>
     </message>
     <message>
         <source>It falls under a prohibited practice (%1): it may not be placed on the market, put into service or used in the EU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il relève d’une pratique interdite (%1)&#xa0;: il ne peut être ni mis sur le marché, ni mis en service, ni utilisé dans l’UE.</translation>
     </message>
     <message>
         <source>It is a product or safety component under Annex I legislation needing third-party conformity assessment: high-risk under Art. 6(1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit d’un produit ou d’un composant de sécurité relevant de la législation de l’annexe I et soumis à une évaluation de la conformité par un tiers&#xa0;: haut risque au titre de l’art. 6(1).</translation>
     </message>
     <message>
         <source>It is used in a high-risk area listed in %1: high-risk under Art. 6(2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est utilisé dans un domaine à haut risque énuméré (%1)&#xa0;: haut risque au titre de l’art. 6(2).</translation>
     </message>
     <message>
         <source>It profiles natural persons, so the Art. 6(3) exceptions (%1) do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il effectue un profilage de personnes physiques&#xa0;: les exceptions de l’art. 6(3) (%1) ne s’appliquent donc pas.</translation>
     </message>
     <message>
         <source>It is used in a high-risk area (%1), but an Art. 6(3) exception applies (%2) and it does not profile people: not high-risk. Document this assessment (Art. 6(4)) and register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est utilisé dans un domaine à haut risque (%1), mais une exception de l’art. 6(3) s’applique (%2) et il n’effectue pas de profilage de personnes&#xa0;: pas de haut risque. Documenter cette évaluation (art. 6(4)) et enregistrer le système.</translation>
     </message>
     <message>
         <source>It is a general-purpose AI model: the obligations of Art. 53 apply (and Art. 55 if it has systemic risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit d’un modèle d’IA à usage général&#xa0;: les obligations de l’art. 53 s’appliquent (et celles de l’art. 55 s’il présente un risque systémique).</translation>
     </message>
     <message>
         <source>It is a transparency case (%1): people must be told they deal with AI or AI-generated content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit d’un cas de transparence (%1)&#xa0;: les personnes doivent être informées qu’elles ont affaire à une IA ou à un contenu généré par IA.</translation>
     </message>
     <message>
         <source>None of the prohibited, high-risk, general-purpose or transparency cases applies: minimal risk. AI literacy (Art. 4) still applies; voluntary codes of conduct are encouraged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des cas (interdit, haut risque, usage général ou transparence) ne s’applique&#xa0;: risque minimal. La maîtrise de l’IA (art. 4) s’applique toujours&#xa0;; les codes de conduite volontaires sont encouragés.</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(a)</source>
+        <translation>art. 5(1)(a)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(b)</source>
+        <translation>art. 5(1)(b)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(c)</source>
+        <translation>art. 5(1)(c)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(d)</source>
+        <translation>art. 5(1)(d)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(e)</source>
+        <translation>art. 5(1)(e)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(f)</source>
+        <translation>art. 5(1)(f)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(g)</source>
+        <translation>art. 5(1)(g)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(h)</source>
+        <translation>art. 5(1)(h)</translation>
+    </message>
+    <message>
+        <source>Art. 6(1), Annex I</source>
+        <translation>art. 6(1), annexe I</translation>
+    </message>
+    <message>
+        <source>Annex III(1)</source>
+        <translation>annexe III(1)</translation>
+    </message>
+    <message>
+        <source>Annex III(2)</source>
+        <translation>annexe III(2)</translation>
+    </message>
+    <message>
+        <source>Annex III(3)</source>
+        <translation>annexe III(3)</translation>
+    </message>
+    <message>
+        <source>Annex III(4)</source>
+        <translation>annexe III(4)</translation>
+    </message>
+    <message>
+        <source>Annex III(5)</source>
+        <translation>annexe III(5)</translation>
+    </message>
+    <message>
+        <source>Annex III(6)</source>
+        <translation>annexe III(6)</translation>
+    </message>
+    <message>
+        <source>Annex III(7)</source>
+        <translation>annexe III(7)</translation>
+    </message>
+    <message>
+        <source>Annex III(8)</source>
+        <translation>annexe III(8)</translation>
+    </message>
+    <message>
+        <source>Art. 6(3)(a)</source>
+        <translation>art. 6(3)(a)</translation>
+    </message>
+    <message>
+        <source>Art. 6(3)(b)</source>
+        <translation>art. 6(3)(b)</translation>
+    </message>
+    <message>
+        <source>Art. 6(3)(c)</source>
+        <translation>art. 6(3)(c)</translation>
+    </message>
+    <message>
+        <source>Art. 6(3)(d)</source>
+        <translation>art. 6(3)(d)</translation>
+    </message>
+    <message>
+        <source>Art. 6(3), last subparagraph</source>
+        <translation>art. 6(3), last subparagraph</translation>
+    </message>
+    <message>
+        <source>Art. 3(63), Art. 51–55</source>
+        <translation>art. 3(63), art. 51–55</translation>
+    </message>
+    <message>
+        <source>Art. 50(1)</source>
+        <translation>art. 50(1)</translation>
+    </message>
+    <message>
+        <source>Art. 50(2), (4)</source>
+        <translation>art. 50(2), (4)</translation>
+    </message>
+    <message>
+        <source>Art. 50(3)</source>
+        <translation>art. 50(3)</translation>
     </message>
 </context>
 <context>
@@ -3311,71 +3427,72 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>%1
 (risk matrix version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(matrice des risques, version %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2&#xa0;: %3</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1/%2 implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 mises en œuvre</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis le %1</translation>
     </message>
     <message>
         <source>Accepted by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">Système</translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Menace</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Inherent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhérent</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished">Mesures</translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiduel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -4280,20 +4397,21 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     <name>attest::ui::HeatMapWidget</name>
     <message>
         <source>Risk heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de chaleur des risques</translation>
     </message>
     <message>
         <source>No risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune matrice des risques</translation>
     </message>
     <message>
         <source>Likelihood ↑   Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraisemblance ↑   Impact →</translation>
     </message>
     <message>
         <source>%1
 Risks here: %2. Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Risques ici&#xa0;: %2. Cliquer pour les lister.</translation>
     </message>
 </context>
 <context>
@@ -4747,15 +4865,15 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques</translation>
     </message>
     <message>
         <source>&amp;Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risques</translation>
     </message>
     <message>
         <source>Show &amp;Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;risques</translation>
     </message>
 </context>
 <context>
@@ -4773,644 +4891,678 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <name>attest::ui::RiskDialog</name>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évalué</translation>
     </message>
     <message>
         <source>Edit risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le risque</translation>
     </message>
     <message>
         <source>New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau risque</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>AI &amp;system:</source>
-        <translation type="unfinished">&amp;Système d’IA&#xa0;:</translation>
+        <translation>&amp;Système d’IA&#xa0;:</translation>
     </message>
     <message>
         <source>Add suggested controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les mesures suggérées</translation>
     </message>
     <message>
         <source>Tick the controls the threat catalog suggests for this threat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher les mesures que le catalogue des menaces suggère pour cette menace.</translation>
     </message>
     <message>
         <source>&amp;Threat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menace&#xa0;:</translation>
     </message>
     <message>
         <source>What could happen, to what, and with what consequence, in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui pourrait arriver, à quoi et avec quelle conséquence, en termes simples.</translation>
     </message>
     <message>
         <source>S&amp;cenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scé&amp;nario&#xa0;:</translation>
     </message>
     <message>
         <source>Affected assets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs concernés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vraisemblance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
         <source>Inherent level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau inhérent&#xa0;:</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décidé</translation>
     </message>
     <message>
         <source>T&amp;reatment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traitement&#xa0;:</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Mesure</translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Status for this system</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut pour ce système</translation>
     </message>
     <message>
         <source>Treating controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de traitement</translation>
     </message>
     <message>
         <source>Treating &amp;controls:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;esures de traitement&#xa0;:</translation>
     </message>
     <message>
         <source>Residual likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraisemblance résiduelle&#xa0;:</translation>
     </message>
     <message>
         <source>Residual impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact résiduel&#xa0;:</translation>
     </message>
     <message>
         <source>Residual level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau résiduel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Responsable&#xa0;:</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une date</translation>
     </message>
     <message>
         <source>&amp;Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>Next re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine rev&amp;ue&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished">St&amp;atut&#xa0;:</translation>
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation</translation>
     </message>
     <message>
         <source>Who is accountable for accepting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui répond de son acceptation</translation>
     </message>
     <message>
         <source>Accepted &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>Accepted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished">&amp;Justification&#xa0;:</translation>
+        <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
         <source>not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore évalué</translation>
     </message>
     <message>
         <source>Needed when the risk is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire si le risque est accepté.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score %1 is above the acceptance threshold (%2):&lt;/b&gt; accepting it needs an approver, a date and a justification, all recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le score %1 dépasse le seuil d’acceptation (%2)&#xa0;:&lt;/b&gt; l’accepter exige un approbateur, une date et une justification, tous enregistrés dans la piste d’audit.</translation>
     </message>
     <message>
         <source>Score %1 is within the acceptance threshold (%2): the owner may accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score %1 ne dépasse pas le seuil d’acceptation (%2)&#xa0;: le responsable peut l’accepter.</translation>
+    </message>
+    <message>
+        <source>Scored on risk matrix version %1; saving scores it again on the current version %2. Check likelihood and impact.</source>
+        <translation>Coté avec la version %1 de la matrice des risques&#xa0;; l’enregistrement le recote avec la version actuelle %2. Vérifiez la vraisemblance et l’impact.</translation>
+    </message>
+    <message>
+        <source>Choose the AI system and the threat.</source>
+        <translation>Choisir le système d’IA et la menace.</translation>
+    </message>
+    <message>
+        <source>Choose likelihood and impact on the current risk matrix.</source>
+        <translation>Choisir la vraisemblance et l’impact sur la matrice des risques actuelle.</translation>
+    </message>
+    <message>
+        <source>Choose the residual likelihood and impact on the current risk matrix, or “Not assessed yet”.</source>
+        <translation>Choisir la vraisemblance et l’impact résiduels sur la matrice des risques actuelle, ou «&#xa0;Pas encore évalué&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The control library could not be read, so the treating controls cannot be saved; try again.</source>
+        <translation>La bibliothèque de mesures n’a pas pu être lue, les mesures de traitement ne peuvent donc pas être enregistrées&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::RiskImportDialog</name>
     <message>
         <source>Import Risk Register — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un registre des risques — %1</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Rows in the file: %1. Check what each column is read as; every row is checked before anything is written, and nothing is imported while a problem remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes dans le fichier&#xa0;: %1. Vérifier comment chaque colonne est lue&#xa0;; chaque ligne est vérifiée avant toute écriture, et rien n’est importé tant qu’un problème subsiste.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue comme</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire)</translation>
     </message>
     <message>
         <source>Read column “%1” as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la colonne «&#xa0;%1&#xa0;» comme</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Problems and new threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes et nouvelles menaces</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Colonnes</translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>%1
 (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(ignorée)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished">Vérification de %1…</translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>New threat “%1” (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle menace «&#xa0;%1&#xa0;» (ligne %2)</translation>
     </message>
     <message>
         <source>New threat “%1” (lines %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle menace «&#xa0;%1&#xa0;» (lignes %2)</translation>
     </message>
     <message>
         <source>Add the new threats listed above to the threat catalog (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les nouvelles menaces listées ci-dessus au catalogue des menaces (%1)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished">Import de %1…</translation>
+        <translation>Import de %1…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished">L&apos;import a été annulé&#xa0;; rien n&apos;a été importé.</translation>
+        <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::RiskMatrixDialog</name>
     <message>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un échelon</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’échelon</translation>
     </message>
     <message>
         <source>A&amp;dd step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajo&amp;uter un échelon</translation>
     </message>
     <message>
         <source>R&amp;emove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer l’échelon</translation>
     </message>
     <message>
         <source>Add &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;niveau</translation>
     </message>
     <message>
         <source>Remove le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le ni&amp;veau</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur…</translation>
     </message>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice des risques</translation>
     </message>
     <message>
         <source>You are editing version %1 of the risk matrix. Saving creates version %2: risks already scored keep the version they were scored with; new and re-scored risks use the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la version %1 de la matrice des risques. L’enregistrement crée la version %2&#xa0;: les risques déjà cotés conservent la version avec laquelle ils ont été cotés&#xa0;; les risques nouveaux ou recotés utilisent la nouvelle.</translation>
     </message>
     <message>
         <source>No risk matrix has been saved yet; these are the defaults. Saving creates version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune matrice des risques n’a encore été enregistrée&#xa0;; voici les valeurs par défaut. L’enregistrement crée la version 1.</translation>
     </message>
     <message>
         <source>Likelihood (step 1 = least likely)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraisemblance (échelon 1 = la moins probable)</translation>
     </message>
     <message>
         <source>Impact (step 1 = least severe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact (échelon 1 = le moins grave)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>From score</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du score</translation>
     </message>
     <message>
         <source>To score</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’au score</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux</translation>
     </message>
     <message>
         <source>Each level covers a range of scores (likelihood × impact); press Enter or double-click a colour to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque niveau couvre une plage de scores (vraisemblance × impact)&#xa0;; appuyer sur Entrée ou double-cliquer sur une couleur pour la changer.</translation>
     </message>
     <message>
         <source>Risks scoring above the threshold need an approver, a date and a justification to be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les risques dont le score dépasse le seuil exigent, pour être acceptés, un approbateur, une date et une justification.</translation>
     </message>
     <message>
         <source>Acceptance &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil d’accep&amp;tation&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la matrice</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Rows: likelihood, most likely at the top. Columns: impact, most severe on the right. Hover over a cell for its explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes&#xa0;: vraisemblance, la plus probable en haut. Colonnes&#xa0;: impact, le plus grave à droite. Survoler une cellule pour afficher son explication.</translation>
     </message>
     <message>
         <source>Optional: why the matrix changes (recorded with the new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: pourquoi la matrice change (enregistré avec la nouvelle version)</translation>
     </message>
     <message>
         <source>&amp;Why this change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif de la modification&#xa0;:</translation>
     </message>
     <message>
         <source>The workspace is open read-only, so the matrix cannot be changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est ouvert en lecture seule&#xa0;: la matrice ne peut donc pas être modifiée. %1</translation>
     </message>
     <message>
         <source>Step name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’échelon</translation>
     </message>
     <message>
         <source>Press Enter or double-click to choose another colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer sur Entrée ou double-cliquer pour choisir une autre couleur.</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon %1</translation>
     </message>
     <message>
         <source>New level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau niveau</translation>
     </message>
     <message>
         <source>Scores above %1 need an approver to be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores supérieurs à %1 exigent un approbateur pour être acceptés.</translation>
     </message>
     <message>
         <source>Scores up to %1 (%2) may be accepted by the risk owner; higher ones need an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores jusqu’à %1 (%2) peuvent être acceptés par le responsable du risque&#xa0;; au-delà, un approbateur est nécessaire.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>Score %1 is not covered by any level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score %1 n’est couvert par aucun niveau.</translation>
     </message>
     <message>
         <source>%1
 Above the acceptance threshold: accepting it needs an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt;&amp;nbsp;%2&amp;nbsp;(%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt;&amp;nbsp;%2&amp;nbsp;(%3)</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;Bold scores are above the acceptance threshold (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Les scores en gras dépassent le seuil d’acceptation (%2).</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::RiskView</name>
     <message>
         <source>&amp;New Risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau risque…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Risk &amp;Matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice des &amp;risques…</translation>
     </message>
     <message>
         <source>EU AI Act &amp;Tier Assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistant de niveau de risque (AI Act)…</translation>
     </message>
     <message>
         <source>Propose the EU AI Act tier of the selected risk&apos;s system, or of the system filtered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer le niveau de risque selon le règlement européen sur l’IA pour le système du risque sélectionné, ou pour le système filtré</translation>
     </message>
     <message>
         <source>System filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par système</translation>
     </message>
     <message>
         <source>Threat filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par menace</translation>
     </message>
     <message>
         <source>Level filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par niveau</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par responsable</translation>
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard &amp;uniquement</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>S&amp;ystem:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystème&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;hreat:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;enace&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable&#xa0;:</translation>
     </message>
     <message>
         <source>Show All Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les cellules</translation>
     </message>
     <message>
         <source>Heat Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de chaleur</translation>
     </message>
     <message>
         <source>I&amp;nherent</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;hérent</translation>
     </message>
     <message>
         <source>Resi&amp;dual</source>
-        <translation type="unfinished"></translation>
+        <translation>Rési&amp;duel</translation>
     </message>
     <message>
         <source>Selected Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque sélectionné</translation>
     </message>
     <message>
         <source>All systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les systèmes</translation>
     </message>
     <message>
         <source>All threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les menaces</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les niveaux</translation>
     </message>
     <message>
         <source>Accepting a score above %1 needs an approver. Matrix version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un score supérieur à %1 exige un approbateur. Version de la matrice&#xa0;: %2.</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>Risks shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques affichés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Residual cell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule résiduelle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Inherent cell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule inhérente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a risk to see how its levels were reached and how its treating controls stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner un risque pour voir comment ses niveaux ont été obtenus et où en sont ses mesures de traitement.</translation>
     </message>
     <message>
         <source>Affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concernés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Inherent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhérent&#xa0;:</translation>
     </message>
     <message>
         <source>Residual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiduel&#xa0;:</translation>
     </message>
     <message>
         <source>not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore évalué</translation>
     </message>
     <message>
         <source>Scored with risk matrix version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coté avec la version %1 de la matrice des risques.</translation>
     </message>
     <message>
         <source>Treatment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement&#xa0;:</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due: %1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: %1 (en retard)</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine revue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Accepted by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Risk added to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque ajouté au registre.</translation>
     </message>
     <message>
         <source>Remove Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le risque</translation>
     </message>
     <message>
         <source>Remove this risk from the register? The removal is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce risque du registre&#xa0;? La suppression est consignée dans la piste d’audit.</translation>
     </message>
     <message>
         <source>Import Risk Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un registre des risques</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation type="unfinished">%1 importé&#xa0;: %2</translation>
+        <translation>%1 importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export Risk Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre des risques</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished">Exportation…</translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Risks exported to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques exportés vers %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Risk matrix version %1 saved. Scores already recorded keep the version they were made with; a risk is scored on the new matrix when it is next edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 de la matrice des risques enregistrée. Les cotations déjà enregistrées conservent la version avec laquelle elles ont été faites&#xa0;; un risque est coté sur la nouvelle matrice lors de sa prochaine modification.</translation>
     </message>
     <message>
         <source>Select a risk, or filter on a system, to run the tier assistant for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner un risque, ou filtrer sur un système, pour lancer l’assistant de niveau de risque.</translation>
     </message>
     <message>
         <source>EU AI Act tier recorded on the system, with the reasoning, in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de risque (règlement européen sur l’IA) enregistré pour le système, avec le raisonnement, dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Each risk at its likelihood and impact before treatment.</source>
+        <translation>Chaque risque selon sa vraisemblance et son impact avant traitement.</translation>
+    </message>
+    <message>
+        <source>Each risk at its residual likelihood and impact; risks without a residual assessment yet stay at their inherent cell.</source>
+        <translation>Chaque risque selon sa vraisemblance et son impact résiduels&#xa0;; les risques sans évaluation résiduelle restent dans leur case inhérente.</translation>
+    </message>
+    <message>
+        <source>Risks shown: %1 (%2 of them scored on an earlier risk matrix lie outside this heat map)</source>
+        <translation>Risques affichés&#xa0;: %1 (dont %2, cotés sur une matrice des risques antérieure, hors de cette carte de chaleur)</translation>
     </message>
 </context>
 <context>
@@ -5721,82 +5873,90 @@ Above the acceptance threshold: accepting it needs an approver.</source>
     </message>
     <message>
         <source>Suggest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer…</translation>
     </message>
     <message>
         <source>Answer the EU AI Act questions to get a proposed tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions du règlement européen sur l’IA pour obtenir une proposition de niveau de risque</translation>
     </message>
     <message>
         <source>the new AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau système d’IA</translation>
     </message>
     <message>
         <source>&amp;Use this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ce niveau de risque</translation>
     </message>
     <message>
         <source>Puts the proposed tier into the form; Save records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporte le niveau de risque proposé dans le formulaire&#xa0;; il est consigné à l’enregistrement.</translation>
     </message>
 </context>
 <context>
     <name>attest::ui::TierAssistantDialog</name>
     <message>
         <source>EU AI Act tier assistant – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de niveau de risque (règlement européen sur l’IA) – %1</translation>
     </message>
     <message>
         <source>Tick every question you answer with yes for &lt;b&gt;%1&lt;/b&gt;. The proposal on the right follows your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher chaque question dont la réponse est oui pour &lt;b&gt;%1&lt;/b&gt;. La proposition à droite suit les réponses.</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Proposed tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de risque proposé&#xa0;:</translation>
     </message>
     <message>
         <source>This assistant paraphrases the EU AI Act (Regulation (EU) 2024/1689) to guide your assessment; it is not legal advice. The Act decides: check the reasoning against the articles cited, and document how you reached the tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet assistant paraphrase le règlement européen sur l’IA (règlement (UE) 2024/1689) pour guider l’évaluation&#xa0;; il ne constitue pas un conseil juridique. Seul le règlement fait foi&#xa0;: vérifier le raisonnement au regard des articles cités, et documenter la manière dont le niveau de risque a été déterminé.</translation>
     </message>
     <message>
         <source>&amp;Apply to system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer au système</translation>
     </message>
     <message>
         <source>Records the proposed tier on the system, with the reasoning as the reason for the change in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le niveau de risque proposé pour le système, avec le raisonnement comme motif de la modification dans la piste d’audit.</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&quot;color:%2&quot;&gt;(%3)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&quot;color:%2&quot;&gt;(%3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Current tier: &lt;b&gt;%1&lt;/b&gt;. The proposal differs from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de risque actuel&#xa0;: &lt;b&gt;%1&lt;/b&gt;. La proposition en diffère.</translation>
     </message>
     <message>
         <source>Current tier: &lt;b&gt;%1&lt;/b&gt;. The proposal agrees with it; there is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de risque actuel&#xa0;: &lt;b&gt;%1&lt;/b&gt;. La proposition y correspond&#xa0;; il n’y a rien à appliquer.</translation>
     </message>
     <message>
         <source>EU AI Act tier assistant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de niveau de risque (règlement européen sur l’IA)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The tier assistant has not proposed a tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assistant n’a proposé aucun niveau de risque.</translation>
     </message>
     <message>
         <source>The workspace is open read-only, so the tier cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est ouvert en lecture seule, le niveau de risque ne peut donc pas être modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>The AI system no longer exists; it may have been deleted.</source>
-        <translation type="unfinished">Le système d&apos;IA n&apos;existe plus&#xa0;; il a peut-être été supprimé.</translation>
+        <translation>Le système d’IA n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Lower the Tier?</source>
+        <translation>Abaisser le niveau de risque&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The proposal lowers the system&apos;s tier from %1 to %2. Apply it only if every question that applies to the system is answered.</source>
+        <translation>La proposition abaisse le niveau de risque du système de %1 à %2. Ne l’appliquez que si chaque question qui concerne le système a reçu une réponse.</translation>
     </message>
 </context>
 <context>

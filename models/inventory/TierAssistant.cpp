@@ -13,123 +13,123 @@ const QList<TierAssistant::Question>& TierAssistant::questions()
          tr("Does it use subliminal, manipulative or deceptive techniques that distort people's behaviour and can "
             "cause "
             "significant harm?"),
-         u"Art. 5(1)(a)"_s},
+         tr("Art. 5(1)(a)")},
         {u"art5.vulnerabilities"_s,
          S::Prohibited,
          tr("Does it exploit vulnerabilities due to age, disability or a social or economic situation in a way that "
             "can "
             "cause significant harm?"),
-         u"Art. 5(1)(b)"_s},
+         tr("Art. 5(1)(b)")},
         {u"art5.social_scoring"_s,
          S::Prohibited,
          tr("Does it score or classify people by their social behaviour or personal traits, leading to unjustified or "
             "disproportionate detrimental treatment (social scoring)?"),
-         u"Art. 5(1)(c)"_s},
+         tr("Art. 5(1)(c)")},
         {u"art5.crime_prediction"_s,
          S::Prohibited,
          tr("Does it predict whether a person will commit a crime based solely on profiling or personality traits?"),
-         u"Art. 5(1)(d)"_s},
+         tr("Art. 5(1)(d)")},
         {u"art5.face_scraping"_s,
          S::Prohibited,
          tr("Does it build facial recognition databases by untargeted scraping of images from the internet or CCTV?"),
-         u"Art. 5(1)(e)"_s},
+         tr("Art. 5(1)(e)")},
         {u"art5.emotion_work"_s,
          S::Prohibited,
          tr("Does it infer emotions of people at work or in education (other than for medical or safety reasons)?"),
-         u"Art. 5(1)(f)"_s},
+         tr("Art. 5(1)(f)")},
         {u"art5.biometric_categorisation"_s,
          S::Prohibited,
          tr("Does it categorise people by biometric data to infer race, political opinions, union membership, "
             "religion, sex life or sexual orientation?"),
-         u"Art. 5(1)(g)"_s},
+         tr("Art. 5(1)(g)")},
         {u"art5.realtime_rbi"_s,
          S::Prohibited,
          tr("Is it used for real-time remote biometric identification in publicly accessible spaces for law "
             "enforcement (outside the narrow exceptions)?"),
-         u"Art. 5(1)(h)"_s},
+         tr("Art. 5(1)(h)")},
         {u"annex1.product"_s,
          S::AnnexI,
          tr("Is it a product, or a safety component of a product, covered by the EU harmonisation legislation in Annex "
             "I (e.g. machinery, toys, medical devices, lifts, radio equipment, vehicles) that needs a third-party "
             "conformity assessment?"),
-         u"Art. 6(1), Annex I"_s},
+         tr("Art. 6(1), Annex I")},
         {u"annex3.biometrics"_s,
          S::AnnexIII,
          tr("Biometrics: remote biometric identification, biometric categorisation, or emotion recognition?"),
-         u"Annex III(1)"_s},
+         tr("Annex III(1)")},
         {u"annex3.critical_infrastructure"_s,
          S::AnnexIII,
          tr("Critical infrastructure: a safety component in managing digital infrastructure, road traffic, or the "
             "supply of water, gas, heating or electricity?"),
-         u"Annex III(2)"_s},
+         tr("Annex III(2)")},
         {u"annex3.education"_s,
          S::AnnexIII,
          tr("Education: deciding access or admission, evaluating learning outcomes, or monitoring students during "
             "tests?"),
-         u"Annex III(3)"_s},
+         tr("Annex III(3)")},
         {u"annex3.employment"_s,
          S::AnnexIII,
          tr("Employment: recruiting or selecting people (e.g. screening CVs, ranking candidates), deciding on "
             "promotion or termination, allocating tasks, or monitoring and evaluating workers?"),
-         u"Annex III(4)"_s},
+         tr("Annex III(4)")},
         {u"annex3.essential_services"_s,
          S::AnnexIII,
          tr("Essential services: eligibility for public benefits, creditworthiness or credit scoring, risk and pricing "
             "of life and health insurance, or prioritising emergency calls?"),
-         u"Annex III(5)"_s},
+         tr("Annex III(5)")},
         {u"annex3.law_enforcement"_s,
          S::AnnexIII,
          tr("Law enforcement: assessing the risk of victims or offenders, polygraphs, evaluating evidence, or "
             "profiling in criminal investigations?"),
-         u"Annex III(6)"_s},
+         tr("Annex III(6)")},
         {u"annex3.migration"_s,
          S::AnnexIII,
          tr("Migration, asylum and border control: risk assessments, examining applications, or identifying people?"),
-         u"Annex III(7)"_s},
+         tr("Annex III(7)")},
         {u"annex3.justice"_s,
          S::AnnexIII,
          tr("Justice and democracy: assisting judges in researching and applying the law, or influencing elections and "
             "voting behaviour?"),
-         u"Annex III(8)"_s},
+         tr("Annex III(8)")},
         {u"art6_3.narrow_task"_s,
          S::Exceptions,
          tr("Does it only perform a narrow procedural task?"),
-         u"Art. 6(3)(a)"_s},
+         tr("Art. 6(3)(a)")},
         {u"art6_3.improves_human"_s,
          S::Exceptions,
          tr("Does it only improve the result of an activity a person has already completed?"),
-         u"Art. 6(3)(b)"_s},
+         tr("Art. 6(3)(b)")},
         {u"art6_3.detects_patterns"_s,
          S::Exceptions,
          tr("Does it only detect decision patterns or deviations, without replacing or influencing the human "
             "assessment made before it?"),
-         u"Art. 6(3)(c)"_s},
+         tr("Art. 6(3)(c)")},
         {u"art6_3.preparatory"_s,
          S::Exceptions,
          tr("Does it only perform a preparatory task for an assessment in one of those areas?"),
-         u"Art. 6(3)(d)"_s},
+         tr("Art. 6(3)(d)")},
         {u"art6_3.profiling"_s,
          S::Profiling,
          tr("Does it profile natural persons? (Then the exceptions above do not apply.)"),
-         u"Art. 6(3), last subparagraph"_s},
+         tr("Art. 6(3), last subparagraph")},
         {u"gpai.model"_s,
          S::GeneralPurpose,
          tr("Is it a general-purpose AI model, able to perform a wide range of distinct tasks, that you place on the "
             "market or integrate?"),
-         u"Art. 3(63), Art. 51–55"_s},
+         tr("Art. 3(63), Art. 51–55")},
         {u"art50.interacts"_s,
          S::Transparency,
          tr("Does it interact directly with people (e.g. a chatbot or voice assistant)?"),
-         u"Art. 50(1)"_s},
+         tr("Art. 50(1)")},
         {u"art50.synthetic"_s,
          S::Transparency,
          tr("Does it generate or manipulate images, audio, video or text (including deepfakes, or text published to "
             "inform the public)?"),
-         u"Art. 50(2), (4)"_s},
+         tr("Art. 50(2), (4)")},
         {u"art50.emotion"_s,
          S::Transparency,
          tr("Does it recognise emotions or categorise people by biometric data (where that is not prohibited)?"),
-         u"Art. 50(3)"_s},
+         tr("Art. 50(3)")},
     };
     return list;
 }
@@ -171,8 +171,8 @@ TierAssistant::Proposal TierAssistant::propose(const QSet<QString>& yes)
     // A high-risk or general-purpose system can be a transparency case as well: those duties come on top.
     auto alsoTransparency = [&] {
         if (!transparency.isEmpty()) {
-            p.reasoning << tr("The transparency obligations of Art. 50 apply as well (%1).")
-                               .arg(transparency.join(u", "_s));
+            p.reasoning
+                << tr("The transparency obligations of Art. 50 apply as well (%1).").arg(transparency.join(u", "_s));
         }
     };
     const QStringList prohibited = answered(Section::Prohibited);
