@@ -7,6 +7,7 @@
 #include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
+#include "storage/InterviewRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/SqliteSupport.h"
@@ -65,6 +66,7 @@ const QList<const EntitySpec*>& AuditVerifier::governanceTables()
                                          &CatalogRepository::mappingSpec()};
         list << ComplianceRepository::specs();
         list << RiskRepository::specs();
+        list << InterviewRepository::specs();
         return list;
     }();
     return specs;

@@ -3,8 +3,8 @@
 #include "core/Sha256.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ComplianceRepository.h"
-#include "storage/RiskRepository.h"
 #include "storage/Connection.h"
+#include "storage/RiskRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDate>
@@ -287,9 +287,8 @@ ComplianceService::setApplicability(qint64 systemId, qint64 frameworkId, bool ap
         });
 }
 
-Result<void> ComplianceService::setOverride(const RequirementAssessment& input)
+Result<void> ComplianceService::setOverride(WriteTransaction& txn, Connection& connection, RequirementAssessment a)
 {
-    RequirementAssessment a = input;
     a.justification = a.justification.trimmed();
     if (auto ok = checkOneOf(a.status, ComplianceText::requirementStatuses(), tr("Requirement status")); !ok) {
         return ok;
@@ -299,18 +298,25 @@ Result<void> ComplianceService::setOverride(const RequirementAssessment& input)
                          tr("An assessment by hand overrides what the controls say: write down why (a justification "
                             "is required)."));
     }
+    auto existing = findScoped(connection, Repo::assessmentSpec(), u"requirement_id"_s, a.requirementId, a.systemId);
+    if (!existing) {
+        return existing.error();
+    }
+    if (*existing) {
+        auto updated = txn.update(Repo::assessmentSpec(), *existing, Repo::toValues(a));
+        return updated ? Result<void>() : Result<void>(updated.error());
+    }
+    auto created = txn.create(Repo::assessmentSpec(), Repo::toValues(a));
+    return created ? Result<void>() : Result<void>(created.error());
+}
+
+Result<void> ComplianceService::setOverride(const RequirementAssessment& input)
+{
+    if (auto ok = checkOneOf(input.status, ComplianceText::requirementStatuses(), tr("Requirement status")); !ok) {
+        return ok;
+    }
     return m_connection.write(tr("Assess a requirement by hand"), [&](WriteTransaction& txn) -> Result<void> {
-        auto existing =
-            findScoped(m_connection, Repo::assessmentSpec(), u"requirement_id"_s, a.requirementId, a.systemId);
-        if (!existing) {
-            return existing.error();
-        }
-        if (*existing) {
-            auto updated = txn.update(Repo::assessmentSpec(), *existing, Repo::toValues(a));
-            return updated ? Result<void>() : Result<void>(updated.error());
-        }
-        auto created = txn.create(Repo::assessmentSpec(), Repo::toValues(a));
-        return created ? Result<void>() : Result<void>(created.error());
+        return setOverride(txn, m_connection, input);
     });
 }
 
@@ -518,7 +524,24 @@ Result<QByteArray> ComplianceService::readEvidenceFile(qint64 evidenceId)
 
 Result<qint64> ComplianceService::addFinding(const Finding& input)
 {
-    Finding f = input;
+    qint64 id = 0;
+    auto written = m_connection.write(tr("Raise finding %1").arg(input.title.trimmed()),
+                                      [&](WriteTransaction& txn) -> Result<void> {
+                                          auto created = createFinding(txn, input);
+                                          if (!created) {
+                                              return created.error();
+                                          }
+                                          id = *created;
+                                          return {};
+                                      });
+    if (!written) {
+        return written.error();
+    }
+    return id;
+}
+
+Result<qint64> ComplianceService::createFinding(WriteTransaction& txn, Finding f)
+{
     f.title = f.title.trimmed();
     if (f.title.isEmpty()) {
         return makeError(ErrorCode::Validation, tr("A finding needs a title."));
@@ -537,19 +560,7 @@ Result<qint64> ComplianceService::addFinding(const Finding& input)
     if (f.source == u"control_test"_s && !f.controlId) {
         return makeError(ErrorCode::Validation, tr("A finding from a control test names the control."));
     }
-    qint64 id = 0;
-    auto written = m_connection.write(tr("Raise finding %1").arg(f.title), [&](WriteTransaction& txn) -> Result<void> {
-        auto created = txn.create(Repo::findingSpec(), Repo::toValues(f));
-        if (!created) {
-            return created.error();
-        }
-        id = *created;
-        return {};
-    });
-    if (!written) {
-        return written.error();
-    }
-    return id;
+    return txn.create(Repo::findingSpec(), Repo::toValues(f));
 }
 
 Result<void> ComplianceService::updateFinding(const Finding& f)

@@ -9,6 +9,7 @@
 namespace attest {
 
 class Connection;
+class WriteTransaction;
 
 // Every change to the control library and what it achieves, each one audited write with the rules checked first and
 // a message that says what to do. The database enforces the same rules as a backstop.
@@ -60,6 +61,10 @@ public:
     Result<void> setSoaEntry(qint64 requirementId, bool applicable, const QString& justification);
 
     static QString mediaTypeFor(const QString& fileName, const QByteArray& contents);
+
+    // The same inside a caller's write (an interview applies its answers in one transaction).
+    static Result<void> setOverride(WriteTransaction& txn, Connection& connection, RequirementAssessment assessment);
+    static Result<qint64> createFinding(WriteTransaction& txn, Finding finding);
 
 private:
     Connection& m_connection;
