@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "CliSupport.h"
+#include "InterviewCommands.h"
 #include "RiskCommands.h"
 #include "audit/AuditVerifier.h"
 #include "catalog/OscalImport.h"
@@ -761,6 +762,13 @@ const QList<Command>& commands()
              p.addOption({{u"format"_s}, Cli::tr("csv or json."), Cli::tr("format")});
          },
          runSoa},
+        {{u"interviews"_s, u"list"_s},
+         QT_TRANSLATE_NOOP("Cli", "List the audit interviews: status, systems, progress, acknowledgement."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"format"_s}, Cli::tr("table (default) or json."), Cli::tr("format"), u"table"_s});
+         },
+         runInterviewsList},
         {{u"audit"_s, u"verify"_s},
          QT_TRANSLATE_NOOP("Cli", "Verify the audit trail's hash chain."),
          [](QCommandLineParser& p) {

@@ -3,12 +3,14 @@
 #include "catalog/CatalogLoader.h"
 #include "compliance/ComplianceService.h"
 #include "core/Clock.h"
+#include "interview/InterviewService.h"
 #include "inventory/AiSystem.h"
 #include "risk/RiskService.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
 #include "storage/Connection.h"
+#include "storage/InterviewRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
 #include "storage/Workspace.h"
@@ -2231,6 +2233,152 @@ Result<void> addRisks(Connection& connection, DemoClock& clock, qint64 realNowMs
     return {};
 }
 
+// Two audit interviews: one completed yesterday with the credit scoring team (its answers applied to the GDPR
+// assessments, one gap raised as a finding), one in progress today with radiology on the EU AI Act, stopped
+// mid-note on the sixth question.
+Result<void> addInterviews(Connection& connection, DemoClock& clock, qint64 realNowMs)
+{
+    CatalogRepository catalogs(connection);
+    auto gdpr = catalogs.framework(u"gdpr"_s);
+    auto aiAct = catalogs.framework(u"eu-ai-act"_s);
+    if (!gdpr || !aiAct || !gdpr->has_value() || !aiAct->has_value()) {
+        return {}; // a workspace without the catalogs
+    }
+    SystemRepository systems(connection);
+    auto credit = systems.idForCode(u"FIN-CREDIT-01"_s);
+    auto radiology = systems.idForCode(u"MED-RAD-01"_s);
+    if (!credit || !radiology || !credit->has_value() || !radiology->has_value()) {
+        return {};
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(realNowMs, QTimeZone::utc()).date();
+    auto tick = [&clock] { clock.set(clock.nowMs() + 90 * 1000); };
+    InterviewService service(connection);
+
+    auto refs = catalogs.requirementIds((*gdpr)->id);
+    if (!refs) {
+        return refs.error();
+    }
+    struct Answer
+    {
+        const char* ref;
+        const char* status;
+        const char* notes;
+        bool followUp = false;
+    };
+    const QList<Answer> answers = {
+        {"Art. 5", "compliant", "Purpose limitation documented in the model card; data minimised to 23 features."},
+        {"Art. 6", "compliant", "Contract and legitimate interest; the balancing test is on file with the DPO."},
+        {"Art. 13", "partial", "The privacy notice mentions scoring but not the main factors behind a refusal.", true},
+        {"Art. 15", "compliant", "Access requests answered within 14 days on average, scoring factors included."},
+        {"Art. 22",
+         "non_compliant",
+         "Refusals under 2,000 EUR are fully automated; applicants cannot ask for a human to look at the decision.",
+         true},
+        {"Art. 25", "compliant", "Pseudonymised training data; production features are computed in the scoring zone."},
+        {"Art. 30", "compliant", "Listed in the records of processing since March."},
+        {"Art. 32", "partial", "Encryption in place; the last access review of the scoring service is 14 months old."},
+    };
+    QList<qint64> questions;
+    for (const Answer& a : answers) {
+        if (const qint64 id = refs->value(QString::fromLatin1(a.ref))) {
+            questions << id;
+        }
+    }
+    InterviewSession done;
+    done.title = u"GDPR interview: instalment credit scoring"_s;
+    done.frameworkId = (*gdpr)->id;
+    done.interviewer = u"Elena Marković"_s;
+    done.heldOn = today.addDays(-1).toString(Qt::ISODate);
+    done.place = u"Frankfurt, room 3.07"_s;
+    done.systemIds = {**credit};
+    done.interviewees = {{0, u"Jonas Berger"_s, u"Head of Credit Risk Modelling"_s},
+                         {0, u"Aisha Rahman"_s, u"Credit Operations"_s}};
+    tick();
+    auto doneId = service.plan(done, questions);
+    if (!doneId) {
+        return doneId.error();
+    }
+    for (const Answer& a : answers) {
+        const qint64 requirement = refs->value(QString::fromLatin1(a.ref));
+        if (!requirement) {
+            continue;
+        }
+        InterviewAnswer answer;
+        answer.sessionId = *doneId;
+        answer.requirementId = requirement;
+        answer.status = QString::fromLatin1(a.status);
+        answer.notes = QString::fromUtf8(a.notes);
+        answer.followUp = a.followUp;
+        tick();
+        if (auto recorded = service.answer(answer); !recorded) {
+            return recorded.error();
+        }
+    }
+    tick();
+    if (auto completed = service.complete(*doneId,
+                                          u"Jonas Berger"_s,
+                                          done.heldOn,
+                                          u"Eight GDPR requirements walked through; automated refusals need a human "
+                                          u"review route (finding raised), the privacy notice needs the main scoring "
+                                          u"factors."_s);
+        !completed) {
+        return completed.error();
+    }
+
+    // In progress: the EU AI Act scope for the radiology aid, five answers so far.
+    InterviewSession open;
+    open.title = u"EU AI Act interview: chest X-ray triage"_s;
+    open.frameworkId = (*aiAct)->id;
+    open.interviewer = u"Elena Marković"_s;
+    open.heldOn = today.toString(Qt::ISODate);
+    open.place = u"Video call"_s;
+    open.systemIds = {**radiology};
+    open.interviewees = {{0, u"Dr. Sofia Lindberg"_s, u"Head of Radiology"_s},
+                         {0, u"Tomasz Nowak"_s, u"ML Engineering Lead"_s}};
+    tick();
+    auto openId = service.plan(open);
+    if (!openId) {
+        return openId.error();
+    }
+    auto scope = InterviewRepository(connection).questions(*openId);
+    if (!scope) {
+        return scope.error();
+    }
+    const QList<std::pair<const char*, const char*>> first = {
+        {"compliant", "AI literacy training for all radiologists in January; new staff before first use."},
+        {"compliant", "Screened against Art. 5 in the intake review; no prohibited practice."},
+        {"partial", "Risk management follows the clinical safety case; AI-specific risks were added only in June."},
+        {"partial", "Training data from two hospitals; representativeness for children not yet shown."},
+        {"compliant", "Technical documentation kept by the vendor and mirrored in the QMS."},
+    };
+    for (int i = 0; i < first.size() && i < scope->size(); ++i) {
+        InterviewAnswer answer;
+        answer.sessionId = *openId;
+        answer.requirementId = scope->at(i);
+        answer.status = QString::fromLatin1(first[i].first);
+        answer.notes = QString::fromUtf8(first[i].second);
+        tick();
+        if (auto recorded = service.answer(answer); !recorded) {
+            return recorded.error();
+        }
+    }
+    if (scope->size() > first.size()) {
+        InterviewRepository repository(connection);
+        if (auto saved = repository.saveProgress(*openId, InterviewProgress{int(first.size()), 27 * 60 * 1000});
+            !saved) {
+            return saved;
+        }
+        if (auto saved = repository.saveDraft(*openId,
+                                              scope->at(first.size()),
+                                              u"Every image and its triage score is logged in PACS; the model "
+                                              u"version is"_s);
+            !saved) {
+            return saved;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> DemoWorkspace::populate(Connection& connection, const Options& options, const Progress& progress)
@@ -2252,6 +2400,9 @@ Result<void> DemoWorkspace::populate(Connection& connection, const Options& opti
     }
     if (auto register_ = addRisks(connection, clock, realNowMs); !register_) {
         return register_;
+    }
+    if (auto interviews = addInterviews(connection, clock, realNowMs); !interviews) {
+        return interviews;
     }
     return generateSystems(connection, clock, *realClock, options, progress);
 }

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void importRisksRejectsBadRowAndNamesIt();
     void importRisksAsksBeforeAddingThreats();
     void risksListCsvReimportsToTheSameRegister();
+    void interviewsListOfTheDemo();
 };
 
 void TestCli::initTestCase()
@@ -732,6 +733,37 @@ void TestCli::risksListCsvReimportsToTheSameRegister()
     QCOMPARE(again.exitCode, 0);
     QVERIFY(lineCount(listed.out) > 20);
     QCOMPARE(again.out, listed.out);
+}
+
+void TestCli::interviewsListOfTheDemo()
+{
+    const QString db = makeDemo(u"interviews.attest"_s);
+    auto table = runAttest({u"interviews"_s, u"list"_s, u"--db"_s, db});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(u"GDPR interview: instalment credit scoring"_s));
+    QVERIFY(table.out.contains(u"8 of 8"_s));
+    auto json = runAttest({u"interviews"_s, u"list"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"interviews"_s).toArray();
+    QCOMPARE(list.size(), 2);
+    QStringList statuses;
+    for (const QJsonValue& v : list) {
+        statuses << v.toObject().value(u"status"_s).toString();
+    }
+    statuses.sort();
+    QCOMPARE(statuses, (QStringList{u"completed"_s, u"in_progress"_s}));
+    for (const QJsonValue& v : list) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"status"_s) == u"completed"_s) {
+            QCOMPARE(o.value(u"acknowledged_by"_s).toString(), u"Jonas Berger"_s);
+            QCOMPARE(o.value(u"systems"_s).toArray().first().toString(), u"FIN-CREDIT-01"_s);
+            QCOMPARE(o.value(u"follow_ups"_s).toInt(), 2);
+        } else {
+            QCOMPARE(o.value(u"answered"_s).toInt(), 5);
+            QVERIFY(o.value(u"questions"_s).toInt() > 5);
+        }
+    }
+    QCOMPARE(runAttest({u"interviews"_s, u"list"_s, u"--db"_s, db, u"--format"_s, u"csv"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

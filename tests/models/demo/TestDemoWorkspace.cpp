@@ -4,7 +4,9 @@
 #include "TestSupport.h"
 #include "audit/AuditVerifier.h"
 #include "demo/DemoWorkspace.h"
+#include "interview/Interview.h"
 #include "risk/RiskExport.h"
+#include "storage/InterviewRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
 
@@ -27,6 +29,7 @@ private:
 private Q_SLOTS:
     void initTestCase();
     void riskRegisterForEverySystem();
+    void interviewsCompletedAndInProgress();
     void auditTrailIntact();
 };
 
@@ -79,6 +82,34 @@ void TestDemoWorkspace::riskRegisterForEverySystem()
     QVERIFY(accepted >= 4);
     QCOMPARE(acceptedAboveThreshold, 1);
     QVERIFY(overdue >= 2);
+}
+
+void TestDemoWorkspace::interviewsCompletedAndInProgress()
+{
+    InterviewRepository repository(m_ws->connection());
+    auto sessions = repository.sessions();
+    QVERIFY(sessions);
+    QCOMPARE(sessions->size(), 2);
+    int completed = 0;
+    int inProgress = 0;
+    for (const InterviewSession& s : *sessions) {
+        QVERIFY(!s.interviewees.isEmpty() && !s.systemIds.isEmpty());
+        if (s.isCompleted()) {
+            ++completed;
+            QVERIFY(!s.acknowledgedBy.isEmpty());
+            QCOMPARE(repository.answers(s.id)->size(), repository.questions(s.id)->size());
+        } else if (s.status == u"in_progress"_s) {
+            ++inProgress;
+            // Stopped mid-note: the next question holds a draft, and the session resumes there.
+            const int position = repository.progress(s.id)->position;
+            QCOMPARE(position, int(repository.answers(s.id)->size()));
+            auto drafts = repository.drafts(s.id);
+            QVERIFY(drafts && drafts->size() == 1);
+            QCOMPARE(drafts->first().requirementId, repository.questions(s.id)->at(position));
+        }
+    }
+    QCOMPARE(completed, 1);
+    QCOMPARE(inProgress, 1);
 }
 
 void TestDemoWorkspace::auditTrailIntact()
