@@ -10,6 +10,7 @@
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
+#include "interview/InterviewView.h"
 #include "inventory/InventoryView.h"
 #include "risk/RiskView.h"
 #include "storage/ChangeNotifier.h"
@@ -49,6 +50,7 @@ enum Page
     CompliancePage,
     FindingsPage,
     RisksPage,
+    InterviewsPage,
 };
 } // namespace
 
@@ -75,6 +77,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
     m_navigation->addItem(tr("Compliance"));
     m_navigation->addItem(tr("Findings"));
     m_navigation->addItem(tr("Risks"));
+    m_navigation->addItem(tr("Interviews"));
     m_navigation->setFixedWidth(qMax(120, m_navigation->sizeHintForColumn(0) + 32));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -87,7 +90,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
             return;
         }
         // The navigation rows follow the page order after the welcome page.
-        switch (InventoryPage + qBound(0, row, RisksPage - InventoryPage)) {
+        switch (InventoryPage + qBound(0, row, InterviewsPage - InventoryPage)) {
         case ControlsPage:
             showControls();
             break;
@@ -99,6 +102,9 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
             break;
         case RisksPage:
             showRisks();
+            break;
+        case InterviewsPage:
+            showInterviews();
             break;
         default:
             m_pages->setCurrentIndex(InventoryPage + row);
@@ -114,6 +120,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
     m_pages->addWidget(new QWidget(this)); // compliance placeholder
     m_pages->addWidget(new QWidget(this)); // findings placeholder
     m_pages->addWidget(new QWidget(this)); // risks placeholder
+    m_pages->addWidget(new QWidget(this)); // interviews placeholder
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -219,6 +226,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("Co&mpliance"), QKeySequence(Qt::CTRL | Qt::Key_5), this, &MainWindow::showCompliance);
     view->addAction(tr("&Findings"), QKeySequence(Qt::CTRL | Qt::Key_6), this, &MainWindow::showFindings);
     view->addAction(tr("&Risks"), QKeySequence(Qt::CTRL | Qt::Key_7), this, &MainWindow::showRisks);
+    view->addAction(tr("I&nterviews"), QKeySequence(Qt::CTRL | Qt::Key_8), this, &MainWindow::showInterviews);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Attest"), this, &MainWindow::about);
@@ -423,8 +431,14 @@ void MainWindow::closeWorkspace()
     m_undoStack->clear();
     m_systemsMenu->clear();
     m_catalogsMenu->clear();
-    for (int page :
-         {InventoryPage, AuditTrailPage, CatalogPage, ControlsPage, CompliancePage, FindingsPage, RisksPage}) {
+    for (int page : {InventoryPage,
+                     AuditTrailPage,
+                     CatalogPage,
+                     ControlsPage,
+                     CompliancePage,
+                     FindingsPage,
+                     RisksPage,
+                     InterviewsPage}) {
         QWidget* old = m_pages->widget(page);
         m_pages->removeWidget(old);
         delete old;
@@ -437,6 +451,7 @@ void MainWindow::closeWorkspace()
     m_compliance = nullptr;
     m_findings = nullptr;
     m_risks = nullptr;
+    m_interviews = nullptr;
     m_workspace.reset();
     m_pages->setCurrentIndex(WelcomePage);
     updateWindowState();
@@ -476,6 +491,8 @@ void MainWindow::ensurePage(int page)
         widget = m_findings = new FindingsView(*m_workspace, m_messages, this);
     } else if (page == RisksPage && !m_risks) {
         widget = m_risks = new RiskView(*m_workspace, m_messages, this);
+    } else if (page == InterviewsPage && !m_interviews) {
+        widget = m_interviews = new InterviewView(*m_workspace, m_messages, this);
     }
     if (widget) {
         QWidget* old = m_pages->widget(page);
@@ -527,6 +544,17 @@ void MainWindow::showRisks()
     m_pages->setCurrentIndex(RisksPage);
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(RisksPage - InventoryPage);
+}
+
+void MainWindow::showInterviews()
+{
+    if (!m_workspace) {
+        return;
+    }
+    ensurePage(InterviewsPage);
+    m_pages->setCurrentIndex(InterviewsPage);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(InterviewsPage - InventoryPage);
 }
 
 void MainWindow::showSystemRisks()

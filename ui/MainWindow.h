@@ -22,6 +22,7 @@ class ComplianceView;
 class ControlLibraryView;
 class FindingsView;
 class RiskView;
+class InterviewView;
 class InventoryView;
 class MessageBar;
 
@@ -58,6 +59,7 @@ public:
     ComplianceView* complianceView() const { return m_compliance; }
     FindingsView* findingsView() const { return m_findings; }
     RiskView* riskView() const { return m_risks; }
+    InterviewView* interviewView() const { return m_interviews; }
     QUndoStack* undoStack() const { return m_undoStack; }
     MessageBar* messageBar() const { return m_messages; }
 
@@ -69,6 +71,7 @@ public Q_SLOTS:
     void showCompliance();
     void showFindings();
     void showRisks();
+    void showInterviews();
     void showSystemRisks();
     // The compliance page of the system selected in the inventory.
     void showSystemCompliance();
@@ -108,6 +111,7 @@ private:
     ComplianceView* m_compliance = nullptr;
     FindingsView* m_findings = nullptr;
     RiskView* m_risks = nullptr;
+    InterviewView* m_interviews = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_catalogsMenu = nullptr;
     QMenu* m_systemsMenu = nullptr;

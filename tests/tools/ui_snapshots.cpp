@@ -11,6 +11,9 @@
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
+#include "interview/InterviewCapture.h"
+#include "interview/InterviewDialogs.h"
+#include "interview/InterviewView.h"
 #include "inventory/InventoryView.h"
 #include "inventory/SystemDialog.h"
 #include "inventory/SystemTableModel.h"
@@ -21,8 +24,8 @@
 #include "risk/RiskRegisterModel.h"
 #include "risk/RiskView.h"
 #include "risk/TierAssistantDialog.h"
-#include "storage/RiskRepository.h"
 #include "storage/CatalogRepository.h"
+#include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
 
 #include <QApplication>
@@ -30,12 +33,13 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QRadioButton>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -236,21 +240,50 @@ int main(int argc, char** argv)
         const QString csv = out.filePath(u"spreadsheet-register.csv"_s);
         QFile file(csv);
         if (file.open(QIODevice::WriteOnly)) {
-            file.write("\xEF\xBB\xBF"
-                       "Application;Risk category;Risk description;Probability;Severity;Response;Risk owner;"
-                       "Target date\r\n"
-                       "CS-CHAT-01;Prompt injection and jailbreaks;Jailbreak through role play in the web chat;4 - Likely;"
-                       "Major;Mitigation;ML Engineering Lead;2027-01-31\r\n"
-                       "Developer coding assistant;Hallucinated package names;Suggested dependencies that do not "
-                       "exist are registered by attackers;3;4;Mitigation;Head of Engineering;2027-02-28\r\n"
-                       "HR-CV-01;Bias and discrimination;Older applicants ranked lower for the same experience;Likely;"
-                       "Severe;Mitigation;Responsible AI Lead;31.01.2027\r\n");
+            file.write(
+                "\xEF\xBB\xBF"
+                "Application;Risk category;Risk description;Probability;Severity;Response;Risk owner;"
+                "Target date\r\n"
+                "CS-CHAT-01;Prompt injection and jailbreaks;Jailbreak through role play in the web chat;4 - Likely;"
+                "Major;Mitigation;ML Engineering Lead;2027-01-31\r\n"
+                "Developer coding assistant;Hallucinated package names;Suggested dependencies that do not "
+                "exist are registered by attackers;3;4;Mitigation;Head of Engineering;2027-02-28\r\n"
+                "HR-CV-01;Bias and discrimination;Older applicants ranked lower for the same experience;Likely;"
+                "Severe;Mitigation;Responsible AI Lead;31.01.2027\r\n");
             file.close();
         }
         ui::RiskImportDialog dialog(*window.workspace(), csv, &window);
         dialog.show();
         QTest::qWait(400);
         dialog.grab().save(out.filePath(u"risk-import%1.png"_s.arg(suffix)));
+    }
+
+    // Interviews: the list, then the in-progress one where it was left, at two window sizes.
+    window.showInterviews();
+    ui::InterviewView* interviews = window.interviewView();
+    QTest::qWait(200);
+    window.grab().save(out.filePath(u"interviews%1.png"_s.arg(suffix)));
+    for (int row = 0; row < interviews->sessionTable()->rowCount(); ++row) {
+        if (interviews->sessionTable()->item(row, 1)->text() == u"In progress"_s) {
+            interviews->sessionTable()->setCurrentCell(row, 0);
+        }
+    }
+    for (const QSize size : {QSize(1440, 900), QSize(1280, 720)}) {
+        window.resize(size);
+        interviews->openCurrent();
+        QTest::qWait(300);
+        window.grab().save(out.filePath(u"interview-%1x%2%3.png"_s.arg(size.width()).arg(size.height()).arg(suffix)));
+        interviews->showList();
+    }
+    if (interviews->sessionTable()->currentRow() >= 0) {
+        const qint64 session = interviews->sessionTable()
+                              ->item(interviews->sessionTable()->currentRow(), 0)
+                              ->data(Qt::UserRole)
+                              .toLongLong();
+        ui::InterviewWrapUpDialog dialog(window.workspace()->connection(), session, &window);
+        dialog.show();
+        QTest::qWait(200);
+        dialog.grab().save(out.filePath(u"interview-wrapup%1.png"_s.arg(suffix)));
     }
     return 0;
 }
