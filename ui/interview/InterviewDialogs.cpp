@@ -74,11 +74,33 @@ InterviewPlanDialog::InterviewPlanDialog(Connection& connection, const QString& 
         }
     }
     m_questionCount = new QLabel;
+    // A question set used before can be asked again: any earlier interview's questions, in its order.
+    m_questionSet = new QComboBox;
+    m_questionSet->addItem(tr("Every assessable requirement of the framework"), 0);
+    if (auto earlier = InterviewRepository(connection).sessions(); earlier) {
+        for (const InterviewSession& s : *earlier) {
+            auto questions = InterviewRepository(connection).questions(s.id);
+            m_questionSet->addItem(
+                tr("The %1 questions of “%2” (%3)").arg(questions ? questions->size() : 0).arg(s.title, s.heldOn),
+                s.id);
+            m_questionSet->setItemData(m_questionSet->count() - 1, s.frameworkId, Qt::UserRole + 1);
+        }
+    }
     auto countQuestions = [this] {
-        auto ids = InterviewService::questionsFor(m_connection, m_framework->currentData().toLongLong());
+        const qint64 earlier = m_questionSet->currentData().toLongLong();
+        auto ids = earlier ? InterviewRepository(m_connection).questions(earlier)
+                           : InterviewService::questionsFor(m_connection, m_framework->currentData().toLongLong());
         m_questionCount->setText(ids ? tr("%1 questions").arg(ids->size()) : QString());
     };
     connect(m_framework, &QComboBox::currentIndexChanged, this, countQuestions);
+    connect(m_questionSet, &QComboBox::currentIndexChanged, this, [this, countQuestions] {
+        // An earlier set belongs to its framework.
+        if (const qint64 framework = m_questionSet->currentData(Qt::UserRole + 1).toLongLong()) {
+            m_framework->setCurrentIndex(std::max(0, m_framework->findData(framework)));
+        }
+        m_framework->setEnabled(m_questionSet->currentData().toLongLong() == 0);
+        countQuestions();
+    });
     auto* scope = new QHBoxLayout;
     scope->addWidget(m_framework, 1);
     scope->addWidget(m_questionCount);
@@ -98,6 +120,7 @@ InterviewPlanDialog::InterviewPlanDialog(Connection& connection, const QString& 
     form->addRow(tr("AI &systems:"), m_systemFilter);
     form->addRow(QString(), m_systems);
     form->addRow(tr("&Framework:"), scope);
+    form->addRow(tr("&Questions:"), m_questionSet);
     form->addRow(tr("I&nterviewer:"), m_interviewer);
     form->addRow(tr("Inter&viewees:"), m_people);
     form->addRow(tr("&Date:"), m_date);
@@ -145,7 +168,17 @@ InterviewSession InterviewPlanDialog::session() const
 
 bool InterviewPlanDialog::plan()
 {
-    auto planned = InterviewService(m_connection).plan(session());
+    QList<qint64> questions;
+    if (const qint64 earlier = m_questionSet->currentData().toLongLong()) {
+        auto ids = InterviewRepository(m_connection).questions(earlier);
+        if (!ids) {
+            m_error->setText(ids.error().message);
+            m_error->show();
+            return false;
+        }
+        questions = *ids;
+    }
+    auto planned = InterviewService(m_connection).plan(session(), questions);
     if (!planned) {
         m_error->setText(planned.error().message);
         m_error->show();

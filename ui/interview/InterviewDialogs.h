@@ -33,6 +33,8 @@ public:
     QLineEdit* titleEdit() const { return m_title; }
     QListWidget* systemList() const { return m_systems; }
     QComboBox* frameworkBox() const { return m_framework; }
+    // The questions: the framework's, or the same set as an earlier interview.
+    QComboBox* questionSetBox() const { return m_questionSet; }
     QPlainTextEdit* intervieweeEdit() const { return m_people; }
     QLabel* errorLabel() const { return m_error; }
     bool plan();
@@ -44,6 +46,7 @@ private:
     QLineEdit* m_systemFilter = nullptr;
     QListWidget* m_systems = nullptr;
     QComboBox* m_framework = nullptr;
+    QComboBox* m_questionSet = nullptr;
     QLabel* m_questionCount = nullptr;
     QLineEdit* m_interviewer = nullptr;
     QPlainTextEdit* m_people = nullptr;

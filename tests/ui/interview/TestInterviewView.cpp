@@ -84,6 +84,7 @@ private Q_SLOTS:
     void keyboardOnlyInterview();
     void completedSessionIsReadOnly();
     void killedWhileTypingLosesNoWord();
+    void earlierQuestionSetAskedAgain();
     void cleanupTestCase();
 };
 
@@ -297,6 +298,30 @@ void TestInterviewView::killedWhileTypingLosesNoWord()
     QCOMPARE(capture.position(), 6); // the child moved on to the seventh question before typing
     QVERIFY2(capture.notesEdit()->toPlainText().startsWith(saved),
              qPrintable(capture.notesEdit()->toPlainText() + u" / "_s + saved));
+}
+
+void TestInterviewView::earlierQuestionSetAskedAgain()
+{
+    // The completed demo interview's eight GDPR questions, asked again with the chatbot team.
+    auto sessions = InterviewRepository(connection()).sessions();
+    qint64 earlier = 0;
+    for (const InterviewSession& s : *sessions) {
+        earlier = s.title.startsWith(u"GDPR interview: instalment"_s) ? s.id : earlier;
+    }
+    QVERIFY(earlier);
+    InterviewPlanDialog dialog(connection(), u"Interview Tester"_s);
+    QTest::keyClicks(dialog.titleEdit(), u"GDPR follow-up: chatbot"_s);
+    QListWidget* systems = dialog.systemList();
+    for (int i = 0; i < systems->count(); ++i) {
+        if (systems->item(i)->text().startsWith(u"CS-CHAT-01"_s)) {
+            systems->item(i)->setCheckState(Qt::Checked);
+        }
+    }
+    dialog.questionSetBox()->setCurrentIndex(dialog.questionSetBox()->findData(earlier));
+    QVERIFY(!dialog.frameworkBox()->isEnabled());
+    QVERIFY(dialog.plan());
+    QCOMPARE(*InterviewRepository(connection()).questions(dialog.plannedId()),
+             *InterviewRepository(connection()).questions(earlier));
 }
 
 namespace {
