@@ -1126,6 +1126,42 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <source>%1 Run again with --create-threats to add them to the threat catalog.</source>
         <translation>%1 Erneut mit --create-threats ausführen, um sie dem Bedrohungskatalog hinzuzufügen.</translation>
     </message>
+    <message>
+        <source>List the audit interviews: status, systems, progress, acknowledgement.</source>
+        <translation>Die Audit-Interviews auflisten: Status, Systeme, Fortschritt, Bestätigung.</translation>
+    </message>
+    <message>
+        <source>interviews list needs --format table or json.</source>
+        <translation>interviews list braucht --format table oder json.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceEngine</name>
@@ -1762,6 +1798,123 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>The demo workspace could not be saved as “%1”.</source>
         <translation>Der Demo-Arbeitsbereich konnte nicht als „%1“ gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewRepository</name>
+    <message>
+        <source>The interviews could not be read.</source>
+        <translation>Die Interviews konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The interview could not be read.</source>
+        <translation>Das Interview konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Where the interview stands could not be saved.</source>
+        <translation>Der Stand des Interviews konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved.</source>
+        <translation>Die Notiz konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewService</name>
+    <message>
+        <source>An interview needs a title.</source>
+        <translation>Ein Interview braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Date: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>Datum: „%1“ ist kein Datum; im Format YYYY-MM-DD angeben.</translation>
+    </message>
+    <message>
+        <source>An interview covers at least one AI system.</source>
+        <translation>Ein Interview umfasst mindestens ein KI-System.</translation>
+    </message>
+    <message>
+        <source>Every interviewee needs a name.</source>
+        <translation>Jede befragte Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An interview needs questions: choose a framework scope or the requirements to ask about.</source>
+        <translation>Ein Interview braucht Fragen: einen Rahmenwerk-Umfang oder die zu erfragenden Anforderungen wählen.</translation>
+    </message>
+    <message>
+        <source>Plan interview %1</source>
+        <translation>Interview %1 planen</translation>
+    </message>
+    <message>
+        <source>The interview no longer exists.</source>
+        <translation>Das Interview existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The interview “%1” is completed and cannot be changed; record corrections as new assessments.</source>
+        <translation>Das Interview „%1“ ist abgeschlossen und kann nicht mehr geändert werden; Korrekturen als neue Bewertungen erfassen.</translation>
+    </message>
+    <message>
+        <source>Start interview %1</source>
+        <translation>Interview %1 beginnen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer status.</source>
+        <translation>„%1“ ist kein Antwortstatus.</translation>
+    </message>
+    <message>
+        <source>The requirement is not one of this interview&apos;s questions.</source>
+        <translation>Die Anforderung gehört nicht zu den Fragen dieses Interviews.</translation>
+    </message>
+    <message>
+        <source>Answer in interview %1</source>
+        <translation>Antwort im Interview %1</translation>
+    </message>
+    <message>
+        <source>Completing an interview records who acknowledged it and when: give a name and a date (YYYY-MM-DD).</source>
+        <translation>Beim Abschluss eines Interviews wird festgehalten, wer es wann bestätigt hat: einen Namen und ein Datum (YYYY-MM-DD) angeben.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Complete interview %1</source>
+        <translation>Interview %1 abschließen</translation>
+    </message>
+    <message>
+        <source>A requirement is missing.</source>
+        <translation>Eine Anforderung fehlt.</translation>
+    </message>
+    <message>
+        <source>Interview “%1” on %2 with %3: %4</source>
+        <translation>Interview „%1“ am %2 mit %3: %4</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation>keine Notizen</translation>
+    </message>
+    <message>
+        <source>%1 %2 not met (interview)</source>
+        <translation>%1 %2 nicht erfüllt (Interview)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewText</name>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4568,336 @@ Risiken hier: %2. Klicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>attest::ui::InterviewCapture</name>
+    <message>
+        <source>Time spent in this interview</source>
+        <translation>In diesem Interview verbrachte Zeit</translation>
+    </message>
+    <message>
+        <source>Apply this answer to the assessment (K keeps the current one)</source>
+        <translation>Diese Antwort in die Bewertung übernehmen (K behält die aktuelle bei)</translation>
+    </message>
+    <message>
+        <source>Notes: what was said, who said it, what to check (N or Enter to write, Esc when done)</source>
+        <translation>Notizen: was gesagt wurde, von wem, was zu prüfen ist (N oder Enter zum Schreiben, Esc zum Beenden)</translation>
+    </message>
+    <message>
+        <source>Flag for follow-up (F)</source>
+        <translation>Zur Nachverfolgung markieren (F)</translation>
+    </message>
+    <message>
+        <source>Attach Evidence… (A)</source>
+        <translation>Nachweis anhängen… (A)</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Weiter →</translation>
+    </message>
+    <message>
+        <source>Wrap Up… (W)</source>
+        <translation>Abschließen… (W)</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antworten</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>leave notes</source>
+        <translation>Notizen verlassen</translation>
+    </message>
+    <message>
+        <source>answer while writing</source>
+        <translation>beim Schreiben antworten</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>keep current assessment</source>
+        <translation>aktuelle Bewertung beibehalten</translation>
+    </message>
+    <message>
+        <source>attach</source>
+        <translation>anhängen</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>zurück</translation>
+    </message>
+    <message>
+        <source>jump list</source>
+        <translation>Sprungliste</translation>
+    </message>
+    <message>
+        <source>wrap up</source>
+        <translation>abschließen</translation>
+    </message>
+    <message>
+        <source>The interview could not be read.</source>
+        <translation>Das Interview konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 — completed, acknowledged by %2 on %3</source>
+        <translation>%1 — abgeschlossen, bestätigt von %2 am %3</translation>
+    </message>
+    <message>
+        <source>%1 · with %2 · interviewer %3 · %4 %5</source>
+        <translation>%1 · mit %2 · Interviewer %3 · %4 %5</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <source>This interview has no questions.</source>
+        <translation>Dieses Interview enthält keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Is “%1” met for the systems in scope?</source>
+        <translation>Ist die Anforderung „%1“ für die einbezogenen Systeme erfüllt?</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Evidence usually comes from:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Nachweise stammen meist aus:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>No evidence attached yet; drop a file here or press A.</source>
+        <translation>Noch kein Nachweis angehängt; eine Datei hier ablegen oder A drücken.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Nachweise: %1</translation>
+    </message>
+    <message>
+        <source>%1 now: %2</source>
+        <translation>%1 derzeit: %2</translation>
+    </message>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (manuell)</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2:%3</source>
+        <translation>Verstrichen %1:%2:%3</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Attached during the interview “%1”.</source>
+        <translation>Während des Interviews „%1“ angehängt.</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Nachweis anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::InterviewPlanDialog</name>
+    <message>
+        <source>New Interview</source>
+        <translation>Neues Interview</translation>
+    </message>
+    <message>
+        <source>e.g. GDPR interview: customer chatbot</source>
+        <translation>z. B. DSGVO-Interview: Kunden-Chatbot</translation>
+    </message>
+    <message>
+        <source>Filter systems</source>
+        <translation>Systeme filtern</translation>
+    </message>
+    <message>
+        <source>Every assessable requirement of the framework</source>
+        <translation>Alle bewertbaren Anforderungen des Rahmenwerks</translation>
+    </message>
+    <message>
+        <source>The %1 questions of “%2” (%3)</source>
+        <translation>Die %1 Fragen aus „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 Fragen</translation>
+    </message>
+    <message>
+        <source>One per line: name, role
+e.g. Nadia Okafor, Head of Talent Acquisition</source>
+        <translation>Eine Person pro Zeile: Name, Rolle
+z. B. Nadia Okafor, Leitung Talent Acquisition</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>AI &amp;systems:</source>
+        <translation>KI-&amp;Systeme:</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Rahmenwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>I&amp;nterviewer:</source>
+        <translation>&amp;Interviewer:</translation>
+    </message>
+    <message>
+        <source>Inter&amp;viewees:</source>
+        <translation>&amp;Befragte:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Interview</source>
+        <translation>Interview &amp;planen</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::InterviewView</name>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>&amp;New Interview…</source>
+        <translation>&amp;Neues Interview…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Enter opens an interview where it was left. In an interview every key is shown on screen; nothing needs saving.</source>
+        <translation>Enter öffnet ein Interview dort, wo es verlassen wurde. Im Interview werden alle Tasten auf dem Bildschirm angezeigt; es muss nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The interviews could not be read.</source>
+        <translation>Die Interviews konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Interview completed: its answers are applied and recorded in the audit trail; it is read-only now.</source>
+        <translation>Interview abgeschlossen: Die Antworten sind übernommen und im Prüfpfad aufgezeichnet; das Interview ist jetzt schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::InterviewWrapUpDialog</name>
+    <message>
+        <source>Wrap Up Interview</source>
+        <translation>Interview abschließen</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>What was covered, what stays open</source>
+        <translation>Was behandelt wurde, was offen bleibt</translation>
+    </message>
+    <message>
+        <source> (kept)</source>
+        <translation> (beibehalten)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Answered: %1 of %2. Follow-ups: %3. Completing applies the answers to the assessments of the systems in scope and raises findings: %4. The interview then becomes read-only.</source>
+        <translation>Beantwortet: %1 von %2. Nachverfolgungen: %3. Der Abschluss überträgt die Antworten in die Bewertungen der einbezogenen Systeme und erfasst Feststellungen: %4. Danach ist das Interview schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Acknowledged &amp;by:</source>
+        <translation>Bestätigt &amp;von:</translation>
+    </message>
+    <message>
+        <source>Acknowledged &amp;on:</source>
+        <translation>Bestätigt a&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Complete Interview</source>
+        <translation>Interview ab&amp;schließen</translation>
+    </message>
+</context>
+<context>
     <name>attest::ui::InventoryView</name>
     <message>
         <source>Show &amp;retired</source>
@@ -4874,6 +5357,14 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Show &amp;Risks</source>
         <translation>&amp;Risiken anzeigen</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>I&amp;nterviews</source>
+        <translation>I&amp;nterviews</translation>
     </message>
 </context>
 <context>

@@ -1126,6 +1126,42 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <source>%1 Run again with --create-threats to add them to the threat catalog.</source>
         <translation>%1 Relancer avec --create-threats pour les ajouter au catalogue des menaces.</translation>
     </message>
+    <message>
+        <source>List the audit interviews: status, systems, progress, acknowledgement.</source>
+        <translation>Lister les entretiens d’audit : statut, systèmes, avancement, validation.</translation>
+    </message>
+    <message>
+        <source>interviews list needs --format table or json.</source>
+        <translation>interviews list attend --format table ou json.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Validé</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceEngine</name>
@@ -1762,6 +1798,123 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>The demo workspace could not be saved as “%1”.</source>
         <translation>L’espace de travail de démonstration n’a pas pu être enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewRepository</name>
+    <message>
+        <source>The interviews could not be read.</source>
+        <translation>Impossible de lire les entretiens.</translation>
+    </message>
+    <message>
+        <source>The interview could not be read.</source>
+        <translation>Impossible de lire l’entretien.</translation>
+    </message>
+    <message>
+        <source>Where the interview stands could not be saved.</source>
+        <translation>Impossible d’enregistrer l’avancement de l’entretien.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved.</source>
+        <translation>Impossible d’enregistrer la note.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewService</name>
+    <message>
+        <source>An interview needs a title.</source>
+        <translation>Un entretien a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>Date: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>Date : « %1 » n’est pas une date ; l’écrire au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>An interview covers at least one AI system.</source>
+        <translation>Un entretien porte sur au moins un système d’IA.</translation>
+    </message>
+    <message>
+        <source>Every interviewee needs a name.</source>
+        <translation>Chaque personne interrogée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An interview needs questions: choose a framework scope or the requirements to ask about.</source>
+        <translation>Un entretien a besoin de questions : choisir un périmètre de référentiel ou les exigences à aborder.</translation>
+    </message>
+    <message>
+        <source>Plan interview %1</source>
+        <translation>Planifier l’entretien %1</translation>
+    </message>
+    <message>
+        <source>The interview no longer exists.</source>
+        <translation>L’entretien n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The interview “%1” is completed and cannot be changed; record corrections as new assessments.</source>
+        <translation>L’entretien « %1 » est terminé et ne peut plus être modifié ; consigner les corrections sous forme de nouvelles évaluations.</translation>
+    </message>
+    <message>
+        <source>Start interview %1</source>
+        <translation>Commencer l’entretien %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer status.</source>
+        <translation>« %1 » n’est pas un statut de réponse.</translation>
+    </message>
+    <message>
+        <source>The requirement is not one of this interview&apos;s questions.</source>
+        <translation>L’exigence ne fait pas partie des questions de cet entretien.</translation>
+    </message>
+    <message>
+        <source>Answer in interview %1</source>
+        <translation>Réponse dans l’entretien %1</translation>
+    </message>
+    <message>
+        <source>Completing an interview records who acknowledged it and when: give a name and a date (YYYY-MM-DD).</source>
+        <translation>Terminer un entretien consigne qui l’a validé et quand : indiquer un nom et une date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Complete interview %1</source>
+        <translation>Terminer l’entretien %1</translation>
+    </message>
+    <message>
+        <source>A requirement is missing.</source>
+        <translation>Une exigence est manquante.</translation>
+    </message>
+    <message>
+        <source>Interview “%1” on %2 with %3: %4</source>
+        <translation>Entretien « %1 » du %2 avec %3 : %4</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>personne n’est indiqué</translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation>aucune note</translation>
+    </message>
+    <message>
+        <source>%1 %2 not met (interview)</source>
+        <translation>%1 %2 non satisfaite (entretien)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewText</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4568,336 @@ Risques ici&#xa0;: %2. Cliquer pour les lister.</translation>
     </message>
 </context>
 <context>
+    <name>attest::ui::InterviewCapture</name>
+    <message>
+        <source>Time spent in this interview</source>
+        <translation>Temps passé dans cet entretien</translation>
+    </message>
+    <message>
+        <source>Apply this answer to the assessment (K keeps the current one)</source>
+        <translation>Appliquer cette réponse à l’évaluation (K conserve l’évaluation actuelle)</translation>
+    </message>
+    <message>
+        <source>Notes: what was said, who said it, what to check (N or Enter to write, Esc when done)</source>
+        <translation>Notes : ce qui a été dit, par qui, ce qu’il faut vérifier (N ou Enter pour écrire, Esc pour terminer)</translation>
+    </message>
+    <message>
+        <source>Flag for follow-up (F)</source>
+        <translation>Marquer pour suivi (F)</translation>
+    </message>
+    <message>
+        <source>Attach Evidence… (A)</source>
+        <translation>Joindre une preuve… (A)</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Précédente</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Suivante →</translation>
+    </message>
+    <message>
+        <source>Wrap Up… (W)</source>
+        <translation>Conclure… (W)</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>répondre</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>leave notes</source>
+        <translation>quitter les notes</translation>
+    </message>
+    <message>
+        <source>answer while writing</source>
+        <translation>répondre en écrivant</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>keep current assessment</source>
+        <translation>conserver l’évaluation actuelle</translation>
+    </message>
+    <message>
+        <source>attach</source>
+        <translation>joindre</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>suivante</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>précédente</translation>
+    </message>
+    <message>
+        <source>jump list</source>
+        <translation>liste de navigation</translation>
+    </message>
+    <message>
+        <source>wrap up</source>
+        <translation>conclure</translation>
+    </message>
+    <message>
+        <source>The interview could not be read.</source>
+        <translation>Impossible de lire l’entretien.</translation>
+    </message>
+    <message>
+        <source>%1 — completed, acknowledged by %2 on %3</source>
+        <translation>%1 — terminé, validé par %2 le %3</translation>
+    </message>
+    <message>
+        <source>%1 · with %2 · interviewer %3 · %4 %5</source>
+        <translation>%1 · avec %2 · intervieweur %3 · %4 %5</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>personne n’est indiqué</translation>
+    </message>
+    <message>
+        <source>This interview has no questions.</source>
+        <translation>Cet entretien ne comporte aucune question.</translation>
+    </message>
+    <message>
+        <source>Is “%1” met for the systems in scope?</source>
+        <translation>L’exigence « %1 » est-elle satisfaite pour les systèmes concernés ?</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Evidence usually comes from:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Les preuves proviennent généralement de :&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>Réponses : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No evidence attached yet; drop a file here or press A.</source>
+        <translation>Aucune preuve jointe pour l’instant ; déposer un fichier ici ou appuyer sur A.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Preuves : %1</translation>
+    </message>
+    <message>
+        <source>%1 now: %2</source>
+        <translation>%1 actuellement : %2</translation>
+    </message>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (manuellement)</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2:%3</source>
+        <translation>Écoulé %1:%2:%3</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Attached during the interview “%1”.</source>
+        <translation>Jointe pendant l’entretien « %1 ».</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Joindre une preuve</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::InterviewPlanDialog</name>
+    <message>
+        <source>New Interview</source>
+        <translation>Nouvel entretien</translation>
+    </message>
+    <message>
+        <source>e.g. GDPR interview: customer chatbot</source>
+        <translation>p. ex. entretien RGPD : chatbot client</translation>
+    </message>
+    <message>
+        <source>Filter systems</source>
+        <translation>Filtrer les systèmes</translation>
+    </message>
+    <message>
+        <source>Every assessable requirement of the framework</source>
+        <translation>Toutes les exigences évaluables du référentiel</translation>
+    </message>
+    <message>
+        <source>The %1 questions of “%2” (%3)</source>
+        <translation>Les %1 questions de « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 questions</translation>
+    </message>
+    <message>
+        <source>One per line: name, role
+e.g. Nadia Okafor, Head of Talent Acquisition</source>
+        <translation>Une personne par ligne : nom, rôle
+p. ex. Nadia Okafor, responsable de l’acquisition des talents</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>AI &amp;systems:</source>
+        <translation>&amp;Systèmes d’IA :</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Référentiel :</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Questions :</translation>
+    </message>
+    <message>
+        <source>I&amp;nterviewer:</source>
+        <translation>&amp;Intervieweur :</translation>
+    </message>
+    <message>
+        <source>Inter&amp;viewees:</source>
+        <translation>Personnes i&amp;nterrogées :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Interview</source>
+        <translation>&amp;Planifier l’entretien</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::InterviewView</name>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>&amp;New Interview…</source>
+        <translation>&amp;Nouvel entretien…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Enter opens an interview where it was left. In an interview every key is shown on screen; nothing needs saving.</source>
+        <translation>Enter ouvre un entretien là où il a été laissé. Pendant un entretien, toutes les touches sont affichées à l’écran ; rien n’a besoin d’être enregistré.</translation>
+    </message>
+    <message>
+        <source>The interviews could not be read.</source>
+        <translation>Impossible de lire les entretiens.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Interview completed: its answers are applied and recorded in the audit trail; it is read-only now.</source>
+        <translation>Entretien terminé : ses réponses sont appliquées et enregistrées dans la piste d’audit ; il est désormais en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::InterviewWrapUpDialog</name>
+    <message>
+        <source>Wrap Up Interview</source>
+        <translation>Conclure l’entretien</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What was covered, what stays open</source>
+        <translation>Ce qui a été traité, ce qui reste ouvert</translation>
+    </message>
+    <message>
+        <source> (kept)</source>
+        <translation> (conservé)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Answered: %1 of %2. Follow-ups: %3. Completing applies the answers to the assessments of the systems in scope and raises findings: %4. The interview then becomes read-only.</source>
+        <translation>Réponses : %1 sur %2. Suivis : %3. Terminer l’entretien applique les réponses aux évaluations des systèmes concernés et ouvre des constats : %4. L’entretien passe ensuite en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Acknowledged &amp;by:</source>
+        <translation>&amp;Validé par :</translation>
+    </message>
+    <message>
+        <source>Acknowledged &amp;on:</source>
+        <translation>Validé &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Synthèse :</translation>
+    </message>
+    <message>
+        <source>&amp;Complete Interview</source>
+        <translation>&amp;Terminer l’entretien</translation>
+    </message>
+</context>
+<context>
     <name>attest::ui::InventoryView</name>
     <message>
         <source>Show &amp;retired</source>
@@ -4874,6 +5357,14 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Show &amp;Risks</source>
         <translation>Afficher les &amp;risques</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>I&amp;nterviews</source>
+        <translation>E&amp;ntretiens</translation>
     </message>
 </context>
 <context>

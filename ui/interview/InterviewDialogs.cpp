@@ -202,6 +202,8 @@ InterviewWrapUpDialog::InterviewWrapUpDialog(Connection& connection, qint64 sess
     m_answers->setHorizontalHeaderLabels({tr("Requirement"), tr("Answer"), tr("Follow-up"), tr("Notes")});
     m_answers->verticalHeader()->hide();
     m_answers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_answers->setWordWrap(false);
+    m_answers->verticalHeader()->setDefaultSectionSize(m_answers->fontMetrics().height() + 8);
     m_answers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_answers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_answers->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -235,7 +237,8 @@ InterviewWrapUpDialog::InterviewWrapUpDialog(Connection& connection, qint64 sess
             auto r = catalogs.requirement(id);
             const int row = m_answers->rowCount();
             m_answers->insertRow(row);
-            m_answers->setItem(row, 0, new QTableWidgetItem(r && r->has_value() ? (*r)->ref : QString()));
+            m_answers->setItem(
+                row, 0, new QTableWidgetItem(r && r->has_value() ? u"%1 %2"_s.arg((*r)->ref, (*r)->title) : QString()));
             m_answers->setItem(
                 row,
                 1,
