@@ -10,6 +10,7 @@
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
+#include "interview/InterviewCapture.h"
 #include "interview/InterviewView.h"
 #include "inventory/InventoryView.h"
 #include "risk/RiskView.h"
@@ -32,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -553,6 +555,12 @@ void MainWindow::showInterviews()
     }
     ensurePage(InterviewsPage);
     m_pages->setCurrentIndex(InterviewsPage);
+    // From the keyboard: Enter opens the selected interview; an open interview takes its keys.
+    if (m_interviews->capture()) {
+        m_interviews->capture()->setFocus();
+    } else {
+        m_interviews->sessionTable()->setFocus();
+    }
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(InterviewsPage - InventoryPage);
 }

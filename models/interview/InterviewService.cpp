@@ -178,7 +178,9 @@ Result<qint64> InterviewService::answer(const InterviewAnswer& input)
     a.notes = a.notes.trimmed();
     if (existing->has_value() && (*existing)->status == a.status && (*existing)->notes == a.notes &&
         (*existing)->followUp == a.followUp && (*existing)->apply == a.apply) {
-        (void)repository.clearDraft(a.sessionId, a.requirementId);
+        if (auto cleared = repository.clearDraft(a.sessionId, a.requirementId); !cleared) {
+            return cleared.error();
+        }
         return (*existing)->id; // nothing changed: no event
     }
     qint64 id = 0;
@@ -190,6 +192,11 @@ Result<qint64> InterviewService::answer(const InterviewAnswer& input)
                 if (auto updated = txn.update(Repo::sessionSpec(), s.id, Repo::toValues(started)); !updated) {
                     return updated.error();
                 }
+            }
+            // The answer holds the words now: its draft goes in the same transaction, so a draft found later is
+            // always newer than the answer.
+            if (auto cleared = repository.clearDraft(a.sessionId, a.requirementId); !cleared) {
+                return cleared;
             }
             if (existing->has_value()) {
                 id = (*existing)->id;
@@ -206,7 +213,6 @@ Result<qint64> InterviewService::answer(const InterviewAnswer& input)
     if (!written) {
         return written.error();
     }
-    (void)repository.clearDraft(a.sessionId, a.requirementId); // the answer holds the words now
     return id;
 }
 
@@ -227,10 +233,17 @@ Result<InterviewService::Outcome> InterviewService::complete(qint64 sessionId,
     }
     InterviewRepository repository(m_connection);
     auto answers = repository.answers(sessionId);
-    auto drafts = repository.drafts(sessionId);
     auto systems = SystemRepository(m_connection).fetch(s.systemIds);
-    if (!answers || !drafts || !systems) {
-        return !answers ? answers.error() : !drafts ? drafts.error() : systems.error();
+    if (!answers || !systems) {
+        return !answers ? answers.error() : systems.error();
+    }
+    // Where each requirement stands now: an answer that confirms it changes nothing and overrides nothing.
+    auto engine = ComplianceEngine::load(m_connection);
+    if (!engine) {
+        return engine.error();
+    }
+    if (auto loaded = engine->loadSystems(m_connection, s.systemIds); !loaded) {
+        return loaded.error();
     }
     CatalogRepository catalogs(m_connection);
     QStringList people;
@@ -241,7 +254,12 @@ Result<InterviewService::Outcome> InterviewService::complete(qint64 sessionId,
     Outcome outcome;
     auto written =
         m_connection.write(tr("Complete interview %1").arg(s.title), [&](WriteTransaction& txn) -> Result<void> {
-            // Words typed but not yet recorded are recorded now: completing never drops a note.
+            // Words typed but not yet recorded are recorded now: completing never drops a note. Read and cleared in
+            // this transaction, so nothing typed in between is lost or applied twice.
+            auto drafts = repository.drafts(sessionId);
+            if (!drafts) {
+                return drafts.error();
+            }
             QHash<qint64, int> answerOf;
             for (int i = 0; i < answers->size(); ++i) {
                 answerOf.insert(answers->at(i).requirementId, i);
@@ -270,6 +288,11 @@ Result<InterviewService::Outcome> InterviewService::complete(qint64 sessionId,
                     *answers << a;
                 }
             }
+            for (const InterviewDraft& draft : std::as_const(*drafts)) {
+                if (auto cleared = repository.clearDraft(sessionId, draft.requirementId); !cleared) {
+                    return cleared;
+                }
+            }
             for (const InterviewAnswer& a : std::as_const(*answers)) {
                 if (a.status == u"not_assessed"_s) {
                     continue;
@@ -290,6 +313,10 @@ Result<InterviewService::Outcome> InterviewService::complete(qint64 sessionId,
                                              people.isEmpty() ? tr("nobody named") : people.join(u", "_s),
                                              a.notes.isEmpty() ? tr("no notes") : a.notes);
                 for (const AiSystem& system : std::as_const(*systems)) {
+                    if (engine->evaluate(system.id, a.requirementId).status == a.status) {
+                        ++outcome.confirmed; // the answer confirms what stands: nothing to override
+                        continue;
+                    }
                     if (auto set = ComplianceService::setOverride(
                             txn, m_connection, RequirementAssessment{0, a.requirementId, system.id, a.status, why});
                         !set) {
@@ -323,9 +350,6 @@ Result<InterviewService::Outcome> InterviewService::complete(qint64 sessionId,
         });
     if (!written) {
         return written.error();
-    }
-    for (const InterviewDraft& draft : std::as_const(*drafts)) {
-        (void)repository.clearDraft(sessionId, draft.requirementId);
     }
     return outcome;
 }

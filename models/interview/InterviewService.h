@@ -35,14 +35,15 @@ public:
     // What completing did.
     struct Outcome
     {
-        int assessments = 0; // requirement assessments written (answers × systems)
+        int assessments = 0; // assessments written: answers × systems where the status changes
+        int confirmed = 0;   // answers × systems confirming the status already in place (nothing overridden)
         int findings = 0;
         int kept = 0; // answers the interviewer chose not to apply over the current assessment
     };
-    // Completes the session: drafts not yet recorded become their answers' notes, each applied answer becomes the
-    // assessment of its requirement for every system in scope (with the interview as its justification), each
-    // non-compliant applied answer raises a finding per system (due `findingsDue` days after `acknowledgedOn`),
-    // and the session records who acknowledged it and when.
+    // Completes the session: drafts not yet recorded become their answers' notes, each applied answer that changes a
+    // status becomes the assessment of its requirement for every system in scope (with the interview as its
+    // justification), each non-compliant applied answer raises a finding per system (due `findingsDue` days after
+    // `acknowledgedOn`), and the session records who acknowledged it and when.
     Result<Outcome> complete(qint64 sessionId,
                              const QString& acknowledgedBy,
                              const QString& acknowledgedOn,

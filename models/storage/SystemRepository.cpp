@@ -6,6 +6,7 @@
 #include "storage/ComplianceRepository.h"
 #include "storage/Connection.h"
 #include "storage/ConnectionPrivate.h"
+#include "storage/InterviewRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -407,7 +408,8 @@ Result<void> SystemRepository::remove(WriteTransaction& txn, qint64 id)
                                    &ComplianceRepository::assessmentSpec(),
                                    &ComplianceRepository::evidenceLinkSpec(),
                                    &ComplianceRepository::findingSpec(),
-                                   &RiskRepository::riskSpec()}) {
+                                   &RiskRepository::riskSpec(),
+                                   &InterviewRepository::systemSpec()}) {
         auto ids = txn.idsWhere(*spec, u"system_id"_s, id);
         if (!ids) {
             return ids.error();

@@ -124,6 +124,7 @@ InterviewCapture::InterviewCapture(Workspace& workspace, qint64 sessionId, QWidg
     m_notes->setPlaceholderText(tr("Notes: what was said, who said it, what to check (N or Enter to write, Esc when "
                                    "done)"));
     m_notes->setTabChangesFocus(true);
+    m_notes->setAcceptDrops(false); // a file dropped on the notes is attached, not pasted as its path
     m_notes->installEventFilter(this);
     m_followUp = new QCheckBox(tr("Flag for follow-up (F)"));
     m_followUp->setFocusPolicy(Qt::NoFocus);
@@ -160,6 +161,7 @@ InterviewCapture::InterviewCapture(Workspace& workspace, qint64 sessionId, QWidg
     m_jump->setMinimumWidth(220);
     m_jump->setMaximumWidth(320);
     m_jump->installEventFilter(this);
+    m_jump->setFocusPolicy(Qt::ClickFocus); // J opens it; Tab from the notes does not wander into it
     m_jump->setTextElideMode(Qt::ElideRight);
     m_jump->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_jump->setUniformItemSizes(true);
@@ -176,7 +178,10 @@ InterviewCapture::InterviewCapture(Workspace& workspace, qint64 sessionId, QWidg
     connect(previous, &QPushButton::clicked, this, [this] { goTo(m_position - 1); });
     connect(next, &QPushButton::clicked, this, [this] { goTo(m_position + 1); });
     connect(m_wrapUp, &QPushButton::clicked, this, [this] {
-        recordCurrent();
+        saveDraft();
+        if (!recordCurrent()) {
+            return; // the message says why; nothing is wrapped up over an answer that was not recorded
+        }
         Q_EMIT wrapUpRequested(m_session.id);
     });
     auto* navigation = new QHBoxLayout;
@@ -265,7 +270,9 @@ void InterviewCapture::load()
     auto drafts = repository.drafts(m_session.id);
     auto progress = repository.progress(m_session.id);
     if (!session || !session->has_value() || !questions || !answers || !drafts || !progress) {
-        Q_EMIT errorOccurred(tr("The interview could not be read."));
+        m_readOnly = true;
+        // Said once the screen is connected to whoever shows messages.
+        QTimer::singleShot(0, this, [this] { Q_EMIT errorOccurred(tr("The interview could not be read.")); });
         return;
     }
     m_session = **session;
@@ -273,10 +280,12 @@ void InterviewCapture::load()
     for (const InterviewAnswer& a : *answers) {
         m_answers.insert(a.requirementId, a);
     }
-    for (const InterviewDraft& d : *drafts) {
-        m_drafts.insert(d.requirementId, d.notes);
-    }
     m_readOnly = m_session.isCompleted() || m_workspace.isReadOnly();
+    if (!m_readOnly) {
+        for (const InterviewDraft& d : *drafts) {
+            m_drafts.insert(d.requirementId, d.notes);
+        }
+    }
     m_elapsedBefore = progress->elapsedMs;
     m_position = std::clamp(progress->position, 0, std::max(0, int(m_questions.size()) - 1));
 
@@ -342,6 +351,15 @@ void InterviewCapture::load()
         m_tick->start();
     }
     updateElapsed();
+}
+
+void InterviewCapture::freeze()
+{
+    m_readOnly = true;
+    m_dirty = false;
+    for (QTimer* timer : {m_draftTimer, m_draftMaxTimer, m_recordTimer, m_tick}) {
+        timer->stop();
+    }
 }
 
 qint64 InterviewCapture::currentRequirement() const
@@ -501,10 +519,17 @@ void InterviewCapture::saveDraft()
         return;
     }
     const QString text = m_notes->toPlainText();
-    if (text == m_answers.value(id).notes && !m_drafts.contains(id)) {
+    InterviewRepository repository(m_workspace.connection());
+    if (text.trimmed() == m_answers.value(id).notes) {
+        // Back to what is recorded: no draft needed.
+        if (m_drafts.contains(id)) {
+            (void)repository.clearDraft(m_session.id, id);
+            m_drafts.remove(id);
+            updateJumpItem(m_position);
+        }
         return;
     }
-    if (auto saved = InterviewRepository(m_workspace.connection()).saveDraft(m_session.id, id, text); !saved) {
+    if (auto saved = repository.saveDraft(m_session.id, id, text); !saved) {
         Q_EMIT errorOccurred(saved.error().message);
         return;
     }
@@ -515,7 +540,8 @@ void InterviewCapture::saveDraft()
 void InterviewCapture::saveProgress()
 {
     (void)InterviewRepository(m_workspace.connection())
-        .saveProgress(m_session.id, InterviewProgress{m_position, m_elapsedBefore + m_elapsed.elapsed()});
+        .saveProgress(m_session.id,
+                      InterviewProgress{m_position, m_elapsedBefore + (m_elapsed.isValid() ? m_elapsed.elapsed() : 0)});
 }
 
 bool InterviewCapture::recordCurrent()
@@ -534,6 +560,10 @@ bool InterviewCapture::recordCurrent()
     a.apply = m_apply->isChecked();
     if (!m_answers.contains(id) && a.status == u"not_assessed"_s && a.notes.isEmpty() && !a.followUp) {
         m_dirty = false;
+        if (m_drafts.remove(id)) {
+            (void)InterviewRepository(m_workspace.connection()).clearDraft(m_session.id, id);
+            updateJumpItem(m_position);
+        }
         return true; // nothing said yet
     }
     auto recorded = InterviewService(m_workspace.connection()).answer(a);
@@ -576,7 +606,7 @@ void InterviewCapture::updateElapsed()
                          .arg(seconds / 3600)
                          .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
                          .arg(seconds % 60, 2, 10, QLatin1Char('0')));
-    if (!m_readOnly && seconds % 15 == 0) {
+    if (!m_readOnly && ++m_ticks % 15 == 0) {
         saveProgress();
     }
 }
@@ -601,20 +631,15 @@ bool InterviewCapture::attachFile(const QString& path)
     for (qint64 system : std::as_const(m_session.systemIds)) {
         links << EvidenceLink{0, 0, 0, id, system};
     }
+    // What is on the screen is recorded first, so showing the question again loses nothing.
+    saveDraft();
+    recordCurrent();
     auto added = ComplianceService(m_workspace.connection()).addFileEvidence(meta, file.readAll(), links);
     if (!added) {
         Q_EMIT errorOccurred(added.error().message);
         return false;
     }
-    const QString notes = m_notes->toPlainText();
-    const bool dirty = m_dirty;
     showQuestion();
-    {
-        const QSignalBlocker block(m_notes);
-        m_notes->setPlainText(notes);
-        m_notes->moveCursor(QTextCursor::End);
-    }
-    m_dirty = dirty;
     return true;
 }
 
@@ -669,7 +694,9 @@ void InterviewCapture::keyPressEvent(QKeyEvent* event)
         }
         return;
     case Qt::Key_A:
-        chooseFile();
+        if (!m_readOnly) {
+            chooseFile();
+        }
         return;
     case Qt::Key_J:
         m_jump->setFocus();
@@ -680,7 +707,9 @@ void InterviewCapture::keyPressEvent(QKeyEvent* event)
         }
         return;
     case Qt::Key_Escape:
-        Q_EMIT closeRequested();
+        if (!event->isAutoRepeat()) { // a held Esc leaves the notes, not the interview
+            Q_EMIT closeRequested();
+        }
         return;
     default:
         QWidget::keyPressEvent(event);
@@ -743,9 +772,21 @@ void InterviewCapture::hideEvent(QHideEvent* event)
     if (!m_readOnly) {
         saveDraft();
         recordCurrent();
-        saveProgress();
+        saveProgress(); // the time spent so far
+        m_elapsedBefore += m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+        m_elapsed.invalidate(); // the clock stands still while the screen is not shown
+        m_tick->stop();
     }
     QWidget::hideEvent(event);
+}
+
+void InterviewCapture::showEvent(QShowEvent* event)
+{
+    m_elapsed.restart(); // time on other pages does not count
+    if (!m_readOnly) {
+        m_tick->start();
+    }
+    QWidget::showEvent(event);
 }
 
 } // namespace attest::ui

@@ -61,6 +61,8 @@ public:
     QLabel* conflictLabel() const { return m_conflict; }
     QPushButton* wrapUpButton() const { return m_wrapUp; }
 
+    // Stops recording anything (the session was completed, or the screen is going away after recording).
+    void freeze();
     // Records the current answer now (also done on every move). False with a message shown when refused.
     bool recordCurrent();
     void goTo(int position);
@@ -78,6 +80,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void load();
@@ -102,6 +105,7 @@ private:
     bool m_dirty = false; // the shown answer differs from the recorded one
     QString m_status;
     qint64 m_elapsedBefore = 0;
+    int m_ticks = 0;
     QElapsedTimer m_elapsed;
 
     QLabel* m_title = nullptr;

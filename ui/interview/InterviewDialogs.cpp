@@ -146,7 +146,9 @@ InterviewSession InterviewPlanDialog::session() const
 {
     InterviewSession s;
     s.title = m_title->text().trimmed();
-    s.frameworkId = m_framework->currentData().toLongLong();
+    s.frameworkId = m_questionSet->currentData().toLongLong()
+                        ? m_questionSet->currentData(Qt::UserRole + 1).toLongLong() // the earlier set's scope
+                        : m_framework->currentData().toLongLong();
     s.interviewer = m_interviewer->text().trimmed();
     s.heldOn = m_date->date().toString(Qt::ISODate);
     s.place = m_place->text().trimmed();
@@ -242,8 +244,10 @@ InterviewWrapUpDialog::InterviewWrapUpDialog(Connection& connection, qint64 sess
             m_answers->setItem(
                 row,
                 1,
-                new QTableWidgetItem(ComplianceText::requirementStatus(a.status) +
-                                     (a.apply || a.status == u"not_assessed"_s ? QString() : tr(" (kept)"))));
+                new QTableWidgetItem(
+                    a.apply || a.status == u"not_assessed"_s
+                        ? ComplianceText::requirementStatus(a.status)
+                        : tr("%1 (current assessment kept)").arg(ComplianceText::requirementStatus(a.status))));
             m_answers->setItem(row, 2, new QTableWidgetItem(a.followUp ? tr("yes") : QString()));
             m_answers->setItem(row, 3, new QTableWidgetItem(a.notes.simplified()));
             followUps += a.followUp ? 1 : 0;

@@ -73,6 +73,13 @@ InterviewView::InterviewView(Workspace& workspace, MessageBar* messages, QWidget
     reload();
 }
 
+InterviewView::~InterviewView()
+{
+    // The interview screen records what it shows while the view and the workspace are still whole.
+    delete m_capture;
+    m_capture = nullptr;
+}
+
 void InterviewView::reload()
 {
     const qint64 selected = m_sessions->currentRow() >= 0 && m_sessions->item(m_sessions->currentRow(), 0)
@@ -144,8 +151,9 @@ void InterviewView::openCurrent()
 void InterviewView::openSession(qint64 sessionId)
 {
     if (m_capture) {
-        m_stack->removeWidget(m_capture);
-        delete m_capture; // records what it shows
+        m_stack->removeWidget(m_capture); // hidden: records what it shows
+        m_capture->freeze();
+        m_capture->deleteLater(); // it may be inside its own key press
         m_capture = nullptr;
     }
     m_capture = new InterviewCapture(m_workspace, sessionId, this);
@@ -165,6 +173,9 @@ void InterviewView::wrapUp(qint64 sessionId)
 {
     InterviewWrapUpDialog dialog(m_workspace.connection(), sessionId, this);
     if (dialog.exec() == QDialog::Accepted) {
+        if (m_capture) {
+            m_capture->freeze(); // completed: the old screen records nothing more
+        }
         if (m_messages) {
             m_messages->showMessage(MessageBar::Level::Success,
                                     tr("Interview completed: its answers are applied and recorded in the audit "
@@ -177,8 +188,9 @@ void InterviewView::wrapUp(qint64 sessionId)
 void InterviewView::showList()
 {
     if (m_capture) {
-        m_stack->removeWidget(m_capture);
-        delete m_capture;
+        m_stack->removeWidget(m_capture); // hidden: records what it shows
+        m_capture->freeze();
+        m_capture->deleteLater(); // it may be inside its own key press
         m_capture = nullptr;
     }
     m_stack->setCurrentWidget(m_listPage);

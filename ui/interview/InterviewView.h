@@ -23,6 +23,7 @@ class InterviewView : public QWidget
 
 public:
     InterviewView(Workspace& workspace, MessageBar* messages, QWidget* parent = nullptr);
+    ~InterviewView() override;
 
     QTableWidget* sessionTable() const { return m_sessions; }
     InterviewCapture* capture() const { return m_capture; }

@@ -86,7 +86,26 @@ CREATE TABLE interview_drafts (
     PRIMARY KEY (session_id, requirement_id)
 ) STRICT;
 
--- A completed session and its record stay as they were: corrections are new, audited assessments.
+-- A completed session and its record stay as they were: corrections are new, audited assessments. Its working
+-- state is closed too.
+CREATE TRIGGER interview_drafts_completed_insert BEFORE INSERT ON interview_drafts
+WHEN (SELECT status FROM interview_sessions WHERE id = NEW.session_id) = 'completed'
+BEGIN
+    SELECT RAISE(ABORT, 'interview_drafts: the interview is completed and cannot be changed');
+END;
+
+CREATE TRIGGER interview_drafts_completed_update BEFORE UPDATE ON interview_drafts
+WHEN (SELECT status FROM interview_sessions WHERE id = NEW.session_id) = 'completed'
+BEGIN
+    SELECT RAISE(ABORT, 'interview_drafts: the interview is completed and cannot be changed');
+END;
+
+CREATE TRIGGER interview_sessions_completed_delete BEFORE DELETE ON interview_sessions
+WHEN OLD.status = 'completed'
+BEGIN
+    SELECT RAISE(ABORT, 'interview_sessions: a completed interview cannot be deleted');
+END;
+
 CREATE TRIGGER interview_sessions_completed_locked BEFORE UPDATE ON interview_sessions
 WHEN OLD.status = 'completed'
 BEGIN

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void conflictWithAnExistingAssessment();
     void completingAppliesAnswersInOneTransaction();
     void completedSessionRefusesChanges();
+    void answerConfirmingTheStatusOverridesNothing();
 };
 
 void TestInterviewService::initTestCase()
@@ -273,6 +274,37 @@ void TestInterviewService::completedSessionRefusesChanges()
     auto verified = AuditVerifier::verify(m_ws->connection());
     QVERIFY(verified && verified->intact);
     QVERIFY(events(u"interview_answer"_s) >= 10);
+}
+
+void TestInterviewService::answerConfirmingTheStatusOverridesNothing()
+{
+    // An answer that says what the controls already say leaves the derived assessment derived.
+    const qint64 chat = system(u"CS-CHAT-01"_s);
+    const qint64 art32 = requirement(u"gdpr"_s, u"Art. 32"_s);
+    auto before = ComplianceEngine::load(m_ws->connection());
+    QVERIFY(before && before->loadSystems(m_ws->connection(), {chat}));
+    const RequirementResult now = before->evaluate(chat, art32);
+    QVERIFY(!now.overridden);
+    InterviewSession s = session();
+    s.title = u"Security check, chatbot"_s;
+    s.systemIds = {chat};
+    InterviewService service(m_ws->connection());
+    auto id = service.plan(s, {art32});
+    QVERIFY(id);
+    InterviewAnswer a;
+    a.sessionId = *id;
+    a.requirementId = art32;
+    a.status = now.status;
+    a.notes = u"Confirmed as documented."_s;
+    QVERIFY(service.answer(a));
+    auto outcome = service.complete(*id, u"Nadia Okafor"_s, u"2026-11-21"_s);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->confirmed, 1);
+    QCOMPARE(outcome->assessments, 0);
+    auto after = ComplianceEngine::load(m_ws->connection());
+    QVERIFY(after && after->loadSystems(m_ws->connection(), {chat}));
+    QCOMPARE(after->evaluate(chat, art32).status, now.status);
+    QVERIFY(!after->evaluate(chat, art32).overridden);
 }
 
 namespace {
