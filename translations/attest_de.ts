@@ -4869,10 +4869,6 @@ z. B. Nadia Okafor, Leitung Talent Acquisition</translation>
         <translation>Was behandelt wurde, was offen bleibt</translation>
     </message>
     <message>
-        <source> (kept)</source>
-        <translation> (beibehalten)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4895,6 +4891,10 @@ z. B. Nadia Okafor, Leitung Talent Acquisition</translation>
     <message>
         <source>&amp;Complete Interview</source>
         <translation>Interview ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>%1 (current assessment kept)</source>
+        <translation>%1 (aktuelle Bewertung beibehalten)</translation>
     </message>
 </context>
 <context>

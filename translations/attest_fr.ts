@@ -1128,7 +1128,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>List the audit interviews: status, systems, progress, acknowledgement.</source>
-        <translation>Lister les entretiens d’audit : statut, systèmes, avancement, validation.</translation>
+        <translation>Lister les entretiens d’audit&#xa0;: statut, systèmes, avancement, validation.</translation>
     </message>
     <message>
         <source>interviews list needs --format table or json.</source>
@@ -1827,7 +1827,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Date: “%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>Date : « %1 » n’est pas une date ; l’écrire au format YYYY-MM-DD.</translation>
+        <translation>Date&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date&#xa0;; l’écrire au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>An interview covers at least one AI system.</source>
@@ -1839,7 +1839,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>An interview needs questions: choose a framework scope or the requirements to ask about.</source>
-        <translation>Un entretien a besoin de questions : choisir un périmètre de référentiel ou les exigences à aborder.</translation>
+        <translation>Un entretien a besoin de questions&#xa0;: choisir un périmètre de référentiel ou les exigences à aborder.</translation>
     </message>
     <message>
         <source>Plan interview %1</source>
@@ -1851,7 +1851,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>The interview “%1” is completed and cannot be changed; record corrections as new assessments.</source>
-        <translation>L’entretien « %1 » est terminé et ne peut plus être modifié ; consigner les corrections sous forme de nouvelles évaluations.</translation>
+        <translation>L’entretien «&#xa0;%1&#xa0;» est terminé et ne peut plus être modifié&#xa0;; consigner les corrections sous forme de nouvelles évaluations.</translation>
     </message>
     <message>
         <source>Start interview %1</source>
@@ -1859,7 +1859,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>“%1” is not an answer status.</source>
-        <translation>« %1 » n’est pas un statut de réponse.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut de réponse.</translation>
     </message>
     <message>
         <source>The requirement is not one of this interview&apos;s questions.</source>
@@ -1871,7 +1871,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Completing an interview records who acknowledged it and when: give a name and a date (YYYY-MM-DD).</source>
-        <translation>Terminer un entretien consigne qui l’a validé et quand : indiquer un nom et une date (YYYY-MM-DD).</translation>
+        <translation>Terminer un entretien consigne qui l’a validé et quand&#xa0;: indiquer un nom et une date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1887,7 +1887,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>Interview “%1” on %2 with %3: %4</source>
-        <translation>Entretien « %1 » du %2 avec %3 : %4</translation>
+        <translation>Entretien «&#xa0;%1&#xa0;» du %2 avec %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>nobody named</source>
@@ -4579,7 +4579,7 @@ Risques ici&#xa0;: %2. Cliquer pour les lister.</translation>
     </message>
     <message>
         <source>Notes: what was said, who said it, what to check (N or Enter to write, Esc when done)</source>
-        <translation>Notes : ce qui a été dit, par qui, ce qu’il faut vérifier (N ou Enter pour écrire, Esc pour terminer)</translation>
+        <translation>Notes&#xa0;: ce qui a été dit, par qui, ce qu’il faut vérifier (N ou Enter pour écrire, Esc pour terminer)</translation>
     </message>
     <message>
         <source>Flag for follow-up (F)</source>
@@ -4667,11 +4667,11 @@ Risques ici&#xa0;: %2. Cliquer pour les lister.</translation>
     </message>
     <message>
         <source>Is “%1” met for the systems in scope?</source>
-        <translation>L’exigence « %1 » est-elle satisfaite pour les systèmes concernés ?</translation>
+        <translation>L’exigence «&#xa0;%1&#xa0;» est-elle satisfaite pour les systèmes concernés&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;i&gt;Evidence usually comes from:&lt;/i&gt; %1</source>
-        <translation>&lt;i&gt;Les preuves proviennent généralement de :&lt;/i&gt; %1</translation>
+        <translation>&lt;i&gt;Les preuves proviennent généralement de&#xa0;:&lt;/i&gt; %1</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
@@ -4679,19 +4679,19 @@ Risques ici&#xa0;: %2. Cliquer pour les lister.</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation>Réponses : %1 sur %2</translation>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>No evidence attached yet; drop a file here or press A.</source>
-        <translation>Aucune preuve jointe pour l’instant ; déposer un fichier ici ou appuyer sur A.</translation>
+        <translation>Aucune preuve jointe pour l’instant&#xa0;; déposer un fichier ici ou appuyer sur A.</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation>Preuves : %1</translation>
+        <translation>Preuves&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 now: %2</source>
-        <translation>%1 actuellement : %2</translation>
+        <translation>%1 actuellement&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (by hand)</source>
@@ -4707,11 +4707,11 @@ Risques ici&#xa0;: %2. Cliquer pour les lister.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Attached during the interview “%1”.</source>
-        <translation>Jointe pendant l’entretien « %1 ».</translation>
+        <translation>Jointe pendant l’entretien «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Attach Evidence</source>
@@ -4726,7 +4726,7 @@ Risques ici&#xa0;: %2. Cliquer pour les lister.</translation>
     </message>
     <message>
         <source>e.g. GDPR interview: customer chatbot</source>
-        <translation>p. ex. entretien RGPD : chatbot client</translation>
+        <translation>p.&#xa0;ex. entretien RGPD&#xa0;: chatbot client</translation>
     </message>
     <message>
         <source>Filter systems</source>
@@ -4738,7 +4738,7 @@ Risques ici&#xa0;: %2. Cliquer pour les lister.</translation>
     </message>
     <message>
         <source>The %1 questions of “%2” (%3)</source>
-        <translation>Les %1 questions de « %2 » (%3)</translation>
+        <translation>Les %1 questions de «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>%1 questions</source>
@@ -4747,40 +4747,40 @@ Risques ici&#xa0;: %2. Cliquer pour les lister.</translation>
     <message>
         <source>One per line: name, role
 e.g. Nadia Okafor, Head of Talent Acquisition</source>
-        <translation>Une personne par ligne : nom, rôle
-p. ex. Nadia Okafor, responsable de l’acquisition des talents</translation>
+        <translation>Une personne par ligne&#xa0;: nom, rôle
+p.&#xa0;ex. Nadia Okafor, responsable de l’acquisition des talents</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>AI &amp;systems:</source>
-        <translation>&amp;Systèmes d’IA :</translation>
+        <translation>&amp;Systèmes d’IA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Framework:</source>
-        <translation>&amp;Référentiel :</translation>
+        <translation>&amp;Référentiel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation>&amp;Questions :</translation>
+        <translation>&amp;Questions&#xa0;:</translation>
     </message>
     <message>
         <source>I&amp;nterviewer:</source>
-        <translation>&amp;Intervieweur :</translation>
+        <translation>&amp;Intervieweur&#xa0;:</translation>
     </message>
     <message>
         <source>Inter&amp;viewees:</source>
-        <translation>Personnes i&amp;nterrogées :</translation>
+        <translation>Personnes i&amp;nterrogées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Plan Interview</source>
@@ -4823,7 +4823,7 @@ p. ex. Nadia Okafor, responsable de l’acquisition des talents</translation>
     </message>
     <message>
         <source>Enter opens an interview where it was left. In an interview every key is shown on screen; nothing needs saving.</source>
-        <translation>Enter ouvre un entretien là où il a été laissé. Pendant un entretien, toutes les touches sont affichées à l’écran ; rien n’a besoin d’être enregistré.</translation>
+        <translation>Enter ouvre un entretien là où il a été laissé. Pendant un entretien, toutes les touches sont affichées à l’écran&#xa0;; rien n’a besoin d’être enregistré.</translation>
     </message>
     <message>
         <source>The interviews could not be read.</source>
@@ -4839,7 +4839,7 @@ p. ex. Nadia Okafor, responsable de l’acquisition des talents</translation>
     </message>
     <message>
         <source>Interview completed: its answers are applied and recorded in the audit trail; it is read-only now.</source>
-        <translation>Entretien terminé : ses réponses sont appliquées et enregistrées dans la piste d’audit ; il est désormais en lecture seule.</translation>
+        <translation>Entretien terminé&#xa0;: ses réponses sont appliquées et enregistrées dans la piste d’audit&#xa0;; il est désormais en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -4869,32 +4869,32 @@ p. ex. Nadia Okafor, responsable de l’acquisition des talents</translation>
         <translation>Ce qui a été traité, ce qui reste ouvert</translation>
     </message>
     <message>
-        <source> (kept)</source>
-        <translation> (conservé)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <source>Answered: %1 of %2. Follow-ups: %3. Completing applies the answers to the assessments of the systems in scope and raises findings: %4. The interview then becomes read-only.</source>
-        <translation>Réponses : %1 sur %2. Suivis : %3. Terminer l’entretien applique les réponses aux évaluations des systèmes concernés et ouvre des constats : %4. L’entretien passe ensuite en lecture seule.</translation>
+        <translation>Réponses&#xa0;: %1 sur %2. Suivis&#xa0;: %3. Terminer l’entretien applique les réponses aux évaluations des systèmes concernés et ouvre des constats&#xa0;: %4. L’entretien passe ensuite en lecture seule.</translation>
     </message>
     <message>
         <source>Acknowledged &amp;by:</source>
-        <translation>&amp;Validé par :</translation>
+        <translation>&amp;Validé par&#xa0;:</translation>
     </message>
     <message>
         <source>Acknowledged &amp;on:</source>
-        <translation>Validé &amp;le :</translation>
+        <translation>Validé &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Synthèse :</translation>
+        <translation>&amp;Synthèse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Complete Interview</source>
         <translation>&amp;Terminer l’entretien</translation>
+    </message>
+    <message>
+        <source>%1 (current assessment kept)</source>
+        <translation>%1 (évaluation actuelle conservée)</translation>
     </message>
 </context>
 <context>
