@@ -23,6 +23,10 @@ QString whereFor(const RiskFilter& f, QVariantList& bindings, bool withCell = tr
         terms << u"r.system_id = ?"_s;
         bindings << f.systemId;
     }
+    if (!f.businessUnit.isEmpty()) {
+        terms << u"r.system_id IN (SELECT id FROM ai_systems WHERE business_unit = ?)"_s;
+        bindings << f.businessUnit;
+    }
     if (f.threatId) {
         terms << u"r.threat_id = ?"_s;
         bindings << f.threatId;
@@ -455,6 +459,24 @@ Result<QHash<QString, qint64>> RiskRepository::riskKeys() const
                     q->value(0).toLongLong());
     }
     return keys;
+}
+
+Result<QHash<qint64, int>> RiskRepository::countByThreat(const RiskFilter& filter) const
+{
+    QVariantList bindings;
+    const QString where = whereFor(filter, bindings);
+    auto q = ConnectionPrivate::get(m_connection)
+                 .exec(u"SELECT r.threat_id, COUNT(*) FROM risks r WHERE %1 GROUP BY r.threat_id"_s.arg(where),
+                       bindings,
+                       tr("The risk register could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QHash<qint64, int> counts;
+    while (q->next()) {
+        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    }
+    return counts;
 }
 
 } // namespace attest

@@ -18,6 +18,7 @@ class Connection;
 struct RiskFilter
 {
     qint64 systemId = 0;
+    QString businessUnit; // the systems of one business unit
     qint64 threatId = 0;
     QString level; // the current level: residual once assessed, else inherent
     QString owner;
@@ -73,6 +74,8 @@ public:
     Result<QList<RiskRow>> fetch(const QList<qint64>& ids) const; // same order, with controls
     Result<std::optional<Risk>> risk(qint64 id) const;
     Result<QStringList> owners() const;
+    // Threat id -> number of matching risks.
+    Result<QHash<qint64, int>> countByThreat(const RiskFilter& filter) const;
     // Register key (see riskKey) -> risk id, for finding rows an import would add twice.
     Result<QHash<QString, qint64>> riskKeys() const;
     // A risk is the same entry when system, threat and scenario (case and spacing aside) agree.

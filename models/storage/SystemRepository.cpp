@@ -322,6 +322,30 @@ Result<QList<SystemLabel>> SystemRepository::labels() const
     return labels;
 }
 
+Result<QList<SystemFacet>> SystemRepository::facets() const
+{
+    auto q =
+        ConnectionPrivate::get(m_connection)
+            .exec(u"SELECT id, business_unit, lifecycle, ai_act_tier, business_owner, technical_owner, next_review "
+                  "FROM ai_systems"_s,
+                  {},
+                  tr("The inventory could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QList<SystemFacet> list;
+    while (q->next()) {
+        list << SystemFacet{q->value(0).toLongLong(),
+                            q->value(1).toString(),
+                            q->value(2).toString(),
+                            q->value(3).toString(),
+                            q->value(4).toString(),
+                            q->value(5).toString(),
+                            q->value(6).toString()};
+    }
+    return list;
+}
+
 Result<qint64> SystemRepository::count(bool includeRetired) const
 {
     auto q = ConnectionPrivate::get(m_connection)

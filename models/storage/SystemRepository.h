@@ -27,6 +27,19 @@ struct SystemQuery
     bool descending = false;
 };
 
+// The fields dashboards group and filter by, for every system in one light query.
+struct SystemFacet
+{
+    qint64 id = 0;
+    QString businessUnit;
+    QString lifecycle;
+    QString tier;
+    QString businessOwner;
+    QString technicalOwner;
+    QString nextReview;
+    bool retired() const { return lifecycle == u"retired"; }
+};
+
 struct SystemLabel
 {
     qint64 id = 0;
@@ -60,6 +73,7 @@ public:
     Result<qint64> count(bool includeRetired) const;
     // Id, code and name of every system in code order, for choosing one (lighter than reading whole systems).
     Result<QList<SystemLabel>> labels() const;
+    Result<QList<SystemFacet>> facets() const;
     // Every system, in code order (exports).
     Result<QList<AiSystem>> all() const;
 

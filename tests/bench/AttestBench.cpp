@@ -15,6 +15,7 @@
 #include "compliance/ComplianceEngine.h"
 #include "compliance/ComplianceModels.h"
 #include "compliance/ComplianceService.h"
+#include "dashboard/Dashboard.h"
 #include "demo/DemoWorkspace.h"
 #include "inventory/InventoryView.h"
 #include "inventory/SystemImport.h"
@@ -26,6 +27,7 @@
 #include "risk/RiskRegisterModel.h"
 #include "risk/RiskService.h"
 #include "risk/RiskView.h"
+#include "storage/CatalogRepository.h"
 #include "storage/ComplianceRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
@@ -876,6 +878,65 @@ void benchRisks(const QString& dir, const QString& scalePath)
            slowest <= 100);
 }
 
+// The home dashboard's numbers on the risk workspace (10,010 systems, 100,000 risks, a million audit events): a full
+// refresh, and a refresh after a filter change.
+void benchDashboard(const QString& dir)
+{
+    const QString path = QDir(dir).filePath(u"risks.attest"_s);
+    if (!QFileInfo::exists(path)) {
+        std::fprintf(stderr, "dashboard: run the risk benchmark first (it builds %s)\n", qPrintable(path));
+        return;
+    }
+    Workspace::Options options;
+    options.actor = benchActor();
+    options.access = Workspace::Access::ReadOnly;
+    auto ws = Workspace::open(path, options);
+    if (!ws) {
+        return;
+    }
+    Connection& connection = (*ws)->connection();
+    auto timed = [&](const DashboardFilter& filter, int runs) {
+        QList<double> times;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            auto d = Dashboard::compute(connection, filter);
+            times << timer.nsecsElapsed() / 1e6;
+            if (!d) {
+                std::fprintf(stderr, "dashboard failed: %s\n", qPrintable(d.error().message));
+            }
+        }
+        std::sort(times.begin(), times.end());
+        return median(times);
+    };
+    const double full = timed({}, 3);
+    report(
+        u"dashboard: full refresh, every system and risk (median of 3)"_s, full, u"ms"_s, u"<= 250 ms"_s, full <= 250);
+    auto facets = SystemRepository(connection).facets();
+    DashboardFilter bu;
+    bu.businessUnit = facets->value(20).businessUnit;
+    DashboardFilter one;
+    one.systemId = facets->value(20).id;
+    DashboardFilter owner;
+    owner.owner = u"Anna Weber"_s;
+    DashboardFilter framework;
+    framework.frameworkId = (*CatalogRepository(connection).framework(u"gdpr"_s))->id;
+    double slowest = 0;
+    for (const auto& [name, filter] : {std::pair{u"business unit"_s, bu},
+                                       std::pair{u"one system"_s, one},
+                                       std::pair{u"owner"_s, owner},
+                                       std::pair{u"framework"_s, framework}}) {
+        const double t = timed(filter, 3);
+        std::printf("    dashboard, filter on %s: %.1f ms\n", qPrintable(name), t);
+        slowest = std::max(slowest, t);
+    }
+    report(u"dashboard: refresh after a filter change, slowest of 4 (median of 3 each)"_s,
+           slowest,
+           u"ms"_s,
+           u"<= 150 ms"_s,
+           slowest <= 150);
+}
+
 // Runs in a fresh process: the GUI with the scale workspace, every row of the inventory scrolled through and the
 // audit trail opened, then the peak resident memory.
 int guiMemory(const QString& path)
@@ -925,7 +986,7 @@ int main(int argc, char** argv)
     parser.addOption({u"events"_s, u"Audit events in the scale workspace."_s, u"M"_s, u"1000000"_s});
     parser.addOption({u"dir"_s, u"Where to keep the scale workspace."_s, u"DIR"_s});
     parser.addOption({u"reuse"_s, u"Reuse DIR/scale.attest if it exists."_s});
-    parser.addOption({u"only"_s, u"Run only this group: risks."_s, u"group"_s});
+    parser.addOption({u"only"_s, u"Run only this group: risks, dashboard."_s, u"group"_s});
     parser.addOption({u"gui-memory"_s, u"(internal) measure the GUI's peak memory on a workspace."_s, u"PATH"_s});
     parser.addHelpOption();
     parser.process(app);
@@ -958,6 +1019,10 @@ int main(int argc, char** argv)
         benchRisks(dir, scale);
         return 0;
     }
+    if (parser.value(u"only"_s) == u"dashboard"_s) {
+        benchDashboard(dir);
+        return 0;
+    }
     benchOpenAndShow(scale);
     benchFilter(scale);
     const QString attest = QCoreApplication::applicationDirPath() + u"/../../app/attest"_s;
@@ -968,6 +1033,7 @@ int main(int argc, char** argv)
     benchCompliance(dir, scale);
     benchCompliancePage(dir);
     benchRisks(dir, scale);
+    benchDashboard(dir);
 
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(), {u"--gui-memory"_s, scale});

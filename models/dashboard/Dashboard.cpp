@@ -1,0 +1,178 @@
+#include "Dashboard.h"
+
+#include "catalog/Catalog.h"
+#include "compliance/Compliance.h"
+#include "storage/CatalogRepository.h"
+#include "storage/ComplianceRepository.h"
+#include "storage/RiskRepository.h"
+#include "storage/SystemRepository.h"
+
+#include <QDate>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace attest {
+
+Result<DashboardData> Dashboard::compute(Connection& connection, const DashboardFilter& filter)
+{
+    DashboardData d;
+    const QString today = filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : filter.today;
+    const QDate todayDate = QDate::fromString(today, Qt::ISODate);
+
+    // The systems.
+    auto facets = SystemRepository(connection).facets();
+    if (!facets) {
+        return facets.error();
+    }
+    QSet<qint64> selected; // the systems in force that pass every filter
+    QSet<qint64> scope;    // the systems in force of the business unit or the one system (owner aside)
+    for (const SystemFacet& s : *facets) {
+        if ((!filter.businessUnit.isEmpty() && s.businessUnit != filter.businessUnit) ||
+            (filter.systemId && s.id != filter.systemId)) {
+            continue;
+        }
+        if (!s.retired()) {
+            scope.insert(s.id);
+        }
+        if (!filter.owner.isEmpty() && s.businessOwner != filter.owner && s.technicalOwner != filter.owner) {
+            continue;
+        }
+        ++d.systemsByLifecycle[s.lifecycle];
+        if (s.retired()) {
+            continue;
+        }
+        selected.insert(s.id);
+        d.systemIds << s.id;
+        ++d.systemsByTier[s.tier];
+        if (!s.nextReview.isEmpty() && s.nextReview < today) {
+            ++d.systemsOverdueForReview;
+        }
+    }
+    const bool scoped = !filter.businessUnit.isEmpty() || filter.systemId;
+
+    // Coverage per framework over those systems.
+    auto engine = ComplianceEngine::load(connection, todayDate);
+    if (!engine) {
+        return engine.error();
+    }
+    if (auto loaded = engine->loadSystems(connection, d.systemIds); !loaded) {
+        return loaded.error();
+    }
+    for (const ComplianceEngine::FrameworkInfo& f : engine->frameworks()) {
+        if (filter.frameworkId && f.id != filter.frameworkId) {
+            continue;
+        }
+        DashboardData::FrameworkCoverage c{f.id, f.key, f.name, {}, 0};
+        for (qint64 system : std::as_const(d.systemIds)) {
+            if (engine->applicability(system, f.id).applies) {
+                c.coverage.add(engine->coverage(system, f.id));
+                ++c.systems;
+            }
+        }
+        d.coverage << c;
+    }
+
+    // Risks: the residual map and the threats.
+    RiskRepository risks(connection);
+    auto matrix = risks.currentMatrix();
+    if (!matrix) {
+        return matrix.error();
+    }
+    d.matrix = matrix->value_or(RiskMatrix());
+    RiskFilter rf;
+    rf.systemId = filter.systemId;
+    rf.businessUnit = filter.businessUnit;
+    rf.owner = filter.owner;
+    auto cells = risks.heatMap(rf, true);
+    auto byThreat = risks.countByThreat(rf);
+    auto threats = risks.threats();
+    if (!cells || !byThreat || !threats) {
+        return !cells ? cells.error() : !byThreat ? byThreat.error() : threats.error();
+    }
+    d.residualHeatMap = *cells;
+    for (int n : std::as_const(*cells)) {
+        d.risks += n;
+    }
+    for (const Threat& t : *threats) {
+        if (const int n = byThreat->value(t.id)) {
+            d.risksByThreat << qMakePair(t.name, n);
+        }
+    }
+    std::stable_sort(d.risksByThreat.begin(), d.risksByThreat.end(), [](const auto& a, const auto& b) {
+        return a.second > b.second;
+    });
+
+    // Findings: of the business unit's or the one system's (the organisation's own too when neither is chosen), the
+    // owner's, the framework's.
+    ComplianceRepository compliance(connection);
+    auto findings = compliance.findings();
+    if (!findings) {
+        return findings.error();
+    }
+    QHash<qint64, qint64> frameworkOf;
+    if (filter.frameworkId) {
+        auto requirements = CatalogRepository(connection).requirements(filter.frameworkId);
+        if (!requirements) {
+            return requirements.error();
+        }
+        for (const Requirement& r : *requirements) {
+            frameworkOf.insert(r.id, r.frameworkId);
+        }
+    }
+    for (const Finding& f : *findings) {
+        if (scoped && !scope.contains(f.systemId)) {
+            continue;
+        }
+        if (!filter.owner.isEmpty() && f.owner != filter.owner) {
+            continue;
+        }
+        if (filter.frameworkId && frameworkOf.value(f.requirementId) != filter.frameworkId) {
+            continue;
+        }
+        ++d.findingsByStatus[f.status];
+        if (!f.isOpen()) {
+            continue;
+        }
+        const QDate due = QDate::fromString(f.dueDate, Qt::ISODate);
+        const qint64 days = due.isValid() ? todayDate.daysTo(due) : 1000;
+        if (days < -30) {
+            ++d.openFindingsByDue[DashboardData::Due::OverdueMore30];
+        } else if (days < 0) {
+            ++d.openFindingsByDue[DashboardData::Due::Overdue];
+        } else if (days <= 30) {
+            ++d.openFindingsByDue[DashboardData::Due::Within30];
+        } else {
+            ++d.openFindingsByDue[DashboardData::Due::Later];
+        }
+        d.overdueFindings += f.isOverdue(today) ? 1 : 0;
+    }
+
+    // Evidence expiring soon: linked to the filtered systems, or to the organisation when no system is singled out.
+    auto evidence = compliance.evidence();
+    auto links = compliance.evidenceLinks();
+    if (!evidence || !links) {
+        return !evidence ? evidence.error() : links.error();
+    }
+    QSet<qint64> relevant;
+    for (const EvidenceLink& l : *links) {
+        const bool narrowed = scoped || !filter.owner.isEmpty();
+        if (l.systemId ? selected.contains(l.systemId) : !narrowed) {
+            relevant.insert(l.evidenceId);
+        }
+    }
+    const QString in30 = todayDate.addDays(30).toString(Qt::ISODate);
+    const QString in90 = todayDate.addDays(90).toString(Qt::ISODate);
+    for (const Evidence& e : *evidence) {
+        if (!relevant.contains(e.id) || e.validUntil.isEmpty() || e.validUntil < today) {
+            continue;
+        }
+        d.evidenceExpiring30 += e.validUntil <= in30 ? 1 : 0;
+        d.evidenceExpiring90 += e.validUntil <= in90 ? 1 : 0;
+    }
+    return d;
+}
+
+} // namespace attest

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "compliance/ComplianceEngine.h"
+#include "core/Result.h"
+#include "risk/Risk.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+
+namespace attest {
+
+class Connection;
+
+// What the dashboard shows: business unit, one system, one framework, one owner (0 / empty: all).
+struct DashboardFilter
+{
+    QString businessUnit;
+    qint64 systemId = 0;
+    qint64 frameworkId = 0;
+    QString owner; // systems: their business or technical owner; risks and findings: their own owner
+    QString today; // YYYY-MM-DD
+    bool operator==(const DashboardFilter&) const = default;
+};
+
+// The numbers of the home dashboard for a filter, computed in one pass from the workspace (no widgets; run it on a
+// worker thread). Each number has an equivalent query elsewhere in Attest, and the tests hold them equal.
+struct DashboardData
+{
+    struct FrameworkCoverage
+    {
+        qint64 frameworkId = 0;
+        QString key;
+        QString name;
+        Coverage coverage; // over the filtered systems the framework applies to
+        int systems = 0;
+    };
+    // Findings by how their due date stands.
+    enum class Due
+    {
+        OverdueMore30, // more than 30 days overdue
+        Overdue,       // up to 30 days overdue
+        Within30,      // due in the next 30 days
+        Later,         // later, or no due date
+    };
+
+    QList<qint64> systemIds; // the filtered systems in force (not retired)
+    QList<FrameworkCoverage> coverage;
+    RiskMatrix matrix;
+    QHash<QPair<int, int>, int> residualHeatMap; // on the current matrix's cells
+    QList<QPair<QString, int>> risksByThreat;    // threat name -> risks, most first
+    QMap<QString, int> systemsByTier;            // tier code -> systems in force
+    QMap<QString, int> systemsByLifecycle;       // stage code -> systems, retired included
+    QMap<QString, int> findingsByStatus;
+    QMap<Due, int> openFindingsByDue;
+    int overdueFindings = 0;
+    int evidenceExpiring30 = 0; // valid until within the next 30 days (not yet expired)
+    int evidenceExpiring90 = 0;
+    int systemsOverdueForReview = 0;
+    int risks = 0;
+};
+
+class Dashboard
+{
+    Q_DECLARE_TR_FUNCTIONS(Dashboard)
+
+public:
+    static Result<DashboardData> compute(Connection& connection, const DashboardFilter& filter);
+};
+
+} // namespace attest

@@ -1,0 +1,192 @@
+// The dashboard's numbers equal the equivalent queries for the same filter: coverage per framework equals what
+// `attest compliance status` computes (the engine over every system in force), and every count equals a plain SQL
+// count of the same records, read with the sqlite3 shell.
+
+#include "TestSupport.h"
+#include "compliance/ComplianceEngine.h"
+#include "dashboard/Dashboard.h"
+#include "demo/DemoWorkspace.h"
+#include "storage/CatalogRepository.h"
+
+#include <QDate>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attest;
+using namespace attest::test;
+using namespace Qt::StringLiterals;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    int count(const QString& sql) { return sqliteShell(m_path, sql).out.trimmed().toInt(); }
+    QList<qint64> ids(const QString& sql)
+    {
+        QList<qint64> list;
+        for (const QString& line : sqliteShell(m_path, sql).out.split(u'\n', Qt::SkipEmptyParts)) {
+            list << line.trimmed().toLongLong();
+        }
+        return list;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_ws;
+    QString m_today;
+
+private Q_SLOTS:
+    void initTestCase();
+    void coverageEqualsComplianceStatus();
+    void businessUnitFilter();
+    void countsEqualTheirQueries();
+    void ownerAndFrameworkFilters();
+};
+
+void TestDashboard::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(u"dashboard.attest"_s);
+    QVERIFY(DemoWorkspace::createFile(m_path, testActor(), {}));
+    m_ws = openWorkspace(m_path);
+    QVERIFY(m_ws);
+    m_today = QDate::currentDate().toString(Qt::ISODate);
+}
+
+void TestDashboard::coverageEqualsComplianceStatus()
+{
+    auto d = Dashboard::compute(m_ws->connection(), {});
+    QVERIFY2(d, d ? "" : qPrintable(d.error().message));
+    // What `attest compliance status` reports: the engine over every system in force.
+    auto engine = ComplianceEngine::load(m_ws->connection());
+    QVERIFY(engine && engine->loadAllSystems(m_ws->connection()));
+    QCOMPARE(d->coverage.size(), engine->frameworks().size());
+    int withFigures = 0;
+    for (const auto& c : d->coverage) {
+        const Coverage expected = engine->workspaceCoverage(c.frameworkId);
+        QCOMPARE(c.coverage.compliant, expected.compliant);
+        QCOMPARE(c.coverage.partial, expected.partial);
+        QCOMPARE(c.coverage.nonCompliant, expected.nonCompliant);
+        QCOMPARE(c.coverage.notAssessed, expected.notAssessed);
+        QCOMPARE(c.coverage.notApplicable, expected.notApplicable);
+        withFigures += expected.hasFigure() ? 1 : 0;
+    }
+    QVERIFY(withFigures >= 3);
+}
+
+void TestDashboard::businessUnitFilter()
+{
+    DashboardFilter f;
+    f.businessUnit = u"Payments & Financing"_s;
+    auto d = Dashboard::compute(m_ws->connection(), f);
+    QVERIFY(d);
+    const QList<qint64> systems =
+        ids(u"SELECT id FROM ai_systems WHERE business_unit = 'Payments & Financing' AND lifecycle <> 'retired';"_s);
+    QCOMPARE(systems.size(), 2);
+    QCOMPARE(QSet<qint64>(d->systemIds.cbegin(), d->systemIds.cend()), QSet<qint64>(systems.cbegin(), systems.cend()));
+    // Coverage over those two systems only.
+    auto engine = ComplianceEngine::load(m_ws->connection());
+    QVERIFY(engine && engine->loadSystems(m_ws->connection(), systems));
+    for (const auto& c : d->coverage) {
+        Coverage expected;
+        for (qint64 s : systems) {
+            if (engine->applicability(s, c.frameworkId).applies) {
+                expected.add(engine->coverage(s, c.frameworkId));
+            }
+        }
+        QCOMPARE(c.coverage.total(), expected.total());
+        QCOMPARE(c.coverage.compliant, expected.compliant);
+        QCOMPARE(c.coverage.nonCompliant, expected.nonCompliant);
+    }
+    const QString bu = u"system_id IN (SELECT id FROM ai_systems WHERE business_unit = 'Payments & Financing')"_s;
+    QCOMPARE(d->risks, count(u"SELECT count(*) FROM risks WHERE %1;"_s.arg(bu)));
+    QVERIFY(d->risks > 0);
+    int threatSum = 0;
+    for (const auto& [name, n] : d->risksByThreat) {
+        QCOMPARE(
+            n,
+            count(
+                u"SELECT count(*) FROM risks r JOIN threats t ON t.id = r.threat_id WHERE t.name = '%1' AND %2;"_s.arg(
+                    name, bu)));
+        threatSum += n;
+    }
+    QCOMPARE(threatSum, d->risks);
+    QCOMPARE(d->findingsByStatus.value(u"open"_s),
+             count(u"SELECT count(*) FROM findings WHERE status = 'open' AND %1;"_s.arg(bu)));
+}
+
+void TestDashboard::countsEqualTheirQueries()
+{
+    auto d = Dashboard::compute(m_ws->connection(), {});
+    QVERIFY(d);
+    for (auto it = d->systemsByTier.cbegin(); it != d->systemsByTier.cend(); ++it) {
+        QCOMPARE(it.value(),
+                 count(u"SELECT count(*) FROM ai_systems WHERE ai_act_tier = '%1' AND lifecycle <> 'retired';"_s.arg(
+                     it.key())));
+    }
+    for (auto it = d->systemsByLifecycle.cbegin(); it != d->systemsByLifecycle.cend(); ++it) {
+        QCOMPARE(it.value(), count(u"SELECT count(*) FROM ai_systems WHERE lifecycle = '%1';"_s.arg(it.key())));
+    }
+    QCOMPARE(d->systemsByLifecycle.value(u"retired"_s), 1);
+    // The residual heat map: every risk once, residual where assessed.
+    QCOMPARE(d->risks, count(u"SELECT count(*) FROM risks;"_s));
+    for (auto it = d->residualHeatMap.cbegin(); it != d->residualHeatMap.cend(); ++it) {
+        QCOMPARE(it.value(),
+                 count(u"SELECT count(*) FROM risks WHERE COALESCE(residual_likelihood, likelihood) = %1 AND "
+                       "COALESCE(residual_impact, impact) = %2;"_s.arg(it.key().first)
+                           .arg(it.key().second)));
+    }
+    for (auto it = d->findingsByStatus.cbegin(); it != d->findingsByStatus.cend(); ++it) {
+        QCOMPARE(it.value(), count(u"SELECT count(*) FROM findings WHERE status = '%1';"_s.arg(it.key())));
+    }
+    QCOMPARE(d->overdueFindings,
+             count(u"SELECT count(*) FROM findings WHERE status IN ('open', 'in_progress') AND due_date <> '' AND "
+                   "due_date < '%1';"_s.arg(m_today)));
+    QVERIFY(d->overdueFindings >= 2);
+    int byDue = 0;
+    for (int n : std::as_const(d->openFindingsByDue)) {
+        byDue += n;
+    }
+    QCOMPARE(byDue, count(u"SELECT count(*) FROM findings WHERE status IN ('open', 'in_progress');"_s));
+    const QString in90 = QDate::currentDate().addDays(90).toString(Qt::ISODate);
+    QCOMPARE(d->evidenceExpiring90,
+             count(u"SELECT count(DISTINCT e.id) FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id "
+                   "WHERE e.valid_until >= '%1' AND e.valid_until <= '%2';"_s.arg(m_today, in90)));
+    QCOMPARE(d->systemsOverdueForReview,
+             count(u"SELECT count(*) FROM ai_systems WHERE lifecycle <> 'retired' AND next_review <> '' AND "
+                   "next_review < '%1';"_s.arg(m_today)));
+}
+
+void TestDashboard::ownerAndFrameworkFilters()
+{
+    DashboardFilter f;
+    f.owner = u"Data Protection Officer"_s;
+    auto d = Dashboard::compute(m_ws->connection(), f);
+    QVERIFY(d);
+    QCOMPARE(d->risks, count(u"SELECT count(*) FROM risks WHERE owner = 'Data Protection Officer';"_s));
+    QVERIFY(d->risks > 0);
+    int findings = 0;
+    for (int n : std::as_const(d->findingsByStatus)) {
+        findings += n;
+    }
+    QCOMPARE(findings, count(u"SELECT count(*) FROM findings WHERE owner = 'Data Protection Officer';"_s));
+    // One framework: only its coverage, only its findings.
+    const qint64 gdpr = (*CatalogRepository(m_ws->connection()).framework(u"gdpr"_s))->id;
+    DashboardFilter g;
+    g.frameworkId = gdpr;
+    auto only = Dashboard::compute(m_ws->connection(), g);
+    QVERIFY(only);
+    QCOMPARE(only->coverage.size(), 1);
+    QCOMPARE(only->coverage.first().key, u"gdpr"_s);
+    int gdprFindings = 0;
+    for (int n : std::as_const(only->findingsByStatus)) {
+        gdprFindings += n;
+    }
+    QCOMPARE(gdprFindings,
+             count(u"SELECT count(*) FROM findings f JOIN requirements r ON r.id = f.requirement_id WHERE "
+                   "r.framework_id = %1;"_s.arg(gdpr)));
+}
+
+QTEST_GUILESS_MAIN(TestDashboard)
+#include "TestDashboard.moc"
