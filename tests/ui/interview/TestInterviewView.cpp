@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void completedSessionIsReadOnly();
     void killedWhileTypingLosesNoWord();
     void earlierQuestionSetAskedAgain();
+    void droppedFileIsAttached();
     void cleanupTestCase();
 };
 
@@ -322,6 +324,44 @@ void TestInterviewView::earlierQuestionSetAskedAgain()
     QVERIFY(dialog.plan());
     QCOMPARE(*InterviewRepository(connection()).questions(dialog.plannedId()),
              *InterviewRepository(connection()).questions(earlier));
+}
+
+void TestInterviewView::droppedFileIsAttached()
+{
+    // A file dropped on the interview screen (also on the notes) becomes evidence for the question.
+    auto sessions = InterviewRepository(connection()).sessions();
+    qint64 open = 0;
+    for (const InterviewSession& session : *sessions) {
+        open = !session.isCompleted() ? session.id : open;
+    }
+    QVERIFY(open);
+    view()->openSession(open);
+    InterviewCapture* capture = view()->capture();
+    QVERIFY(capture && !capture->isReadOnly());
+    const QString file = m_dir.filePath(u"logging-policy.pdf"_s);
+    QVERIFY(writeFile(file, "%PDF-1.4 logging policy"));
+    const qint64 requirement = capture->currentRequirement();
+    const qint64 system = capture->session().systemIds.first();
+    auto countLinks = [&] {
+        int n = 0;
+        const auto links = ComplianceRepository(connection()).evidenceLinks(system);
+        for (const EvidenceLink& l : links ? *links : QList<EvidenceLink>()) {
+            n += l.requirementId == requirement ? 1 : 0;
+        }
+        return n;
+    };
+    const int before = countLinks();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    const QPoint at = capture->notesEdit()->mapTo(capture, capture->notesEdit()->rect().center());
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(capture, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(capture, &drop);
+    QCOMPARE(countLinks(), before + 1);
+    QVERIFY(capture->notesEdit()->toPlainText().indexOf(u"logging-policy"_s) < 0); // not pasted as text
+    view()->showList();
 }
 
 namespace {
