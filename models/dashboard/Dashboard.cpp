@@ -16,7 +16,35 @@ using namespace Qt::StringLiterals;
 
 namespace attest {
 
-Result<DashboardData> Dashboard::compute(Connection& connection, const DashboardFilter& filter)
+Result<QList<DashboardData::FrameworkCoverage>>
+Dashboard::coverage(Connection& connection, const QList<qint64>& systemIds, qint64 frameworkId, const QDate& today)
+{
+    auto engine = ComplianceEngine::load(connection, today);
+    if (!engine) {
+        return engine.error();
+    }
+    if (auto loaded = engine->loadSystems(connection, systemIds); !loaded) {
+        return loaded.error();
+    }
+    QList<DashboardData::FrameworkCoverage> list;
+    for (const ComplianceEngine::FrameworkInfo& f : engine->frameworks()) {
+        if (frameworkId && f.id != frameworkId) {
+            continue;
+        }
+        DashboardData::FrameworkCoverage c{f.id, f.key, f.name, {}, 0};
+        for (qint64 system : systemIds) {
+            if (engine->applicability(system, f.id).applies) {
+                c.coverage.add(engine->coverage(system, f.id));
+                ++c.systems;
+            }
+        }
+        list << c;
+    }
+    return list;
+}
+
+Result<DashboardData>
+Dashboard::compute(Connection& connection, const DashboardFilter& filter, const CoverageSource& coverageSource)
 {
     DashboardData d;
     const QString today = filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : filter.today;
@@ -54,26 +82,12 @@ Result<DashboardData> Dashboard::compute(Connection& connection, const Dashboard
     const bool scoped = !filter.businessUnit.isEmpty() || filter.systemId;
 
     // Coverage per framework over those systems.
-    auto engine = ComplianceEngine::load(connection, todayDate);
-    if (!engine) {
-        return engine.error();
+    auto coverage = coverageSource ? coverageSource(d.systemIds, filter.frameworkId, todayDate)
+                                   : Dashboard::coverage(connection, d.systemIds, filter.frameworkId, todayDate);
+    if (!coverage) {
+        return coverage.error();
     }
-    if (auto loaded = engine->loadSystems(connection, d.systemIds); !loaded) {
-        return loaded.error();
-    }
-    for (const ComplianceEngine::FrameworkInfo& f : engine->frameworks()) {
-        if (filter.frameworkId && f.id != filter.frameworkId) {
-            continue;
-        }
-        DashboardData::FrameworkCoverage c{f.id, f.key, f.name, {}, 0};
-        for (qint64 system : std::as_const(d.systemIds)) {
-            if (engine->applicability(system, f.id).applies) {
-                c.coverage.add(engine->coverage(system, f.id));
-                ++c.systems;
-            }
-        }
-        d.coverage << c;
-    }
+    d.coverage = *coverage;
 
     // Risks: the residual map and the threats.
     RiskRepository risks(connection);

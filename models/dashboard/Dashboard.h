@@ -5,11 +5,14 @@
 #include "risk/Risk.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <QPair>
 #include <QString>
+
+#include <functional>
 
 namespace attest {
 
@@ -68,7 +71,16 @@ class Dashboard
     Q_DECLARE_TR_FUNCTIONS(Dashboard)
 
 public:
-    static Result<DashboardData> compute(Connection& connection, const DashboardFilter& filter);
+    // Coverage per framework (one framework, or all with 0) over the given systems in force.
+    using CoverageSource = std::function<Result<QList<DashboardData::FrameworkCoverage>>(
+        const QList<qint64>& systemIds, qint64 frameworkId, const QDate& today)>;
+
+    // Reads everything; `coverage` replaces the direct computation (DashboardService passes its cache).
+    static Result<DashboardData>
+    compute(Connection& connection, const DashboardFilter& filter, const CoverageSource& coverage = {});
+    // The direct computation: the engine over the systems.
+    static Result<QList<DashboardData::FrameworkCoverage>>
+    coverage(Connection& connection, const QList<qint64>& systemIds, qint64 frameworkId, const QDate& today);
 };
 
 } // namespace attest

@@ -4,9 +4,12 @@
 
 #include "TestSupport.h"
 #include "compliance/ComplianceEngine.h"
+#include "compliance/ComplianceService.h"
 #include "dashboard/Dashboard.h"
+#include "dashboard/DashboardService.h"
 #include "demo/DemoWorkspace.h"
 #include "storage/CatalogRepository.h"
+#include "storage/ComplianceRepository.h"
 
 #include <QDate>
 #include <QTemporaryDir>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void businessUnitFilter();
     void countsEqualTheirQueries();
     void ownerAndFrameworkFilters();
+    void cachedServiceAgreesAndFollowsChanges();
 };
 
 void TestDashboard::initTestCase()
@@ -186,6 +190,56 @@ void TestDashboard::ownerAndFrameworkFilters()
     QCOMPARE(gdprFindings,
              count(u"SELECT count(*) FROM findings f JOIN requirements r ON r.id = f.requirement_id WHERE "
                    "r.framework_id = %1;"_s.arg(gdpr)));
+}
+
+void TestDashboard::cachedServiceAgreesAndFollowsChanges()
+{
+    auto same = [](const DashboardData& a, const DashboardData& b) {
+        if (a.coverage.size() != b.coverage.size() || a.risks != b.risks || a.findingsByStatus != b.findingsByStatus ||
+            a.systemsByTier != b.systemsByTier) {
+            return false;
+        }
+        for (int i = 0; i < a.coverage.size(); ++i) {
+            const Coverage& x = a.coverage[i].coverage;
+            const Coverage& y = b.coverage[i].coverage;
+            if (a.coverage[i].frameworkId != b.coverage[i].frameworkId ||
+                a.coverage[i].systems != b.coverage[i].systems || x.compliant != y.compliant ||
+                x.partial != y.partial || x.nonCompliant != y.nonCompliant || x.notAssessed != y.notAssessed ||
+                x.notApplicable != y.notApplicable) {
+                return false;
+            }
+        }
+        return true;
+    };
+    DashboardService service(m_ws->connection());
+    DashboardFilter bu;
+    bu.businessUnit = u"Payments & Financing"_s;
+    DashboardFilter gdpr;
+    gdpr.frameworkId = (*CatalogRepository(m_ws->connection()).framework(u"gdpr"_s))->id;
+    for (const DashboardFilter& f : {DashboardFilter{}, bu, gdpr}) {
+        auto cached = service.compute(f);
+        auto direct = Dashboard::compute(m_ws->connection(), f);
+        QVERIFY(cached && direct);
+        QVERIFY(same(*cached, *direct));
+    }
+    QVERIFY(service.coverageCached());
+    // A risk edit keeps the coverage cache; a control implemented organisation-wide drops it.
+    service.invalidate({u"risk"_s});
+    QVERIFY(service.coverageCached());
+    auto control = ComplianceRepository(m_ws->connection()).controlByCode(u"AIC-ROB-01"_s);
+    QVERIFY(control && control->has_value());
+    ControlImplementation impl;
+    impl.controlId = (*control)->id;
+    impl.status = u"implemented"_s;
+    auto before = service.compute({});
+    QVERIFY(ComplianceService(m_ws->connection()).setImplementation(impl));
+    service.invalidate({u"control_implementation"_s});
+    QVERIFY(!service.coverageCached());
+    auto after = service.compute({});
+    auto direct = Dashboard::compute(m_ws->connection(), {});
+    QVERIFY(after && direct && before);
+    QVERIFY(same(*after, *direct));
+    QVERIFY(!same(*after, *before)); // the change shows
 }
 
 QTEST_GUILESS_MAIN(TestDashboard)
