@@ -10,6 +10,7 @@
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
+#include "dashboard/DashboardView.h"
 #include "interview/InterviewCapture.h"
 #include "interview/InterviewView.h"
 #include "inventory/InventoryView.h"
@@ -19,11 +20,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -53,6 +56,7 @@ enum Page
     FindingsPage,
     RisksPage,
     InterviewsPage,
+    DashboardPage,
 };
 } // namespace
 
@@ -80,6 +84,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
     m_navigation->addItem(tr("Findings"));
     m_navigation->addItem(tr("Risks"));
     m_navigation->addItem(tr("Interviews"));
+    m_navigation->addItem(tr("Dashboard"));
     m_navigation->setFixedWidth(qMax(120, m_navigation->sizeHintForColumn(0) + 32));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -92,7 +97,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
             return;
         }
         // The navigation rows follow the page order after the welcome page.
-        switch (InventoryPage + qBound(0, row, InterviewsPage - InventoryPage)) {
+        switch (InventoryPage + qBound(0, row, DashboardPage - InventoryPage)) {
         case ControlsPage:
             showControls();
             break;
@@ -107,6 +112,9 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
             break;
         case InterviewsPage:
             showInterviews();
+            break;
+        case DashboardPage:
+            showDashboard();
             break;
         default:
             m_pages->setCurrentIndex(InventoryPage + row);
@@ -123,6 +131,7 @@ MainWindow::MainWindow(Environment environment, QWidget* parent)
     m_pages->addWidget(new QWidget(this)); // findings placeholder
     m_pages->addWidget(new QWidget(this)); // risks placeholder
     m_pages->addWidget(new QWidget(this)); // interviews placeholder
+    m_pages->addWidget(new QWidget(this)); // dashboard placeholder
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -229,6 +238,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Findings"), QKeySequence(Qt::CTRL | Qt::Key_6), this, &MainWindow::showFindings);
     view->addAction(tr("&Risks"), QKeySequence(Qt::CTRL | Qt::Key_7), this, &MainWindow::showRisks);
     view->addAction(tr("I&nterviews"), QKeySequence(Qt::CTRL | Qt::Key_8), this, &MainWindow::showInterviews);
+    view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_9), this, &MainWindow::showDashboard);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Attest"), this, &MainWindow::about);
@@ -454,6 +464,7 @@ void MainWindow::closeWorkspace()
     m_findings = nullptr;
     m_risks = nullptr;
     m_interviews = nullptr;
+    m_dashboard = nullptr;
     m_workspace.reset();
     m_pages->setCurrentIndex(WelcomePage);
     updateWindowState();
@@ -495,6 +506,25 @@ void MainWindow::ensurePage(int page)
         widget = m_risks = new RiskView(*m_workspace, m_messages, this);
     } else if (page == InterviewsPage && !m_interviews) {
         widget = m_interviews = new InterviewView(*m_workspace, m_messages, this);
+    } else if (page == DashboardPage && !m_dashboard) {
+        widget = m_dashboard = new DashboardView(*m_workspace, this);
+        // Click-through: every number opens the list behind it.
+        connect(m_dashboard, &DashboardView::risksRequested, this, [this](const RiskFilter& filter) {
+            showRisks();
+            m_risks->showFilter(filter);
+        });
+        connect(m_dashboard, &DashboardView::findingsRequested, this, &MainWindow::showFindings);
+        connect(m_dashboard, &DashboardView::inventoryRequested, this, [this](const QString& text) {
+            showInventory();
+            m_inventory->filterEdit()->setText(text);
+        });
+        connect(m_dashboard, &DashboardView::complianceRequested, this, [this](const QString& key) {
+            showCompliance();
+            m_compliance->setCurrentWidget(m_compliance->matrixPage());
+            QComboBox* frameworks = m_compliance->matrixPage()->frameworkCombo();
+            const int index = frameworks->findData(key);
+            frameworks->setCurrentIndex(index >= 0 ? index : frameworks->currentIndex());
+        });
     }
     if (widget) {
         QWidget* old = m_pages->widget(page);
@@ -563,6 +593,17 @@ void MainWindow::showInterviews()
     }
     const QSignalBlocker block(m_navigation);
     m_navigation->setCurrentRow(InterviewsPage - InventoryPage);
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_workspace) {
+        return;
+    }
+    ensurePage(DashboardPage);
+    m_pages->setCurrentIndex(DashboardPage);
+    const QSignalBlocker block(m_navigation);
+    m_navigation->setCurrentRow(DashboardPage - InventoryPage);
 }
 
 void MainWindow::showSystemRisks()

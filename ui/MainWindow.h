@@ -23,6 +23,7 @@ class ControlLibraryView;
 class FindingsView;
 class RiskView;
 class InterviewView;
+class DashboardView;
 class InventoryView;
 class MessageBar;
 
@@ -60,6 +61,7 @@ public:
     FindingsView* findingsView() const { return m_findings; }
     RiskView* riskView() const { return m_risks; }
     InterviewView* interviewView() const { return m_interviews; }
+    DashboardView* dashboardView() const { return m_dashboard; }
     QUndoStack* undoStack() const { return m_undoStack; }
     MessageBar* messageBar() const { return m_messages; }
 
@@ -72,6 +74,7 @@ public Q_SLOTS:
     void showFindings();
     void showRisks();
     void showInterviews();
+    void showDashboard();
     void showSystemRisks();
     // The compliance page of the system selected in the inventory.
     void showSystemCompliance();
@@ -112,6 +115,7 @@ private:
     FindingsView* m_findings = nullptr;
     RiskView* m_risks = nullptr;
     InterviewView* m_interviews = nullptr;
+    DashboardView* m_dashboard = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_catalogsMenu = nullptr;
     QMenu* m_systemsMenu = nullptr;

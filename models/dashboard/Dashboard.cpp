@@ -31,7 +31,7 @@ Dashboard::coverage(Connection& connection, const QList<qint64>& systemIds, qint
         if (frameworkId && f.id != frameworkId) {
             continue;
         }
-        DashboardData::FrameworkCoverage c{f.id, f.key, f.name, {}, 0};
+        DashboardData::FrameworkCoverage c{f.id, f.key, f.name, f.shortName, {}, 0};
         for (qint64 system : systemIds) {
             if (engine->applicability(system, f.id).applies) {
                 c.coverage.add(engine->coverage(system, f.id));

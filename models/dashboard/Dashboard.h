@@ -38,6 +38,7 @@ struct DashboardData
         qint64 frameworkId = 0;
         QString key;
         QString name;
+        QString shortName;
         Coverage coverage; // over the filtered systems the framework applies to
         int systems = 0;
     };

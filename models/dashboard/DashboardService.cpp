@@ -117,7 +117,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter& input)
                                       if (frameworkId && f.id != frameworkId) {
                                           continue;
                                       }
-                                      DashboardData::FrameworkCoverage c{f.id, f.key, f.name, {}, 0};
+                                      DashboardData::FrameworkCoverage c{f.id, f.key, f.name, f.shortName, {}, 0};
                                       for (qint64 system : systemIds) {
                                           const auto it = m_coverage.constFind(system);
                                           if (it != m_coverage.cend() && it->value(i).first) {

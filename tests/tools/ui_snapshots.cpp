@@ -11,6 +11,7 @@
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
+#include "dashboard/DashboardView.h"
 #include "interview/InterviewCapture.h"
 #include "interview/InterviewDialogs.h"
 #include "interview/InterviewView.h"
@@ -277,13 +278,21 @@ int main(int argc, char** argv)
     }
     if (interviews->sessionTable()->currentRow() >= 0) {
         const qint64 session = interviews->sessionTable()
-                              ->item(interviews->sessionTable()->currentRow(), 0)
-                              ->data(Qt::UserRole)
-                              .toLongLong();
+                                   ->item(interviews->sessionTable()->currentRow(), 0)
+                                   ->data(Qt::UserRole)
+                                   .toLongLong();
         ui::InterviewWrapUpDialog dialog(window.workspace()->connection(), session, &window);
         dialog.show();
         QTest::qWait(200);
         dialog.grab().save(out.filePath(u"interview-wrapup%1.png"_s.arg(suffix)));
     }
+    // The dashboard, once its worker has computed it.
+    window.resize(1440, 900);
+    window.showDashboard();
+    for (int i = 0; i < 100 && window.dashboardView()->refreshes() == 0; ++i) {
+        QTest::qWait(50);
+    }
+    QTest::qWait(300);
+    window.grab().save(out.filePath(u"dashboard%1.png"_s.arg(suffix)));
     return 0;
 }

@@ -407,6 +407,27 @@ void RiskView::showSystem(qint64 systemId)
     m_system->setCurrentIndex(std::max(0, m_system->findData(systemId)));
 }
 
+void RiskView::showFilter(const RiskFilter& filter)
+{
+    m_filling = true;
+    m_system->setCurrentIndex(std::max(0, m_system->findData(filter.systemId)));
+    m_threat->setCurrentIndex(std::max(0, m_threat->findData(filter.threatId)));
+    m_level->setCurrentIndex(std::max(0, m_level->findData(filter.level)));
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(filter.owner)));
+    {
+        const QSignalBlocker blockOverdue(m_overdue);
+        m_overdue->setChecked(filter.overdueOnly);
+        const QSignalBlocker blockResidual(m_residual);
+        const QSignalBlocker blockInherent(m_inherent);
+        m_residual->setChecked(filter.residual);
+        m_inherent->setChecked(!filter.residual);
+    }
+    m_filling = false;
+    m_filter.likelihood = filter.likelihood;
+    m_filter.impact = filter.impact;
+    applyFilters();
+}
+
 void RiskView::clearFilters()
 {
     m_filling = true;

@@ -37,6 +37,9 @@ public:
 
     // Narrows the register to one system (0: all).
     void showSystem(qint64 systemId);
+    // Shows the register under `filter` (system, threat, level, owner, a heat-map cell on the inherent or residual
+    // map); its business unit, which the page has no box for, is not applied.
+    void showFilter(const RiskFilter& filter);
     RiskFilter filter() const { return m_filter; }
 
     // For tests.

@@ -1,0 +1,152 @@
+// The dashboard page on the demo: computed on its worker thread, its numbers equal the direct computation for the
+// same filter, it refreshes by itself after an edit, and a heat-map cell or a bar opens a list with exactly the
+// counted records.
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dashboard/Dashboard.h"
+#include "dashboard/DashboardView.h"
+#include "demo/DemoWorkspace.h"
+#include "risk/HeatMapWidget.h"
+#include "risk/RiskRegisterModel.h"
+#include "risk/RiskService.h"
+#include "risk/RiskView.h"
+#include "storage/RiskRepository.h"
+
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attest;
+using namespace attest::test;
+using namespace attest::ui;
+using namespace Qt::StringLiterals;
+
+class TestDashboardView : public QObject
+{
+    Q_OBJECT
+
+private:
+    DashboardView* view() const { return m_window->dashboardView(); }
+    Connection& connection() const { return m_window->workspace()->connection(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase();
+    void numbersEqualTheDirectComputation();
+    void heatMapCellOpensExactlyItsRisks();
+    void threatBarOpensExactlyItsRisks();
+    void refreshesByItselfAfterAnEdit();
+    void cleanupTestCase();
+};
+
+void TestDashboardView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(u"demo.attest"_s);
+    QVERIFY(DemoWorkspace::createFile(path, testActor(), {}));
+    MainWindow::Environment env;
+    env.displayName = [] { return u"Dashboard Tester"_s; };
+    m_window = std::make_unique<MainWindow>(env);
+    QVERIFY(m_window->openWorkspace(path));
+    m_window->resize(1400, 900);
+    m_window->show();
+    m_window->showDashboard();
+    QVERIFY(view());
+    QTRY_VERIFY(view()->refreshes() >= 1);
+}
+
+void TestDashboardView::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void TestDashboardView::numbersEqualTheDirectComputation()
+{
+    auto direct = Dashboard::compute(connection(), {});
+    QVERIFY(direct);
+    QCOMPARE(view()->data().risks, direct->risks);
+    QCOMPARE(view()->data().coverage.size(), direct->coverage.size());
+    for (int i = 0; i < direct->coverage.size(); ++i) {
+        QCOMPARE(view()->data().coverage[i].coverage.compliant, direct->coverage[i].coverage.compliant);
+        QCOMPARE(view()->data().coverage[i].coverage.assessed(), direct->coverage[i].coverage.assessed());
+    }
+    QCOMPARE(view()->heatMap()->total(), direct->risks);
+    // A business unit chosen in the box: the worker recomputes for it.
+    const int before = view()->refreshes();
+    QComboBox* units = view()->businessUnitBox();
+    units->setCurrentIndex(units->findData(u"Payments & Financing"_s));
+    QTRY_VERIFY(view()->refreshes() > before);
+    DashboardFilter f;
+    f.businessUnit = u"Payments & Financing"_s;
+    auto filtered = Dashboard::compute(connection(), f);
+    QVERIFY(filtered);
+    QCOMPARE(view()->data().risks, filtered->risks);
+    QCOMPARE(view()->data().systemIds.size(), 2);
+    const int again = view()->refreshes();
+    units->setCurrentIndex(0);
+    QTRY_VERIFY(view()->refreshes() > again);
+}
+
+void TestDashboardView::heatMapCellOpensExactlyItsRisks()
+{
+    HeatMapWidget* map = view()->heatMap();
+    QPair<int, int> cell{0, 0};
+    for (int l = 1; l <= 5 && !cell.first; ++l) {
+        for (int i = 1; i <= 5 && !cell.first; ++i) {
+            if (map->count(l, i) > 1) {
+                cell = {l, i};
+            }
+        }
+    }
+    QVERIFY(cell.first);
+    const int counted = map->count(cell.first, cell.second);
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->cellRect(cell.first, cell.second).center());
+    RiskView* risks = m_window->riskView();
+    QVERIFY(risks && risks->isVisible());
+    QCOMPARE(risks->model()->rowCount(), counted);
+    QVERIFY(risks->filter().residual);
+    risks->clearFilters();
+    m_window->showDashboard();
+}
+
+void TestDashboardView::threatBarOpensExactlyItsRisks()
+{
+    auto* chart = view()->card(u"threats"_s)->findChild<QChartView*>();
+    QVERIFY(chart);
+    auto* series = qobject_cast<QHorizontalBarSeries*>(chart->chart()->series().first());
+    QVERIFY(series);
+    QBarSet* bars = series->barSets().first();
+    QVERIFY(bars->count() > 0);
+    // The bars read top-down in the data's order (most first); the bottom bar is the last threat.
+    const int counted = int(bars->at(0));
+    QCOMPARE(counted, view()->data().risksByThreat.last().second);
+    Q_EMIT bars->clicked(0);
+    RiskView* risks = m_window->riskView();
+    QCOMPARE(risks->model()->rowCount(), counted);
+    QCOMPARE(risks->threatBox()->currentText(), view()->data().risksByThreat.last().first);
+    risks->clearFilters();
+    m_window->showDashboard();
+}
+
+void TestDashboardView::refreshesByItselfAfterAnEdit()
+{
+    const int risksBefore = view()->data().risks;
+    const int before = view()->refreshes();
+    auto first = RiskRepository(connection()).riskIds({});
+    QVERIFY(first && !first->isEmpty());
+    QVERIFY(RiskService(connection()).removeRisk(first->first()));
+    QTRY_VERIFY(view()->refreshes() > before);
+    QTRY_COMPARE(view()->data().risks, risksBefore - 1);
+}
+
+QTEST_MAIN(TestDashboardView)
+#include "TestDashboardView.moc"

@@ -1,0 +1,445 @@
+#include "dashboard/DashboardView.h"
+
+#include "compliance/Compliance.h"
+#include "dashboard/DashboardService.h"
+#include "inventory/AiSystem.h"
+#include "risk/HeatMapWidget.h"
+#include "storage/CatalogRepository.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/Connection.h"
+#include "storage/RiskRepository.h"
+#include "storage/SystemRepository.h"
+#include "storage/Workspace.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(attest::DashboardData)
+
+namespace attest::ui {
+
+// Computes dashboards on its own thread, with its own connection and cache.
+class DashboardWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardWorker(Workspace& workspace)
+        : m_workspace(workspace)
+    { }
+
+public Q_SLOTS:
+    void compute(const attest::DashboardFilter& filter, const QStringList& changed)
+    {
+        if (!m_connection) {
+            auto opened = m_workspace.openConnection(Workspace::Access::ReadOnly);
+            if (!opened) {
+                Q_EMIT done(DashboardData(), opened.error().message);
+                return;
+            }
+            m_connection = std::move(*opened);
+            m_service = std::make_unique<DashboardService>(*m_connection);
+        }
+        m_service->invalidate(changed);
+        auto data = m_service->compute(filter);
+        Q_EMIT done(data ? *data : DashboardData(), data ? QString() : data.error().message);
+    }
+    void stop()
+    {
+        m_service.reset();
+        m_connection.reset(); // closed in the thread that opened it
+    }
+
+Q_SIGNALS:
+    void done(const attest::DashboardData& data, const QString& error);
+
+private:
+    Workspace& m_workspace;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<DashboardService> m_service;
+};
+
+namespace {
+
+QGroupBox* cardBox(const QString& title, QWidget* content)
+{
+    auto* box = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(content);
+    return box;
+}
+
+// Okabe–Ito: told apart with every common colour-vision deficiency.
+const QColor Blue(0x00, 0x72, 0xb2);
+const QColor Orange(0xe6, 0x9f, 0x00);
+const QColor Vermillion(0xd5, 0x5e, 0x00);
+
+} // namespace
+
+DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(u"dashboardView"_s);
+    qRegisterMetaType<attest::DashboardData>();
+    qRegisterMetaType<attest::DashboardFilter>();
+
+    m_businessUnit = new QComboBox;
+    m_system = new QComboBox;
+    m_system->setMinimumContentsLength(16);
+    m_framework = new QComboBox;
+    m_owner = new QComboBox;
+    m_status = new QLabel;
+    auto* filters = new QHBoxLayout;
+    auto label = [](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
+    filters->addWidget(label(tr("&Business unit:"), m_businessUnit));
+    filters->addWidget(m_businessUnit, 1);
+    filters->addWidget(label(tr("S&ystem:"), m_system));
+    filters->addWidget(m_system, 1);
+    filters->addWidget(label(tr("&Framework:"), m_framework));
+    filters->addWidget(m_framework, 1);
+    filters->addWidget(label(tr("O&wner:"), m_owner));
+    filters->addWidget(m_owner, 1);
+    filters->addWidget(m_status);
+
+    m_grid = new QGridLayout;
+    m_heatMap = new HeatMapWidget;
+    m_heatMap->setObjectName(u"dashboardHeatMap"_s);
+    connect(m_heatMap, &HeatMapWidget::cellActivated, this, [this](int l, int i) {
+        if (!l || !i) {
+            return;
+        }
+        m_heatMap->setSelectedCell(0, 0);
+        RiskFilter f;
+        f.systemId = m_filter.systemId;
+        f.owner = m_filter.owner;
+        f.likelihood = l;
+        f.impact = i;
+        f.residual = true;
+        Q_EMIT risksRequested(f);
+    });
+    m_cards.insert(u"heatmap"_s, cardBox(tr("Residual risk"), m_heatMap));
+    m_numbers = new QLabel;
+    m_numbers->setWordWrap(true);
+    m_numbers->setTextFormat(Qt::RichText);
+    m_numbers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_cards.insert(u"numbers"_s, cardBox(tr("Needs attention"), m_numbers));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addLayout(m_grid, 1);
+
+    fillFilterChoices();
+    for (QComboBox* box : {m_businessUnit, m_system, m_framework, m_owner}) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            DashboardFilter f;
+            f.businessUnit = m_businessUnit->currentData().toString();
+            f.systemId = m_system->currentData().toLongLong();
+            f.frameworkId = m_framework->currentData().toLongLong();
+            f.owner = m_owner->currentData().toString();
+            setFilter(f);
+        });
+    }
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"dashboard"_s);
+    m_worker = new DashboardWorker(workspace);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &DashboardView::requestRefresh, m_worker, &DashboardWorker::compute, Qt::QueuedConnection);
+    connect(m_worker, &DashboardWorker::done, this, &DashboardView::show, Qt::QueuedConnection);
+    m_thread->start();
+    connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const QStringList& types) { refresh(types); });
+    refresh();
+}
+
+DashboardView::~DashboardView()
+{
+    QMetaObject::invokeMethod(m_worker, &DashboardWorker::stop, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QWidget* DashboardView::card(const QString& name) const
+{
+    return m_cards.value(name);
+}
+
+void DashboardView::fillFilterChoices()
+{
+    Connection& connection = m_workspace.connection();
+    auto facets = SystemRepository(connection).facets();
+    QStringList units;
+    QStringList owners;
+    if (facets) {
+        for (const SystemFacet& s : *facets) {
+            if (!s.businessUnit.isEmpty() && !units.contains(s.businessUnit)) {
+                units << s.businessUnit;
+            }
+            for (const QString& o : {s.businessOwner, s.technicalOwner}) {
+                if (!o.isEmpty() && !owners.contains(o)) {
+                    owners << o;
+                }
+            }
+        }
+    }
+    if (auto riskOwners = RiskRepository(connection).owners(); riskOwners) {
+        for (const QString& o : *riskOwners) {
+            if (!owners.contains(o)) {
+                owners << o;
+            }
+        }
+    }
+    units.sort(Qt::CaseInsensitive);
+    owners.sort(Qt::CaseInsensitive);
+    m_businessUnit->addItem(tr("All business units"), QString());
+    for (const QString& u : std::as_const(units)) {
+        m_businessUnit->addItem(u, u);
+    }
+    m_system->addItem(tr("All systems"), 0);
+    if (auto labels = SystemRepository(connection).labels(); labels) {
+        for (const SystemLabel& l : *labels) {
+            if (!l.retired) {
+                m_system->addItem(u"%1 – %2"_s.arg(l.code, l.name), l.id);
+            }
+        }
+    }
+    m_framework->addItem(tr("All frameworks"), 0);
+    if (auto frameworks = CatalogRepository(connection).frameworks(); frameworks) {
+        for (const Framework& f : *frameworks) {
+            m_framework->addItem(f.name, f.id);
+        }
+    }
+    m_owner->addItem(tr("All owners"), QString());
+    for (const QString& o : std::as_const(owners)) {
+        m_owner->addItem(o, o);
+    }
+}
+
+void DashboardView::setFilter(const DashboardFilter& filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void DashboardView::refresh(const QStringList& changed)
+{
+    m_status->setText(tr("Updating…"));
+    Q_EMIT requestRefresh(m_filter, changed);
+}
+
+QWidget* DashboardView::barChart(const QString& title,
+                                 const QStringList& labels,
+                                 const QList<double>& values,
+                                 const QStringList& valueLabels,
+                                 const std::function<void(int)>& clicked,
+                                 double maximum)
+{
+    // Qt draws the first category at the bottom: the bars go in reversed, so the list reads top-down as given.
+    const qsizetype n = labels.size();
+    auto* set = new QBarSet(title);
+    set->setColor(Blue);
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        *set << values.value(i);
+    }
+    set->setLabelColor(palette().color(QPalette::WindowText));
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(u"@value"_s);
+    auto* chart = new QChart;
+    chart->addSeries(series);
+    chart->legend()->hide();
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    auto* categories = new QBarCategoryAxis;
+    QStringList shown;
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        shown << (i < valueLabels.size() && !valueLabels[i].isEmpty() ? u"%1  %2"_s.arg(labels[i], valueLabels[i])
+                                                                      : labels[i]);
+    }
+    categories->append(shown);
+    // Short names in full (Qt Charts would elide even those); long ones elided rather than cut off at the edge.
+    qsizetype longest = 0;
+    for (const QString& label : std::as_const(shown)) {
+        longest = std::max(longest, label.size());
+    }
+    categories->setTruncateLabels(longest > 24);
+    categories->setLabelsColor(palette().color(QPalette::WindowText));
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto* axis = new QValueAxis;
+    double top = maximum;
+    for (double v : values) {
+        top = std::max(top, v);
+    }
+    // Whole-number ticks: counts are whole, and percentages step by 25.
+    const double step = maximum > 0 ? 25.0 : std::max(1.0, std::ceil(top / 5.0));
+    const double end = maximum > 0 ? maximum : std::max(step, std::ceil((top + 0.5) / step) * step);
+    axis->setRange(0, end);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(u"%d"_s);
+    axis->setLabelsColor(palette().color(QPalette::WindowText));
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    connect(set, &QBarSet::clicked, this, [clicked, n](int bar) { clicked(int(n - 1 - bar)); });
+    auto* view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(std::max(160, int(labels.size()) * 26 + 40));
+    view->setToolTip(tr("Click a bar for the list behind it."));
+    return view;
+}
+
+void DashboardView::show(const DashboardData& data, const QString& error)
+{
+    ++m_refreshes;
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        Q_EMIT refreshed();
+        return;
+    }
+    m_data = data;
+    m_status->setText(tr("Systems in view: %1 · risks: %2").arg(data.systemIds.size()).arg(data.risks));
+    // Rebuild the chart cards (the heat map and the numbers are kept and updated).
+    for (const QString& name : {u"coverage"_s, u"threats"_s, u"tiers"_s, u"lifecycle"_s, u"findings"_s}) {
+        if (QWidget* old = m_cards.take(name)) {
+            m_grid->removeWidget(old);
+            old->deleteLater();
+        }
+    }
+    {
+        QStringList labels;
+        QList<double> percent;
+        QStringList keys;
+        for (const auto& c : data.coverage) {
+            if (!c.systems) {
+                continue;
+            }
+            labels << (c.shortName.isEmpty() ? c.name : c.shortName);
+            keys << c.key;
+            percent << (c.coverage.hasFigure() ? std::round(c.coverage.percent()) : 0.0);
+        }
+        m_cards.insert(u"coverage"_s,
+                       cardBox(tr("Coverage per framework, %"),
+                               barChart(
+                                   tr("Coverage"),
+                                   labels,
+                                   percent,
+                                   {},
+                                   [this, keys](int index) { Q_EMIT complianceRequested(keys.value(index)); },
+                                   100)));
+    }
+    {
+        QStringList labels;
+        QList<double> counts;
+        for (const auto& [name, n] : data.risksByThreat) {
+            labels << name;
+            counts << n;
+        }
+        const QList<QPair<QString, int>> threats = data.risksByThreat;
+        m_cards.insert(
+            u"threats"_s,
+            cardBox(tr("Risks by threat"), barChart(tr("Risks"), labels, counts, {}, [this, threats](int index) {
+                        auto all = RiskRepository(m_workspace.connection()).threats();
+                        RiskFilter f;
+                        f.systemId = m_filter.systemId;
+                        f.owner = m_filter.owner;
+                        for (const Threat& t : all ? *all : QList<Threat>()) {
+                            if (t.name == threats.value(index).first) {
+                                f.threatId = t.id;
+                            }
+                        }
+                        Q_EMIT risksRequested(f);
+                    })));
+    }
+    auto choiceChart = [this](const QString& key, const QString& title, const QMap<QString, int>& counts) {
+        const SystemField* field = SystemFields::find(key);
+        QStringList labels;
+        QList<double> values;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            labels << (field ? field->choiceLabel(it.key()) : it.key());
+            values << it.value();
+        }
+        return cardBox(title, barChart(title, labels, values, {}, [this, labels](int index) {
+                           Q_EMIT inventoryRequested(labels.value(index));
+                       }));
+    };
+    m_cards.insert(u"tiers"_s, choiceChart(u"ai_act_tier"_s, tr("AI systems by EU AI Act tier"), data.systemsByTier));
+    m_cards.insert(u"lifecycle"_s,
+                   choiceChart(u"lifecycle"_s, tr("AI systems by lifecycle stage"), data.systemsByLifecycle));
+    {
+        using Due = DashboardData::Due;
+        const QStringList labels = {
+            tr("Overdue > 30 days"), tr("Overdue"), tr("Due within 30 days"), tr("Later or no date")};
+        QList<double> values;
+        for (Due due : {Due::OverdueMore30, Due::Overdue, Due::Within30, Due::Later}) {
+            values << data.openFindingsByDue.value(due);
+        }
+        QWidget* chart = barChart(tr("Open findings"), labels, values, {}, [this](int) { Q_EMIT findingsRequested(); });
+        if (auto* view = qobject_cast<QChartView*>(chart)) {
+            // Overdue bars in the warning colours.
+            const auto series = view->chart()->series();
+            if (!series.isEmpty()) {
+                if (auto* bars = qobject_cast<QHorizontalBarSeries*>(series.first());
+                    bars && !bars->barSets().isEmpty()) {
+                    bars->barSets().first()->setColor(Orange);
+                    bars->barSets().first()->setBorderColor(Vermillion);
+                }
+            }
+        }
+        m_cards.insert(u"findings"_s, cardBox(tr("Open findings by due date"), chart));
+    }
+    m_heatMap->setMatrix(data.matrix);
+    m_heatMap->setCounts(data.residualHeatMap);
+    int findings = 0;
+    for (int n : data.findingsByStatus) {
+        findings += n;
+    }
+    m_numbers->setText(tr("<p><b>%1</b> overdue findings (of %2)</p><p><b>%3</b> evidence items expire within 30 "
+                          "days, <b>%4</b> within 90</p><p><b>%5</b> AI systems are overdue for review</p>")
+                           .arg(data.overdueFindings)
+                           .arg(findings)
+                           .arg(data.evidenceExpiring30)
+                           .arg(data.evidenceExpiring90)
+                           .arg(data.systemsOverdueForReview));
+    m_grid->addWidget(m_cards.value(u"coverage"_s), 0, 0);
+    m_grid->addWidget(m_cards.value(u"heatmap"_s), 0, 1);
+    m_grid->addWidget(m_cards.value(u"numbers"_s), 0, 2);
+    m_grid->addWidget(m_cards.value(u"threats"_s), 1, 0);
+    m_grid->addWidget(m_cards.value(u"tiers"_s), 1, 1);
+    m_grid->addWidget(m_cards.value(u"findings"_s), 1, 2);
+    m_grid->addWidget(m_cards.value(u"lifecycle"_s), 2, 0, 1, 3);
+    for (int c = 0; c < 3; ++c) {
+        m_grid->setColumnStretch(c, 1);
+    }
+    Q_EMIT refreshed();
+}
+
+} // namespace attest::ui
+
+#include "DashboardView.moc"

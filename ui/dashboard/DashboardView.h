@@ -1,0 +1,82 @@
+#pragma once
+
+#include "dashboard/Dashboard.h"
+#include "storage/RiskRepository.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QThread;
+
+namespace attest {
+class Workspace;
+}
+
+namespace attest::ui {
+
+class DashboardWorker;
+class HeatMapWidget;
+
+// The home dashboard: coverage per framework, the residual risk heat map, risks by threat, systems by EU AI Act
+// tier and by lifecycle stage, findings by due date with the overdue ones, evidence expiring soon and systems
+// overdue for review, for a business unit, a system, a framework or an owner. The numbers are computed on a worker
+// thread (its own connection and cache) and refreshed after every commit; the page never waits for them. Every
+// bar, slice and cell asks for the list behind it.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DashboardView(Workspace& workspace, QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    DashboardFilter filter() const { return m_filter; }
+    void setFilter(const DashboardFilter& filter);
+    const DashboardData& data() const { return m_data; }
+    int refreshes() const { return m_refreshes; } // completed, for tests
+    HeatMapWidget* heatMap() const { return m_heatMap; }
+    QComboBox* businessUnitBox() const { return m_businessUnit; }
+    QWidget* card(const QString& name) const; // "coverage", "threats", "tiers", "lifecycle", "findings"
+
+Q_SIGNALS:
+    // Click-through: the list behind a number.
+    void complianceRequested(const QString& frameworkKey);
+    void risksRequested(const attest::RiskFilter& filter);
+    void inventoryRequested(const QString& filterText);
+    void findingsRequested();
+    void refreshed();
+    void requestRefresh(const DashboardFilter& filter, const QStringList& changed); // to the worker
+
+private:
+    void show(const DashboardData& data, const QString& error);
+    void refresh(const QStringList& changed = {});
+    void fillFilterChoices();
+    QWidget* barChart(const QString& title,
+                      const QStringList& labels,
+                      const QList<double>& values,
+                      const QStringList& valueLabels,
+                      const std::function<void(int)>& clicked,
+                      double maximum = 0);
+
+    Workspace& m_workspace;
+    DashboardFilter m_filter;
+    DashboardData m_data;
+    int m_refreshes = 0;
+    QThread* m_thread = nullptr;
+    DashboardWorker* m_worker = nullptr;
+    QComboBox* m_businessUnit = nullptr;
+    QComboBox* m_system = nullptr;
+    QComboBox* m_framework = nullptr;
+    QComboBox* m_owner = nullptr;
+    QLabel* m_status = nullptr;
+    QGridLayout* m_grid = nullptr;
+    HeatMapWidget* m_heatMap = nullptr;
+    QLabel* m_numbers = nullptr;
+    QHash<QString, QWidget*> m_cards;
+};
+
+} // namespace attest::ui
+
+Q_DECLARE_METATYPE(attest::DashboardFilter)
