@@ -4409,6 +4409,113 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     </message>
 </context>
 <context>
+    <name>attest::ui::DashboardView</name>
+    <message>
+        <source>&amp;Business unit:</source>
+        <translation>&amp;Geschäftsbereich:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Rahmenwerk:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>All business units</source>
+        <translation>Alle Geschäftsbereiche</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation>Alle Rahmenwerke</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Click a bar for the list behind it.</source>
+        <translation>Auf einen Balken klicken, um die Liste dahinter zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Systems in view: %1 · risks: %2</source>
+        <translation>Angezeigte Systeme: %1 · Risiken: %2</translation>
+    </message>
+    <message>
+        <source>Coverage per framework, %</source>
+        <translation>Abdeckung je Rahmenwerk, %</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Risks by threat</source>
+        <translation>Risiken nach Bedrohung</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>AI systems by EU AI Act tier</source>
+        <translation>KI-Systeme nach Risikostufe der EU-KI-Verordnung</translation>
+    </message>
+    <message>
+        <source>AI systems by lifecycle stage</source>
+        <translation>KI-Systeme nach Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <source>Overdue &gt; 30 days</source>
+        <translation>Überfällig &gt; 30 Tage</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Fällig in 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Later or no date</source>
+        <translation>Später oder ohne Datum</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Feststellungen</translation>
+    </message>
+    <message>
+        <source>Open findings by due date</source>
+        <translation>Offene Feststellungen nach Fälligkeit</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; überfällige Feststellungen (von %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; Nachweise laufen innerhalb von 30 Tagen ab, &lt;b&gt;%4&lt;/b&gt; innerhalb von 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; KI-Systeme sind überfällig für die Überprüfung&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>attest::ui::DisplayNameDialog</name>
     <message>
         <source>Your name in the audit trail</source>
@@ -5365,6 +5472,14 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>I&amp;nterviews</source>
         <translation>I&amp;nterviews</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
     </message>
 </context>
 <context>

@@ -4409,6 +4409,113 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     </message>
 </context>
 <context>
+    <name>attest::ui::DashboardView</name>
+    <message>
+        <source>&amp;Business unit:</source>
+        <translation>&amp;Unité métier :</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystème :</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Référentiel :</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Risque résiduel</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>All business units</source>
+        <translation>Toutes les unités métier</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Tous les systèmes</translation>
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation>Tous les référentiels</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Click a bar for the list behind it.</source>
+        <translation>Cliquez sur une barre pour ouvrir la liste correspondante.</translation>
+    </message>
+    <message>
+        <source>Systems in view: %1 · risks: %2</source>
+        <translation>Systèmes affichés : %1 · risques : %2</translation>
+    </message>
+    <message>
+        <source>Coverage per framework, %</source>
+        <translation>Couverture par référentiel, %</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Risks by threat</source>
+        <translation>Risques par menace</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>AI systems by EU AI Act tier</source>
+        <translation>Systèmes d’IA par niveau de risque (AI Act)</translation>
+    </message>
+    <message>
+        <source>AI systems by lifecycle stage</source>
+        <translation>Systèmes d’IA par phase du cycle de vie</translation>
+    </message>
+    <message>
+        <source>Overdue &gt; 30 days</source>
+        <translation>En retard &gt; 30 jours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Échéance sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Later or no date</source>
+        <translation>Plus tard ou sans date</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Constats ouverts</translation>
+    </message>
+    <message>
+        <source>Open findings by due date</source>
+        <translation>Constats ouverts par échéance</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; constats en retard (sur %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; preuves expirent dans les 30 jours, &lt;b&gt;%4&lt;/b&gt; dans les 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; systèmes d’IA attendent leur revue en retard&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>attest::ui::DisplayNameDialog</name>
     <message>
         <source>Your name in the audit trail</source>
@@ -5365,6 +5472,14 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>I&amp;nterviews</source>
         <translation>E&amp;ntretiens</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
     </message>
 </context>
 <context>
