@@ -297,8 +297,17 @@ QWidget* DashboardView::barChart(const QString& title,
         top = std::max(top, v);
     }
     // Whole-number ticks: counts are whole, and percentages step by 25.
-    const double step = maximum > 0 ? 25.0 : std::max(1.0, std::ceil(top / 5.0));
-    const double end = maximum > 0 ? maximum : std::max(step, std::ceil((top + 0.5) / step) * step);
+    auto niceStep = [](double raw) { // 1, 2 or 5 times a power of ten
+        if (raw <= 1) {
+            return 1.0;
+        }
+        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        const double norm = raw / magnitude;
+        return (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * magnitude;
+    };
+    const double step = maximum > 0 ? 25.0 : niceStep(top / 5.0);
+    // Room after the longest bar for its value.
+    const double end = maximum > 0 ? maximum : std::max(step, std::ceil((top * 1.15 + 0.5) / step) * step);
     axis->setRange(0, end);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
