@@ -314,6 +314,11 @@ QWidget* DashboardView::barChart(const QString& title,
     axis->setTickInterval(step);
     axis->setLabelFormat(u"%d"_s);
     axis->setLabelsColor(palette().color(QPalette::WindowText));
+    // Grid lines that stay in the background in light and dark palettes.
+    QColor grid = palette().color(QPalette::WindowText);
+    grid.setAlphaF(0.15);
+    axis->setGridLineColor(grid);
+    categories->setGridLineColor(grid);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     connect(set, &QBarSet::clicked, this, [clicked, n](int bar) { clicked(int(n - 1 - bar)); });
