@@ -4514,6 +4514,26 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; überfällige Feststellungen (von %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; Nachweise laufen innerhalb von 30 Tagen ab, &lt;b&gt;%4&lt;/b&gt; innerhalb von 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; KI-Systeme sind überfällig für die Überprüfung&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>Diagramm &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::DisplayNameDialog</name>

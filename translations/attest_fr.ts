@@ -4412,19 +4412,19 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     <name>attest::ui::DashboardView</name>
     <message>
         <source>&amp;Business unit:</source>
-        <translation>&amp;Unité métier :</translation>
+        <translation>&amp;Unité métier&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ystem:</source>
-        <translation>S&amp;ystème :</translation>
+        <translation>S&amp;ystème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Framework:</source>
-        <translation>&amp;Référentiel :</translation>
+        <translation>&amp;Référentiel&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation>Res&amp;ponsable :</translation>
+        <translation>Res&amp;ponsable&#xa0;:</translation>
     </message>
     <message>
         <source>Residual risk</source>
@@ -4460,7 +4460,7 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     </message>
     <message>
         <source>Systems in view: %1 · risks: %2</source>
-        <translation>Systèmes affichés : %1 · risques : %2</translation>
+        <translation>Systèmes affichés&#xa0;: %1 · risques&#xa0;: %2</translation>
     </message>
     <message>
         <source>Coverage per framework, %</source>
@@ -4488,7 +4488,7 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     </message>
     <message>
         <source>Overdue &gt; 30 days</source>
-        <translation>En retard &gt; 30 jours</translation>
+        <translation>En retard &gt; 30&#xa0;jours</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4496,7 +4496,7 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     </message>
     <message>
         <source>Due within 30 days</source>
-        <translation>Échéance sous 30 jours</translation>
+        <translation>Échéance sous 30&#xa0;jours</translation>
     </message>
     <message>
         <source>Later or no date</source>
@@ -4512,7 +4512,27 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; constats en retard (sur %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; preuves expirent dans les 30 jours, &lt;b&gt;%4&lt;/b&gt; dans les 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; systèmes d’IA attendent leur revue en retard&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; constats en retard (sur %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; preuves expirent dans les 30&#xa0;jours, &lt;b&gt;%4&lt;/b&gt; dans les 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; systèmes d’IA attendent leur revue en retard&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>&amp;Enregistrer le graphique sous…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d’écrire « %1 ».</translation>
     </message>
 </context>
 <context>

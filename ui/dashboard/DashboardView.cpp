@@ -11,16 +11,25 @@
 #include "storage/SystemRepository.h"
 #include "storage/Workspace.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QSvgGenerator>
 #include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -80,6 +89,22 @@ namespace {
 QGroupBox* cardBox(const QString& title, QWidget* content)
 {
     auto* box = new QGroupBox(title);
+    box->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* copy = new QAction(DashboardView::tr("&Copy Chart"), box);
+    QObject::connect(copy, &QAction::triggered, box, [box] { DashboardView::copyCard(box); });
+    auto* save = new QAction(DashboardView::tr("&Save Chart As…"), box);
+    QObject::connect(save, &QAction::triggered, box, [box, title] {
+        const QString path = QFileDialog::getSaveFileName(
+            box,
+            DashboardView::tr("Save Chart"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s + title + u".png"_s,
+            DashboardView::tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        QString error;
+        if (!path.isEmpty() && !DashboardView::exportCard(box, path, &error)) {
+            QMessageBox::warning(box, DashboardView::tr("Save Chart"), error);
+        }
+    });
+    box->addActions({copy, save});
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(content);
@@ -185,6 +210,44 @@ DashboardView::~DashboardView()
 QWidget* DashboardView::card(const QString& name) const
 {
     return m_cards.value(name);
+}
+
+bool DashboardView::exportCard(QWidget* card, const QString& path, QString* error)
+{
+    if (!card) {
+        return false;
+    }
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(card->size());
+        svg.setViewBox(card->rect());
+        svg.setTitle(card->property("title").toString());
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            if (error) {
+                *error = tr("Cannot write “%1”.").arg(path);
+            }
+            return false;
+        }
+        card->render(&painter);
+        painter.end();
+        return QFileInfo(path).size() > 0;
+    }
+    if (!card->grab().save(path, "PNG")) {
+        if (error) {
+            *error = tr("Cannot write “%1”.").arg(path);
+        }
+        return false;
+    }
+    return true;
+}
+
+void DashboardView::copyCard(QWidget* card)
+{
+    if (card) {
+        QGuiApplication::clipboard()->setPixmap(card->grab());
+    }
 }
 
 void DashboardView::fillFilterChoices()

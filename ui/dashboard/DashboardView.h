@@ -40,6 +40,11 @@ public:
     QComboBox* businessUnitBox() const { return m_businessUnit; }
     QWidget* card(const QString& name) const; // "coverage", "threats", "tiers", "lifecycle", "findings"
 
+    // A card as an image: PNG (at the screen's pixel ratio) or SVG, chosen by the file name; or to the clipboard.
+    // Each card's context menu offers these.
+    static bool exportCard(QWidget* card, const QString& path, QString* error = nullptr);
+    static void copyCard(QWidget* card);
+
 Q_SIGNALS:
     // Click-through: the list behind a number.
     void complianceRequested(const QString& frameworkKey);

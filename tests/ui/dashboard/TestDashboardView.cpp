@@ -15,8 +15,11 @@
 
 #include <QBarSet>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHorizontalBarSeries>
+#include <QImage>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void heatMapCellOpensExactlyItsRisks();
     void threatBarOpensExactlyItsRisks();
     void refreshesByItselfAfterAnEdit();
+    void chartsExportAndCopy();
     void cleanupTestCase();
 };
 
@@ -146,6 +150,28 @@ void TestDashboardView::refreshesByItselfAfterAnEdit()
     QVERIFY(RiskService(connection()).removeRisk(first->first()));
     QTRY_VERIFY(view()->refreshes() > before);
     QTRY_COMPARE(view()->data().risks, risksBefore - 1);
+}
+
+void TestDashboardView::chartsExportAndCopy()
+{
+    QWidget* card = view()->card(u"threats"_s);
+    QVERIFY(card);
+    QVERIFY(!card->actions().isEmpty()); // its context menu: copy, save as
+    const QString png = m_dir.filePath(u"threats.png"_s);
+    const QString svg = m_dir.filePath(u"threats.svg"_s);
+    QVERIFY(DashboardView::exportCard(card, png));
+    QVERIFY(DashboardView::exportCard(card, svg));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), card->grab().size());
+    const QByteArray drawing = readFile(svg);
+    QVERIFY(drawing.contains("<svg"));
+    QVERIFY(drawing.contains("Model and data drift")); // the labels are text in the drawing, not pixels
+    QString error;
+    QVERIFY(!DashboardView::exportCard(card, m_dir.filePath(u"missing/folder/x.png"_s), &error));
+    QVERIFY(!error.isEmpty());
+    DashboardView::copyCard(card);
+    QVERIFY(!QGuiApplication::clipboard()->pixmap().isNull());
 }
 
 QTEST_MAIN(TestDashboardView)
