@@ -6190,6 +6190,10 @@ Above the acceptance threshold: accepting it needs an approver.</source>
         <source>Risks shown: %1 (%2 of them scored on an earlier risk matrix lie outside this heat map)</source>
         <translation>Angezeigte Risiken: %1 (%2 davon wurden auf einer früheren Risikomatrix bewertet und liegen außerhalb dieser Heatmap)</translation>
     </message>
+    <message>
+        <source>business unit %1</source>
+        <translation>Geschäftsbereich %1</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::SoaView</name>

@@ -4532,7 +4532,7 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d’écrire « %1 ».</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6189,6 +6189,10 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
     <message>
         <source>Risks shown: %1 (%2 of them scored on an earlier risk matrix lie outside this heat map)</source>
         <translation>Risques affichés&#xa0;: %1 (dont %2, cotés sur une matrice des risques antérieure, hors de cette carte de chaleur)</translation>
+    </message>
+    <message>
+        <source>business unit %1</source>
+        <translation>unité métier %1</translation>
     </message>
 </context>
 <context>

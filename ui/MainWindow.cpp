@@ -450,7 +450,8 @@ void MainWindow::closeWorkspace()
                      CompliancePage,
                      FindingsPage,
                      RisksPage,
-                     InterviewsPage}) {
+                     InterviewsPage,
+                     DashboardPage}) {
         QWidget* old = m_pages->widget(page);
         m_pages->removeWidget(old);
         delete old;

@@ -56,15 +56,13 @@ Dashboard::compute(Connection& connection, const DashboardFilter& filter, const 
         return facets.error();
     }
     QSet<qint64> selected; // the systems in force that pass every filter
-    QSet<qint64> scope;    // the systems in force of the business unit or the one system (owner aside)
+    QSet<qint64> scope;    // the systems of the business unit or the one system, retired included (owner aside)
     for (const SystemFacet& s : *facets) {
         if ((!filter.businessUnit.isEmpty() && s.businessUnit != filter.businessUnit) ||
             (filter.systemId && s.id != filter.systemId)) {
             continue;
         }
-        if (!s.retired()) {
-            scope.insert(s.id);
-        }
+        scope.insert(s.id); // retired ones too: their findings count under "all" as well
         if (!filter.owner.isEmpty() && s.businessOwner != filter.owner && s.technicalOwner != filter.owner) {
             continue;
         }
@@ -112,12 +110,11 @@ Dashboard::compute(Connection& connection, const DashboardFilter& filter, const 
     }
     for (const Threat& t : *threats) {
         if (const int n = byThreat->value(t.id)) {
-            d.risksByThreat << qMakePair(t.name, n);
+            d.risksByThreat << DashboardData::ThreatCount{t.id, t.name, n};
         }
     }
-    std::stable_sort(d.risksByThreat.begin(), d.risksByThreat.end(), [](const auto& a, const auto& b) {
-        return a.second > b.second;
-    });
+    std::stable_sort(
+        d.risksByThreat.begin(), d.risksByThreat.end(), [](const auto& a, const auto& b) { return a.risks > b.risks; });
 
     // Findings: of the business unit's or the one system's (the organisation's own too when neither is chosen), the
     // owner's, the framework's.

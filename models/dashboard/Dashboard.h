@@ -55,9 +55,15 @@ struct DashboardData
     QList<FrameworkCoverage> coverage;
     RiskMatrix matrix;
     QHash<QPair<int, int>, int> residualHeatMap; // on the current matrix's cells
-    QList<QPair<QString, int>> risksByThreat;    // threat name -> risks, most first
-    QMap<QString, int> systemsByTier;            // tier code -> systems in force
-    QMap<QString, int> systemsByLifecycle;       // stage code -> systems, retired included
+    struct ThreatCount
+    {
+        qint64 threatId = 0;
+        QString name;
+        int risks = 0;
+    };
+    QList<ThreatCount> risksByThreat;      // most first
+    QMap<QString, int> systemsByTier;      // tier code -> systems in force
+    QMap<QString, int> systemsByLifecycle; // stage code -> systems, retired included
     QMap<QString, int> findingsByStatus;
     QMap<Due, int> openFindingsByDue;
     int overdueFindings = 0;

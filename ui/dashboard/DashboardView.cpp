@@ -18,6 +18,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -28,9 +29,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -94,14 +97,17 @@ QGroupBox* cardBox(const QString& title, QWidget* content)
     QObject::connect(copy, &QAction::triggered, box, [box] { DashboardView::copyCard(box); });
     auto* save = new QAction(DashboardView::tr("&Save Chart As…"), box);
     QObject::connect(save, &QAction::triggered, box, [box, title] {
+        // The card may be rebuilt by a refresh while the dialog is open: it is only used if it is still there.
+        const QPointer<QGroupBox> card(box);
+        QWidget* window = box->window();
         const QString path = QFileDialog::getSaveFileName(
-            box,
+            window,
             DashboardView::tr("Save Chart"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s + title + u".png"_s,
             DashboardView::tr("PNG image (*.png);;SVG drawing (*.svg)"));
         QString error;
-        if (!path.isEmpty() && !DashboardView::exportCard(box, path, &error)) {
-            QMessageBox::warning(box, DashboardView::tr("Save Chart"), error);
+        if (!path.isEmpty() && card && !DashboardView::exportCard(card, path, &error)) {
+            QMessageBox::warning(window, DashboardView::tr("Save Chart"), error);
         }
     });
     box->addActions({copy, save});
@@ -158,6 +164,7 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
         m_heatMap->setSelectedCell(0, 0);
         RiskFilter f;
         f.systemId = m_filter.systemId;
+        f.businessUnit = m_filter.businessUnit;
         f.owner = m_filter.owner;
         f.likelihood = l;
         f.impact = i;
@@ -196,8 +203,38 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     connect(this, &DashboardView::requestRefresh, m_worker, &DashboardWorker::compute, Qt::QueuedConnection);
     connect(m_worker, &DashboardWorker::done, this, &DashboardView::show, Qt::QueuedConnection);
     m_thread->start();
-    connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const QStringList& types) { refresh(types); });
+    connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const QStringList& types) {
+        static const QStringList choices = {u"ai_system"_s, u"risk"_s, u"framework"_s};
+        for (const QString& t : types) {
+            if (choices.contains(t)) {
+                fillFilterChoices();
+                // A choice that is gone fell back to "All": the numbers follow the boxes.
+                m_filter.businessUnit = m_businessUnit->currentData().toString();
+                m_filter.systemId = m_system->currentData().toLongLong();
+                m_filter.frameworkId = m_framework->currentData().toLongLong();
+                m_filter.owner = m_owner->currentData().toString();
+                break;
+            }
+        }
+        refresh(types);
+    });
+    // Overdue and expiring are judged by the day: the numbers are read again just after midnight.
+    m_midnight = new QTimer(this);
+    m_midnight->setSingleShot(true);
+    connect(m_midnight, &QTimer::timeout, this, [this] {
+        m_filter.today.clear();
+        refresh();
+        scheduleMidnight();
+    });
+    scheduleMidnight();
     refresh();
+}
+
+void DashboardView::scheduleMidnight()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime next(now.date().addDays(1), QTime(0, 0, 5));
+    m_midnight->start(int(std::clamp<qint64>(now.msecsTo(next), 1000, 25LL * 3600 * 1000)));
 }
 
 DashboardView::~DashboardView()
@@ -252,6 +289,18 @@ void DashboardView::copyCard(QWidget* card)
 
 void DashboardView::fillFilterChoices()
 {
+    // Refilled after changes: the current choices stay, unless they are gone.
+    const QString unit = m_businessUnit->currentData().toString();
+    const qint64 system = m_system->currentData().toLongLong();
+    const qint64 framework = m_framework->currentData().toLongLong();
+    const QString owner = m_owner->currentData().toString();
+    const QSignalBlocker b1(m_businessUnit);
+    const QSignalBlocker b2(m_system);
+    const QSignalBlocker b3(m_framework);
+    const QSignalBlocker b4(m_owner);
+    for (QComboBox* box : {m_businessUnit, m_system, m_framework, m_owner}) {
+        box->clear();
+    }
     Connection& connection = m_workspace.connection();
     auto facets = SystemRepository(connection).facets();
     QStringList units;
@@ -299,6 +348,10 @@ void DashboardView::fillFilterChoices()
     for (const QString& o : std::as_const(owners)) {
         m_owner->addItem(o, o);
     }
+    m_businessUnit->setCurrentIndex(std::max(0, m_businessUnit->findData(unit)));
+    m_system->setCurrentIndex(std::max(0, m_system->findData(system)));
+    m_framework->setCurrentIndex(std::max(0, m_framework->findData(framework)));
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
 }
 
 void DashboardView::setFilter(const DashboardFilter& filter)
@@ -310,7 +363,22 @@ void DashboardView::setFilter(const DashboardFilter& filter)
 void DashboardView::refresh(const QStringList& changed)
 {
     m_status->setText(tr("Updating…"));
-    Q_EMIT requestRefresh(m_filter, changed);
+    // One request at a time: a burst of commits or filter changes while the worker computes becomes one more
+    // request, with the latest filter and everything that changed.
+    for (const QString& t : changed) {
+        if (!m_pendingTypes.contains(t)) {
+            m_pendingTypes << t;
+        }
+    }
+    if (m_inFlight) {
+        m_pending = true;
+        return;
+    }
+    m_inFlight = true;
+    m_pending = false;
+    const QStringList types = m_pendingTypes;
+    m_pendingTypes.clear();
+    Q_EMIT requestRefresh(m_filter, types);
 }
 
 QWidget* DashboardView::barChart(const QString& title,
@@ -394,6 +462,11 @@ QWidget* DashboardView::barChart(const QString& title,
 
 void DashboardView::show(const DashboardData& data, const QString& error)
 {
+    m_inFlight = false;
+    if (m_pending) {
+        refresh(); // a newer filter or commit is waiting: show that, not this
+        return;
+    }
     ++m_refreshes;
     if (!error.isEmpty()) {
         m_status->setText(error);
@@ -434,25 +507,21 @@ void DashboardView::show(const DashboardData& data, const QString& error)
     {
         QStringList labels;
         QList<double> counts;
-        for (const auto& [name, n] : data.risksByThreat) {
-            labels << name;
-            counts << n;
+        QList<qint64> ids;
+        for (const DashboardData::ThreatCount& t : data.risksByThreat) {
+            labels << t.name;
+            counts << t.risks;
+            ids << t.threatId;
         }
-        const QList<QPair<QString, int>> threats = data.risksByThreat;
-        m_cards.insert(
-            u"threats"_s,
-            cardBox(tr("Risks by threat"), barChart(tr("Risks"), labels, counts, {}, [this, threats](int index) {
-                        auto all = RiskRepository(m_workspace.connection()).threats();
-                        RiskFilter f;
-                        f.systemId = m_filter.systemId;
-                        f.owner = m_filter.owner;
-                        for (const Threat& t : all ? *all : QList<Threat>()) {
-                            if (t.name == threats.value(index).first) {
-                                f.threatId = t.id;
-                            }
-                        }
-                        Q_EMIT risksRequested(f);
-                    })));
+        m_cards.insert(u"threats"_s,
+                       cardBox(tr("Risks by threat"), barChart(tr("Risks"), labels, counts, {}, [this, ids](int index) {
+                                   RiskFilter f;
+                                   f.systemId = m_filter.systemId;
+                                   f.businessUnit = m_filter.businessUnit;
+                                   f.owner = m_filter.owner;
+                                   f.threatId = ids.value(index);
+                                   Q_EMIT risksRequested(f);
+                               })));
     }
     auto choiceChart = [this](const QString& key, const QString& title, const QMap<QString, int>& counts) {
         const SystemField* field = SystemFields::find(key);

@@ -9,6 +9,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QThread;
+class QTimer;
 
 namespace attest {
 class Workspace;
@@ -58,6 +59,7 @@ private:
     void show(const DashboardData& data, const QString& error);
     void refresh(const QStringList& changed = {});
     void fillFilterChoices();
+    void scheduleMidnight();
     QWidget* barChart(const QString& title,
                       const QStringList& labels,
                       const QList<double>& values,
@@ -69,6 +71,10 @@ private:
     DashboardFilter m_filter;
     DashboardData m_data;
     int m_refreshes = 0;
+    bool m_inFlight = false;    // a request is with the worker
+    bool m_pending = false;     // another is wanted once it answers
+    QStringList m_pendingTypes; // what changed meanwhile
+    QTimer* m_midnight = nullptr;
     QThread* m_thread = nullptr;
     DashboardWorker* m_worker = nullptr;
     QComboBox* m_businessUnit = nullptr;

@@ -388,11 +388,15 @@ void RiskView::refreshHeatMap()
     m_heatMap->setCounts(cells ? *cells : QHash<QPair<int, int>, int>());
     const int shown = m_model->rowCount();
     const int outside = m_heatMap->outsideGrid();
-    m_count->setText(outside ? tr("Risks shown: %1 (%2 of them scored on an earlier risk matrix lie outside this heat "
-                                  "map)")
-                                   .arg(shown)
-                                   .arg(outside)
-                             : tr("Risks shown: %1").arg(shown));
+    QString count = outside ? tr("Risks shown: %1 (%2 of them scored on an earlier risk matrix lie outside this heat "
+                                 "map)")
+                                  .arg(shown)
+                                  .arg(outside)
+                            : tr("Risks shown: %1").arg(shown);
+    if (!filter.businessUnit.isEmpty()) {
+        count += u" · "_s + tr("business unit %1").arg(filter.businessUnit);
+    }
+    m_count->setText(count);
     const bool cell = m_filter.likelihood && m_filter.impact;
     m_cell->setVisible(cell);
     m_clearCell->setVisible(cell);
@@ -425,6 +429,7 @@ void RiskView::showFilter(const RiskFilter& filter)
     m_filling = false;
     m_filter.likelihood = filter.likelihood;
     m_filter.impact = filter.impact;
+    m_filter.businessUnit = filter.businessUnit; // no box for it: shown beside the count, cleared with the filters
     applyFilters();
 }
 
@@ -441,6 +446,7 @@ void RiskView::clearFilters()
     }
     m_filling = false;
     m_filter.likelihood = m_filter.impact = 0;
+    m_filter.businessUnit.clear();
     applyFilters();
 }
 

@@ -107,7 +107,7 @@ void TestDashboard::businessUnitFilter()
     QCOMPARE(d->risks, count(u"SELECT count(*) FROM risks WHERE %1;"_s.arg(bu)));
     QVERIFY(d->risks > 0);
     int threatSum = 0;
-    for (const auto& [name, n] : d->risksByThreat) {
+    for (const auto& [threatId, name, n] : d->risksByThreat) {
         QCOMPARE(
             n,
             count(

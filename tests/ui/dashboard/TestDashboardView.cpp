@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void threatBarOpensExactlyItsRisks();
     void refreshesByItselfAfterAnEdit();
     void chartsExportAndCopy();
+    void clickThroughKeepsTheBusinessUnit();
     void cleanupTestCase();
 };
 
@@ -132,11 +134,11 @@ void TestDashboardView::threatBarOpensExactlyItsRisks()
     QVERIFY(bars->count() > 0);
     // The bars read top-down in the data's order (most first); the bottom bar is the last threat.
     const int counted = int(bars->at(0));
-    QCOMPARE(counted, view()->data().risksByThreat.last().second);
+    QCOMPARE(counted, view()->data().risksByThreat.last().risks);
     Q_EMIT bars->clicked(0);
     RiskView* risks = m_window->riskView();
     QCOMPARE(risks->model()->rowCount(), counted);
-    QCOMPARE(risks->threatBox()->currentText(), view()->data().risksByThreat.last().first);
+    QCOMPARE(risks->threatBox()->currentText(), view()->data().risksByThreat.last().name);
     risks->clearFilters();
     m_window->showDashboard();
 }
@@ -172,6 +174,34 @@ void TestDashboardView::chartsExportAndCopy()
     QVERIFY(!error.isEmpty());
     DashboardView::copyCard(card);
     QVERIFY(!QGuiApplication::clipboard()->pixmap().isNull());
+}
+
+void TestDashboardView::clickThroughKeepsTheBusinessUnit()
+{
+    const int before = view()->refreshes();
+    QComboBox* units = view()->businessUnitBox();
+    units->setCurrentIndex(units->findData(u"Payments & Financing"_s));
+    QTRY_VERIFY(view()->refreshes() > before);
+    HeatMapWidget* map = view()->heatMap();
+    QPair<int, int> cell{0, 0};
+    for (int l = 1; l <= 5 && !cell.first; ++l) {
+        for (int i = 1; i <= 5 && !cell.first; ++i) {
+            if (map->count(l, i) > 0) {
+                cell = {l, i};
+            }
+        }
+    }
+    QVERIFY(cell.first);
+    const int counted = map->count(cell.first, cell.second);
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->cellRect(cell.first, cell.second).center());
+    RiskView* risks = m_window->riskView();
+    QCOMPARE(risks->model()->rowCount(), counted);
+    QCOMPARE(risks->filter().businessUnit, u"Payments & Financing"_s);
+    QVERIFY(risks->countLabel()->text().contains(u"Payments & Financing"_s));
+    risks->clearFilters();
+    QVERIFY(risks->filter().businessUnit.isEmpty());
+    m_window->showDashboard();
+    units->setCurrentIndex(0);
 }
 
 QTEST_MAIN(TestDashboardView)
