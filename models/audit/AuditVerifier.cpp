@@ -7,9 +7,9 @@
 #include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
+#include "storage/ConnectionPrivate.h"
 #include "storage/InterviewRepository.h"
 #include "storage/RiskRepository.h"
-#include "storage/ConnectionPrivate.h"
 #include "storage/SqliteSupport.h"
 #include "storage/SystemRepository.h"
 

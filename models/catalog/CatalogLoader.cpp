@@ -1,9 +1,9 @@
 #include "CatalogLoader.h"
 
 #include "compliance/ControlLibrary.h"
-#include "risk/RiskService.h"
 #include "core/Logging.h"
 #include "core/Sha256.h"
+#include "risk/RiskService.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Connection.h"
 #include "storage/WriteTransaction.h"

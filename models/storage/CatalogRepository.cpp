@@ -361,16 +361,17 @@ Result<QList<SearchHit>> CatalogRepository::search(const QString& text, int limi
     if (terms.isEmpty()) {
         return QList<SearchHit>();
     }
-    auto q = ConnectionPrivate::get(m_connection)
-                 .exec(u"SELECT "_s + RequirementColumns +
-                           u", f.key, f.short_name, "
-                           "snippet(requirement_search, -1, '\u0002', '\u0003', '…', 12) "
-                           "FROM requirement_search s JOIN requirements r ON r.id = s.rowid "
-                           "JOIN frameworks f ON f.id = r.framework_id "
-                           "WHERE requirement_search MATCH ? ORDER BY bm25(requirement_search, 10.0, 5.0, 1.0, 1.0, 1.0) "
-                           "LIMIT ?"_s,
-                       {terms.join(u' '), limit},
-                       tr("The catalogs could not be searched."));
+    auto q =
+        ConnectionPrivate::get(m_connection)
+            .exec(u"SELECT "_s + RequirementColumns +
+                      u", f.key, f.short_name, "
+                      "snippet(requirement_search, -1, '\u0002', '\u0003', '…', 12) "
+                      "FROM requirement_search s JOIN requirements r ON r.id = s.rowid "
+                      "JOIN frameworks f ON f.id = r.framework_id "
+                      "WHERE requirement_search MATCH ? ORDER BY bm25(requirement_search, 10.0, 5.0, 1.0, 1.0, 1.0) "
+                      "LIMIT ?"_s,
+                  {terms.join(u' '), limit},
+                  tr("The catalogs could not be searched."));
     if (!q) {
         return q.error();
     }
