@@ -535,76 +535,54 @@ void MainWindow::ensurePage(int page)
     }
 }
 
-void MainWindow::showControls()
+bool MainWindow::showPage(int page)
 {
     if (!m_workspace) {
-        return;
+        return false;
     }
-    ensurePage(ControlsPage);
-    m_pages->setCurrentIndex(ControlsPage);
+    ensurePage(page); // built the first time it is shown
+    m_pages->setCurrentIndex(page);
     const QSignalBlocker block(m_navigation);
-    m_navigation->setCurrentRow(ControlsPage - InventoryPage);
+    m_navigation->setCurrentRow(page - InventoryPage);
+    return true;
+}
+
+void MainWindow::showControls()
+{
+    showPage(ControlsPage);
 }
 
 void MainWindow::showCompliance()
 {
-    if (!m_workspace) {
-        return;
-    }
-    ensurePage(CompliancePage);
-    m_pages->setCurrentIndex(CompliancePage);
-    const QSignalBlocker block(m_navigation);
-    m_navigation->setCurrentRow(CompliancePage - InventoryPage);
+    showPage(CompliancePage);
 }
 
 void MainWindow::showFindings()
 {
-    if (!m_workspace) {
-        return;
-    }
-    ensurePage(FindingsPage);
-    m_pages->setCurrentIndex(FindingsPage);
-    const QSignalBlocker block(m_navigation);
-    m_navigation->setCurrentRow(FindingsPage - InventoryPage);
+    showPage(FindingsPage);
 }
 
 void MainWindow::showRisks()
 {
-    if (!m_workspace) {
-        return;
-    }
-    ensurePage(RisksPage);
-    m_pages->setCurrentIndex(RisksPage);
-    const QSignalBlocker block(m_navigation);
-    m_navigation->setCurrentRow(RisksPage - InventoryPage);
+    showPage(RisksPage);
 }
 
 void MainWindow::showInterviews()
 {
-    if (!m_workspace) {
+    if (!showPage(InterviewsPage)) {
         return;
     }
-    ensurePage(InterviewsPage);
-    m_pages->setCurrentIndex(InterviewsPage);
     // From the keyboard: Enter opens the selected interview; an open interview takes its keys.
     if (m_interviews->capture()) {
         m_interviews->capture()->setFocus();
     } else {
         m_interviews->sessionTable()->setFocus();
     }
-    const QSignalBlocker block(m_navigation);
-    m_navigation->setCurrentRow(InterviewsPage - InventoryPage);
 }
 
 void MainWindow::showDashboard()
 {
-    if (!m_workspace) {
-        return;
-    }
-    ensurePage(DashboardPage);
-    m_pages->setCurrentIndex(DashboardPage);
-    const QSignalBlocker block(m_navigation);
-    m_navigation->setCurrentRow(DashboardPage - InventoryPage);
+    showPage(DashboardPage);
 }
 
 void MainWindow::showSystemRisks()

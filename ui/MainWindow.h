@@ -87,6 +87,7 @@ private:
     void buildMenus();
     void buildWelcomePage();
     void ensurePage(int page);
+    bool showPage(int page); // false without a workspace
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void syncCatalogs();
     void reportOpenError(const QString& path, const Error& error, Workspace::Access access);

@@ -1,5 +1,6 @@
 #include "ComplianceService.h"
 
+#include "core/Dates.h"
 #include "core/Sha256.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ComplianceRepository.h"
@@ -21,9 +22,7 @@ using Repo = ComplianceRepository;
 
 Result<void> checkDate(const QString& value, const QString& what)
 {
-    // Exactly YYYY-MM-DD: dates are compared as text (expiry, overdue), so no other form may be stored.
-    static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    if (value.isEmpty() || (iso.match(value).hasMatch() && QDate::fromString(value, Qt::ISODate).isValid())) {
+    if (value.isEmpty() || isStoredDate(value)) {
         return {};
     }
     return makeError(ErrorCode::Validation,

@@ -3,6 +3,7 @@
 #include "compliance/Compliance.h"
 #include "compliance/ComplianceEngine.h"
 #include "compliance/ComplianceService.h"
+#include "core/Dates.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Connection.h"
 #include "storage/InterviewRepository.h"
@@ -16,15 +17,6 @@ using namespace Qt::StringLiterals;
 namespace attest {
 
 using Repo = InterviewRepository;
-
-namespace {
-
-bool isDate(const QString& text)
-{
-    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
-}
-
-} // namespace
 
 InterviewService::InterviewService(Connection& connection)
     : m_connection(connection)
@@ -56,7 +48,7 @@ Result<qint64> InterviewService::plan(const InterviewSession& input, const QList
     if (s.title.isEmpty()) {
         return fail(tr("An interview needs a title."));
     }
-    if (!s.heldOn.isEmpty() && !isDate(s.heldOn)) {
+    if (!s.heldOn.isEmpty() && !isStoredDate(s.heldOn)) {
         return fail(tr("Date: “%1” is not a date; write it as YYYY-MM-DD.").arg(s.heldOn));
     }
     if (s.systemIds.isEmpty()) {
@@ -226,7 +218,7 @@ Result<InterviewService::Outcome> InterviewService::complete(qint64 sessionId,
     if (auto open = checkOpen(sessionId, &s); !open) {
         return open.error();
     }
-    if (acknowledgedBy.trimmed().isEmpty() || !isDate(acknowledgedOn)) {
+    if (acknowledgedBy.trimmed().isEmpty() || !isStoredDate(acknowledgedOn)) {
         return makeError(ErrorCode::Validation,
                          tr("Completing an interview records who acknowledged it and when: give a name and a date "
                             "(YYYY-MM-DD)."));

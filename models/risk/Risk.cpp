@@ -140,6 +140,16 @@ QString RiskMatrix::explain(int l, int i) const
         .arg(level(l, i));
 }
 
+QString RiskMatrix::explain(const Risk& r, bool residual) const
+{
+    if (residual) {
+        return r.hasResidual() && inRange(r.residualLikelihood, r.residualImpact)
+                   ? explain(r.residualLikelihood, r.residualImpact)
+                   : QString();
+    }
+    return inRange(r.likelihood, r.impact) ? explain(r.likelihood, r.impact) : QString();
+}
+
 namespace {
 
 int stepOf(const QStringList& scale, const QString& text)

@@ -20,6 +20,8 @@ struct Threat
     QString origin; // seeded | custom
 };
 
+struct Risk;
+
 // One named level of the matrix and the scores it covers.
 struct RiskBand
 {
@@ -57,6 +59,9 @@ public:
     int levelRank(const QString& level) const; // position in bands, -1 if unknown
     // "likelihood 4 Likely × impact 5 Severe = 20 → Critical"
     QString explain(int l, int i) const;
+    // The same for a risk's inherent or residual assessment (this must be the matrix of its version); "" when not
+    // assessed or off this matrix.
+    QString explain(const Risk& risk, bool residual) const;
     bool needsApproval(int score) const { return score > acceptanceThreshold; }
     // A step given as a number ("4") or a name ("Likely", case-insensitive): 0 when neither.
     int likelihoodStep(const QString& text) const;

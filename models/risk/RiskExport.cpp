@@ -63,16 +63,7 @@ struct Names
         }
         return codes;
     }
-    QString explain(const Risk& r, bool residual) const
-    {
-        const RiskMatrix& m = matrices[r.matrixVersion];
-        if (residual) {
-            return r.hasResidual() && m.inRange(r.residualLikelihood, r.residualImpact)
-                       ? m.explain(r.residualLikelihood, r.residualImpact)
-                       : QString();
-        }
-        return m.inRange(r.likelihood, r.impact) ? m.explain(r.likelihood, r.impact) : QString();
-    }
+    QString explain(const Risk& r, bool residual) const { return matrices[r.matrixVersion].explain(r, residual); }
 };
 
 QString number(int value)

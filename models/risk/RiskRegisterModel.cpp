@@ -123,15 +123,7 @@ const RiskMatrix* RiskRegisterModel::matrix(int version) const
 QString RiskRegisterModel::explain(const Risk& r, bool residual) const
 {
     const RiskMatrix* m = matrix(r.matrixVersion);
-    if (!m) {
-        return {};
-    }
-    if (residual) {
-        return r.hasResidual() && m->inRange(r.residualLikelihood, r.residualImpact)
-                   ? m->explain(r.residualLikelihood, r.residualImpact)
-                   : QString();
-    }
-    return m->inRange(r.likelihood, r.impact) ? m->explain(r.likelihood, r.impact) : QString();
+    return m ? m->explain(r, residual) : QString();
 }
 
 QList<RiskRegisterModel::ControlState> RiskRegisterModel::controlStates(const Risk& r) const

@@ -1,5 +1,6 @@
 #include "RiskService.h"
 
+#include "core/Dates.h"
 #include "core/Logging.h"
 #include "core/Sha256.h"
 #include "io/Csv.h"
@@ -23,12 +24,6 @@ namespace {
 using Repo = RiskRepository;
 
 const QString ReleaseKey = u"threats_release"_s;
-
-bool isDate(const QString& value)
-{
-    static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    return iso.match(value).hasMatch() && QDate::fromString(value, Qt::ISODate).isValid();
-}
 
 Result<void> setControls(WriteTransaction& txn, qint64 riskId, const QList<qint64>& controlIds)
 {
@@ -299,7 +294,7 @@ Result<void> RiskService::checkAndScore(Risk& r, const RiskMatrix& m)
     for (const auto& [value, what] : {std::pair{r.dueDate, tr("Due date")},
                                       std::pair{r.nextReview, tr("Next review")},
                                       std::pair{r.acceptedOn, tr("Accepted on")}}) {
-        if (!value.isEmpty() && !isDate(value)) {
+        if (!value.isEmpty() && !isStoredDate(value)) {
             return fail(tr("%1: “%2” is not a date; write it as YYYY-MM-DD.").arg(what, value));
         }
     }

@@ -106,13 +106,19 @@ FieldValues InterviewRepository::toValues(const InterviewAnswer& a)
             {u"apply"_s, qint64(a.apply ? 1 : 0)}};
 }
 
-Result<QList<InterviewSession>> InterviewRepository::sessions() const
+namespace {
+
+// Every session, or one (`id`), with its systems and interviewees: three queries whatever the number.
+Result<QList<InterviewSession>> readSessions(Connection& connection, qint64 id)
 {
-    ConnectionPrivate& c = ConnectionPrivate::get(m_connection);
-    const QString error = tr("The interviews could not be read.");
+    ConnectionPrivate& c = ConnectionPrivate::get(connection);
+    const QString error = InterviewRepository::tr("The interviews could not be read.");
+    const QString one = id ? u" WHERE id = ?"_s : QString();
+    const QString ofOne = id ? u" WHERE session_id = ?"_s : QString();
+    const QVariantList bindings = id ? QVariantList{id} : QVariantList{};
     auto q = c.exec(u"SELECT id, title, framework_id, interviewer, held_on, place, status, acknowledged_by, "
-                    "acknowledged_on, summary FROM interview_sessions ORDER BY held_on DESC, id DESC"_s,
-                    {},
+                    "acknowledged_on, summary FROM interview_sessions%1 ORDER BY held_on DESC, id DESC"_s.arg(one),
+                    bindings,
                     error);
     if (!q) {
         return q.error();
@@ -134,7 +140,8 @@ Result<QList<InterviewSession>> InterviewRepository::sessions() const
         index.insert(s.id, int(list.size()));
         list << s;
     }
-    auto systems = c.exec(u"SELECT session_id, system_id FROM interview_systems ORDER BY id"_s, {}, error);
+    auto systems =
+        c.exec(u"SELECT session_id, system_id FROM interview_systems%1 ORDER BY id"_s.arg(ofOne), bindings, error);
     if (!systems) {
         return systems.error();
     }
@@ -143,7 +150,8 @@ Result<QList<InterviewSession>> InterviewRepository::sessions() const
             list[*it].systemIds << systems->value(1).toLongLong();
         }
     }
-    auto people = c.exec(u"SELECT session_id, id, name, role FROM interview_interviewees ORDER BY id"_s, {}, error);
+    auto people = c.exec(
+        u"SELECT session_id, id, name, role FROM interview_interviewees%1 ORDER BY id"_s.arg(ofOne), bindings, error);
     if (!people) {
         return people.error();
     }
@@ -156,18 +164,20 @@ Result<QList<InterviewSession>> InterviewRepository::sessions() const
     return list;
 }
 
+} // namespace
+
+Result<QList<InterviewSession>> InterviewRepository::sessions() const
+{
+    return readSessions(m_connection, 0);
+}
+
 Result<std::optional<InterviewSession>> InterviewRepository::session(qint64 id) const
 {
-    auto all = sessions();
-    if (!all) {
-        return all.error();
+    auto found = readSessions(m_connection, id);
+    if (!found) {
+        return found.error();
     }
-    for (const InterviewSession& s : *all) {
-        if (s.id == id) {
-            return std::optional<InterviewSession>(s);
-        }
-    }
-    return std::optional<InterviewSession>();
+    return found->isEmpty() ? std::optional<InterviewSession>() : std::optional<InterviewSession>(found->first());
 }
 
 Result<QList<qint64>> InterviewRepository::questions(qint64 sessionId) const

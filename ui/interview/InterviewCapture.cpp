@@ -345,6 +345,7 @@ void InterviewCapture::load()
         b->setEnabled(!m_readOnly);
     }
     m_wrapUp->setEnabled(!m_readOnly);
+    loadEvidence();
     showQuestion();
     m_elapsed.start();
     if (!m_readOnly) {
@@ -424,26 +425,34 @@ void InterviewCapture::showQuestion()
         const QSignalBlocker block(m_jump);
         m_jump->setCurrentRow(m_position);
     }
-    // Evidence already attached to this requirement for the systems in scope.
-    QStringList attached;
-    auto links = ComplianceRepository(m_workspace.connection()).systemEvidenceLinks(m_session.systemIds);
-    auto evidence = ComplianceRepository(m_workspace.connection()).evidence();
-    if (links && evidence) {
-        QHash<qint64, QString> titles;
-        for (const Evidence& e : *evidence) {
-            titles.insert(e.id, e.title);
-        }
-        for (const EvidenceLink& l : *links) {
-            if (l.requirementId == id && !attached.contains(titles.value(l.evidenceId))) {
-                attached << titles.value(l.evidenceId);
-            }
-        }
-    }
+    const QStringList attached = m_evidence.value(id);
     m_attachments->setText(attached.isEmpty() ? tr("No evidence attached yet; drop a file here or press A.")
                                               : tr("Evidence: %1").arg(attached.join(u", "_s)));
     updateConflict();
     if (!m_readOnly) {
         saveProgress();
+    }
+}
+
+void InterviewCapture::loadEvidence()
+{
+    // Evidence attached to each question's requirement for the systems in scope: read once, and after an attach.
+    m_evidence.clear();
+    ComplianceRepository compliance(m_workspace.connection());
+    auto links = compliance.systemEvidenceLinks(m_session.systemIds);
+    auto evidence = compliance.evidence();
+    if (!links || !evidence) {
+        return;
+    }
+    QHash<qint64, QString> titles;
+    for (const Evidence& e : *evidence) {
+        titles.insert(e.id, e.title);
+    }
+    for (const EvidenceLink& l : *links) {
+        QStringList& list = m_evidence[l.requirementId];
+        if (l.requirementId && !list.contains(titles.value(l.evidenceId))) {
+            list << titles.value(l.evidenceId);
+        }
     }
 }
 
@@ -639,6 +648,7 @@ bool InterviewCapture::attachFile(const QString& path)
         Q_EMIT errorOccurred(added.error().message);
         return false;
     }
+    loadEvidence();
     showQuestion();
     return true;
 }

@@ -89,6 +89,7 @@ private:
     void saveDraft();
     void saveProgress();
     void updateConflict();
+    void loadEvidence();
     void updateElapsed();
     void updateJumpItem(int position);
     void chooseFile();
@@ -99,6 +100,7 @@ private:
     QHash<qint64, InterviewAnswer> m_answers;
     QHash<qint64, QString> m_drafts;
     QHash<qint64, QStringList> m_controlHints;
+    QHash<qint64, QStringList> m_evidence; // requirement -> titles of the evidence attached for the systems
     std::unique_ptr<ComplianceEngine> m_engine;
     int m_position = 0;
     bool m_readOnly = false;
