@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -35,6 +36,63 @@ Dashboard::coverage(Connection& connection, const QList<qint64>& systemIds, qint
         for (qint64 system : systemIds) {
             if (engine->applicability(system, f.id).applies) {
                 c.coverage.add(engine->coverage(system, f.id));
+                ++c.systems;
+            }
+        }
+        list << c;
+    }
+    return list;
+}
+
+Result<CoverageTable>
+Dashboard::coverageTable(Connection& connection, const QList<qint64>& systemIds, const QDate& today)
+{
+    auto engine = ComplianceEngine::load(connection, today);
+    if (!engine) {
+        return engine.error();
+    }
+    if (auto loaded = engine->loadSystems(connection, systemIds); !loaded) {
+        return loaded.error();
+    }
+    CoverageTable table;
+    QList<qint64> frameworkIds;
+    for (const ComplianceEngine::FrameworkInfo& f : engine->frameworks()) {
+        table.frameworks.append({f.id, f.key, f.name, f.shortName});
+        frameworkIds.append(f.id);
+    }
+    // The engine is only read here, from every core.
+    const ComplianceEngine& e = *engine;
+    using Row = std::pair<qint64, QList<std::pair<bool, Coverage>>>;
+    const QList<Row> rows = QtConcurrent::blockingMapped(systemIds, [&e, &frameworkIds](qint64 system) {
+        QList<std::pair<bool, Coverage>> perFramework;
+        perFramework.reserve(frameworkIds.size());
+        for (qint64 framework : frameworkIds) {
+            const bool applies = e.applicability(system, framework).applies;
+            perFramework.append({applies, applies ? e.coverage(system, framework) : Coverage{}});
+        }
+        return Row{system, perFramework};
+    });
+    table.systems.reserve(rows.size());
+    for (const Row& row : rows) {
+        table.systems.insert(row.first, row.second);
+    }
+    return table;
+}
+
+QList<DashboardData::FrameworkCoverage>
+Dashboard::sum(const CoverageTable& table, const QList<qint64>& systemIds, qint64 frameworkId)
+{
+    QList<DashboardData::FrameworkCoverage> list;
+    for (int i = 0; i < table.frameworks.size(); ++i) {
+        const CoverageTable::Framework& f = table.frameworks[i];
+        if (frameworkId && f.id != frameworkId) {
+            continue;
+        }
+        DashboardData::FrameworkCoverage c{f.id, f.key, f.name, f.shortName, {}, 0};
+        for (qint64 system : systemIds) {
+            const auto it = table.systems.constFind(system);
+            if (it != table.systems.cend() && i < it->size() && it->at(i).first) {
+                c.coverage.add(it->at(i).second);
                 ++c.systems;
             }
         }
@@ -101,9 +159,13 @@ Dashboard::compute(Connection& connection, const DashboardFilter& filter, const 
     auto cells = risks.heatMap(rf, true);
     auto byThreat = risks.countByThreat(rf);
     auto threats = risks.threats();
-    if (!cells || !byThreat || !threats) {
-        return !cells ? cells.error() : !byThreat ? byThreat.error() : threats.error();
+    RiskFilter open = rf;
+    open.openOnly = true;
+    auto byLevel = risks.countByLevel(open);
+    if (!cells || !byThreat || !threats || !byLevel) {
+        return !cells ? cells.error() : !byThreat ? byThreat.error() : !threats ? threats.error() : byLevel.error();
     }
+    d.openRisksByLevel = *byLevel;
     d.residualHeatMap = *cells;
     for (int n : std::as_const(*cells)) {
         d.risks += n;

@@ -71,6 +71,40 @@ struct DashboardData
     int evidenceExpiring90 = 0;
     int systemsOverdueForReview = 0;
     int risks = 0;
+    QMap<QString, int> openRisksByLevel; // not closed, by current level (residual once assessed, else inherent)
+
+    // Over time: the workspace's history at each day of the chosen range (see Trends), the last day today.
+    struct Trend
+    {
+        struct Line
+        {
+            qint64 frameworkId = 0;
+            QString key;
+            QString name;
+            QString shortName;
+            QList<Coverage> points; // one per day; a framework not yet in the workspace has an empty one
+            QList<int> systems;     // systems it applied to, per day
+        };
+        QList<QDate> days; // empty: the history is still being read (or could not be)
+        QList<Line> coverage;
+        QList<QMap<QString, int>> openRisksByLevel; // per day
+    };
+    Trend trend;
+};
+
+// Each system's coverage per framework on a day: what the dashboard sums for any filter.
+struct CoverageTable
+{
+    struct Framework
+    {
+        qint64 id = 0;
+        QString key;
+        QString name;
+        QString shortName;
+    };
+    QList<Framework> frameworks;
+    // system -> per framework, in `frameworks` order: whether it applies, and the coverage
+    QHash<qint64, QList<std::pair<bool, Coverage>>> systems;
 };
 
 class Dashboard
@@ -88,6 +122,12 @@ public:
     // The direct computation: the engine over the systems.
     static Result<QList<DashboardData::FrameworkCoverage>>
     coverage(Connection& connection, const QList<qint64>& systemIds, qint64 frameworkId, const QDate& today);
+    // The engine over the systems, each system's coverage computed on all cores.
+    static Result<CoverageTable>
+    coverageTable(Connection& connection, const QList<qint64>& systemIds, const QDate& today);
+    // Coverage per framework (one, or all with 0) summed over the systems the framework applies to.
+    static QList<DashboardData::FrameworkCoverage>
+    sum(const CoverageTable& table, const QList<qint64>& systemIds, qint64 frameworkId);
 };
 
 } // namespace attest

@@ -3,8 +3,6 @@
 #include "storage/Connection.h"
 #include "storage/SystemRepository.h"
 
-#include <QtConcurrent/QtConcurrentMap>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -58,41 +56,20 @@ Result<void> DashboardService::loadCoverage(const QString& today)
             systems << s.id;
         }
     }
-    auto engine = ComplianceEngine::load(m_connection, QDate::fromString(today, Qt::ISODate));
-    if (!engine) {
-        return engine.error();
+    auto table = Dashboard::coverageTable(m_connection, systems, QDate::fromString(today, Qt::ISODate));
+    if (!table) {
+        return table.error();
     }
-    if (auto loaded = engine->loadSystems(m_connection, systems); !loaded) {
-        return loaded.error();
-    }
-    // Copied element by element: the engine's own lists must stay unshared, or reading them from several threads
-    // would detach them concurrently.
-    m_frameworks.clear();
-    QList<qint64> frameworkIds;
-    for (const ComplianceEngine::FrameworkInfo& f : engine->frameworks()) {
-        m_frameworks.append(f);
-        frameworkIds.append(f.id);
-    }
-    // Each system's coverage per framework, on every core: the engine is only read here.
-    const ComplianceEngine& e = *engine;
-    using Row = std::pair<qint64, QList<std::pair<bool, Coverage>>>;
-    const QList<Row> rows = QtConcurrent::blockingMapped(systems, [&e, &frameworkIds](qint64 system) {
-        QList<std::pair<bool, Coverage>> perFramework;
-        perFramework.reserve(frameworkIds.size());
-        for (qint64 framework : frameworkIds) {
-            const bool applies = e.applicability(system, framework).applies;
-            perFramework.append({applies, applies ? e.coverage(system, framework) : Coverage{}});
-        }
-        return Row{system, perFramework};
-    });
-    m_coverage.clear();
-    m_coverage.reserve(rows.size());
-    for (const Row& row : rows) {
-        m_coverage.insert(row.first, row.second);
-    }
+    m_coverage = std::move(*table);
     m_coverageDay = today;
     m_coverageValid = true;
     return {};
+}
+
+void DashboardService::setHistory(std::shared_ptr<const TrendHistory> history)
+{
+    m_history = std::move(history);
+    m_pastValid = false;
 }
 
 Result<DashboardData> DashboardService::compute(const DashboardFilter& input)
@@ -106,29 +83,23 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter& input)
             return loaded.error();
         }
     }
-    return Dashboard::compute(m_connection,
-                              filter,
-                              [this](const QList<qint64>& systemIds,
-                                     qint64 frameworkId,
-                                     const QDate&) -> Result<QList<DashboardData::FrameworkCoverage>> {
-                                  QList<DashboardData::FrameworkCoverage> list;
-                                  for (int i = 0; i < m_frameworks.size(); ++i) {
-                                      const auto& f = m_frameworks[i];
-                                      if (frameworkId && f.id != frameworkId) {
-                                          continue;
-                                      }
-                                      DashboardData::FrameworkCoverage c{f.id, f.key, f.name, f.shortName, {}, 0};
-                                      for (qint64 system : systemIds) {
-                                          const auto it = m_coverage.constFind(system);
-                                          if (it != m_coverage.cend() && it->value(i).first) {
-                                              c.coverage.add(it->value(i).second);
-                                              ++c.systems;
-                                          }
-                                      }
-                                      list << c;
-                                  }
-                                  return list;
-                              });
+    auto data = Dashboard::compute(m_connection,
+                                   filter,
+                                   [this](const QList<qint64>& systemIds,
+                                          qint64 frameworkId,
+                                          const QDate&) -> Result<QList<DashboardData::FrameworkCoverage>> {
+                                       return Dashboard::sum(m_coverage, systemIds, frameworkId);
+                                   });
+    if (data && m_history && m_history->today == QDate::fromString(filter.today, Qt::ISODate)) {
+        // The past does not change: its points are worked out once per filter, only today's are new.
+        if (!m_pastValid || !(m_pastFilter == filter)) {
+            m_past = Trends::past(*m_history, filter);
+            m_pastFilter = filter;
+            m_pastValid = true;
+        }
+        data->trend = Trends::series(*m_history, m_past, {data->coverage, data->openRisksByLevel});
+    }
+    return data;
 }
 
 } // namespace attest

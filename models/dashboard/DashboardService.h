@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard/Dashboard.h"
+#include "dashboard/Trends.h"
 
 #include <QHash>
 #include <QList>
@@ -29,6 +30,9 @@ public:
     bool coverageCached() const { return m_coverageValid; }
 
     Result<DashboardData> compute(const DashboardFilter& filter);
+    // The past days of the trend (computed elsewhere, it takes a while): from now on each result carries the trend
+    // for its filter, ending with today's live numbers, as long as the history is for the filter's day.
+    void setHistory(std::shared_ptr<const TrendHistory> history);
 
 private:
     Result<void> loadCoverage(const QString& today);
@@ -36,9 +40,11 @@ private:
     Connection& m_connection;
     bool m_coverageValid = false;
     QString m_coverageDay;
-    QList<ComplianceEngine::FrameworkInfo> m_frameworks;
-    // system -> per framework (in m_frameworks order): applies, and its coverage
-    QHash<qint64, QList<std::pair<bool, Coverage>>> m_coverage;
+    CoverageTable m_coverage;
+    std::shared_ptr<const TrendHistory> m_history;
+    bool m_pastValid = false;
+    DashboardFilter m_pastFilter;
+    QList<Trends::Point> m_past; // the history's points for m_pastFilter
 };
 
 } // namespace attest

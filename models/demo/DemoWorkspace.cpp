@@ -1353,8 +1353,12 @@ Result<void> addCompliance(Connection& connection, DemoClock& clock, qint64 real
     if (controls->isEmpty()) {
         return {}; // a workspace without the control library (no catalogs loaded)
     }
-    clock.set(realNowMs - 2 * MsPerDay);
-    auto tick = [&clock] { clock.set(clock.nowMs() + 3 * 60 * 1000); };
+    // The compliance work spread over the last week (after the scripted history), so the dashboard's trend shows
+    // coverage growing; the risk register follows on the last day.
+    clock.set(std::max(clock.nowMs() + MsPerMinute * 60, realNowMs - 8 * MsPerDay));
+    auto tick = [&clock, realNowMs] {
+        clock.set(std::min(clock.nowMs() + 11 * MsPerMinute * 60, realNowMs - MsPerDay - MsPerMinute * 60));
+    };
     const QDate today = QDateTime::fromMSecsSinceEpoch(realNowMs, QTimeZone::utc()).date();
     auto day = [&today](int offset) { return today.addDays(offset).toString(Qt::ISODate); };
     QHash<QString, qint64> control;

@@ -39,6 +39,9 @@ QString whereFor(const RiskFilter& f, QVariantList& bindings, bool withCell = tr
         terms << u"r.owner = ?"_s;
         bindings << f.owner;
     }
+    if (f.openOnly) {
+        terms << u"r.status <> 'closed'"_s;
+    }
     if (f.overdueOnly) {
         terms << u"r.status IN ('open', 'treating') AND r.due_date <> '' AND r.due_date < ?"_s;
         bindings << f.today;
@@ -477,6 +480,43 @@ Result<QHash<qint64, int>> RiskRepository::countByThreat(const RiskFilter& filte
         counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
     }
     return counts;
+}
+
+Result<QMap<QString, int>> RiskRepository::countByLevel(const RiskFilter& filter) const
+{
+    QVariantList bindings;
+    const QString where = whereFor(filter, bindings);
+    auto q = ConnectionPrivate::get(m_connection)
+                 .exec(u"SELECT CASE WHEN r.residual_score IS NULL THEN r.inherent_level ELSE r.residual_level END, "
+                       "COUNT(*) FROM risks r WHERE %1 GROUP BY 1"_s.arg(where),
+                       bindings,
+                       tr("The risk register could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QMap<QString, int> counts;
+    while (q->next()) {
+        counts.insert(q->value(0).toString(), q->value(1).toInt());
+    }
+    return counts;
+}
+
+Result<QList<RiskRepository::OpenRiskGroup>> RiskRepository::openRiskGroups() const
+{
+    auto q = ConnectionPrivate::get(m_connection)
+                 .exec(u"SELECT system_id, owner, CASE WHEN residual_score IS NULL THEN inherent_level "
+                       "ELSE residual_level END, COUNT(*) FROM risks WHERE status <> 'closed' GROUP BY 1, 2, 3"_s,
+                       {},
+                       tr("The risk register could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QList<OpenRiskGroup> groups;
+    while (q->next()) {
+        groups << OpenRiskGroup{
+            q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()};
+    }
+    return groups;
 }
 
 } // namespace attest

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 #include <optional>
 
@@ -23,8 +24,9 @@ struct RiskFilter
     QString level; // the current level: residual once assessed, else inherent
     QString owner;
     bool overdueOnly = false;
-    QString today;      // YYYY-MM-DD, for overdueOnly
-    int likelihood = 0; // a heat-map cell (0: any)
+    bool openOnly = false; // not closed (open, being treated or accepted)
+    QString today;         // YYYY-MM-DD, for overdueOnly
+    int likelihood = 0;    // a heat-map cell (0: any)
     int impact = 0;
     bool residual = false; // the cell is on the residual map (unassessed residual = inherent)
     bool operator==(const RiskFilter&) const = default;
@@ -76,6 +78,17 @@ public:
     Result<QStringList> owners() const;
     // Threat id -> number of matching risks.
     Result<QHash<qint64, int>> countByThreat(const RiskFilter& filter) const;
+    // Risks per current level (residual once assessed, else inherent).
+    Result<QMap<QString, int>> countByLevel(const RiskFilter& filter) const;
+    // The risks that are not closed, counted by system, owner and current level: what any dashboard filter needs.
+    struct OpenRiskGroup
+    {
+        qint64 systemId = 0;
+        QString owner;
+        QString level;
+        int risks = 0;
+    };
+    Result<QList<OpenRiskGroup>> openRiskGroups() const;
     // Register key (see riskKey) -> risk id, for finding rows an import would add twice.
     Result<QHash<QString, qint64>> riskKeys() const;
     // A risk is the same entry when system, threat and scenario (case and spacing aside) agree.

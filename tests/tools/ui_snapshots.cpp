@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
@@ -293,6 +294,18 @@ int main(int argc, char** argv)
         QTest::qWait(50);
     }
     QTest::qWait(300);
+    window.grab().save(out.filePath(u"dashboard-first%1.png"_s.arg(suffix)));
+    // With the trends, once the history has been read (a minute at most).
+    for (int i = 0; i < 1200 && !window.dashboardView()->trendReady(); ++i) {
+        QTest::qWait(50);
+    }
+    QTest::qWait(300);
     window.grab().save(out.filePath(u"dashboard%1.png"_s.arg(suffix)));
+    // Scrolled to the trends.
+    if (auto* scroll = window.dashboardView()->findChild<QScrollArea*>(u"dashboardCards"_s)) {
+        scroll->ensureWidgetVisible(window.dashboardView()->card(u"trendRisks"_s));
+        QTest::qWait(100);
+        window.grab().save(out.filePath(u"dashboard-trends%1.png"_s.arg(suffix)));
+    }
     return 0;
 }

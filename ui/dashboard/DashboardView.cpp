@@ -2,6 +2,7 @@
 
 #include "compliance/Compliance.h"
 #include "dashboard/DashboardService.h"
+#include "dashboard/Trends.h"
 #include "inventory/AiSystem.h"
 #include "risk/HeatMapWidget.h"
 #include "storage/CatalogRepository.h"
@@ -19,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeAxis>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -27,9 +29,12 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QThread>
@@ -37,6 +42,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <atomic>
 #include <cmath>
 #include <memory>
 
@@ -67,6 +73,7 @@ public Q_SLOTS:
             }
             m_connection = std::move(*opened);
             m_service = std::make_unique<DashboardService>(*m_connection);
+            ensureService();
         }
         m_service->invalidate(changed);
         auto data = m_service->compute(filter);
@@ -77,14 +84,85 @@ public Q_SLOTS:
         m_service.reset();
         m_connection.reset(); // closed in the thread that opened it
     }
+    // Called on the worker's thread, before the refresh that should show it.
+    void setHistory(std::shared_ptr<const TrendHistory> history)
+    {
+        m_history = std::move(history);
+        if (m_service) {
+            m_service->setHistory(m_history);
+        }
+    }
 
 Q_SIGNALS:
     void done(const attest::DashboardData& data, const QString& error);
 
 private:
+    void ensureService()
+    {
+        if (m_service) {
+            m_service->setHistory(m_history);
+        }
+    }
+
     Workspace& m_workspace;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<DashboardService> m_service;
+    std::shared_ptr<const TrendHistory> m_history;
+};
+
+// Rebuilds the trend's past days from the audit trail on its own thread and connection: at scale it takes seconds,
+// and the other cards must not wait for it.
+class TrendWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrendWorker(Workspace& workspace)
+        : m_workspace(workspace)
+    { }
+
+    using Progress = std::function<void(int percent)>;
+    using Done = std::function<void(std::shared_ptr<const TrendHistory> history, const QString& error)>;
+
+    // Runs on the worker's thread; `progress` and `done` are called there too (they post to the view).
+    void compute(TrendRange range,
+                 const QDate& today,
+                 const std::shared_ptr<std::atomic_bool>& cancel,
+                 const Progress& progress,
+                 const Done& done)
+    {
+        if (cancel->load()) {
+            return;
+        }
+        if (!m_connection) {
+            auto opened = m_workspace.openConnection(Workspace::Access::ReadOnly);
+            if (!opened) {
+                done({}, opened.error().message);
+                return;
+            }
+            m_connection = std::move(*opened);
+        }
+        int last = -1;
+        auto history = Trends::history(*m_connection, range, today, [&](int percent) {
+            if (percent != last) {
+                last = percent;
+                progress(percent);
+            }
+            return !cancel->load();
+        });
+        if (!history) {
+            if (history.error().code != ErrorCode::Cancelled) {
+                done({}, history.error().message);
+            }
+            return;
+        }
+        done(std::make_shared<const TrendHistory>(std::move(*history)), {});
+    }
+    void stop() { m_connection.reset(); }
+
+private:
+    Workspace& m_workspace;
+    std::unique_ptr<Connection> m_connection;
 };
 
 namespace {
@@ -117,10 +195,34 @@ QGroupBox* cardBox(const QString& title, QWidget* content)
     return box;
 }
 
+// A tick step of 1, 2 or 5 times a power of ten, at least 1: counts are whole.
+double niceStep(double raw)
+{
+    if (raw <= 1) {
+        return 1.0;
+    }
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double norm = raw / magnitude;
+    return (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * magnitude;
+}
+
+// A chart that asks for the room its minimum height gives it, not for a screenful (QGraphicsView's own hint): the
+// cards then share the page instead of the first row taking it all.
+class ChartView : public QChartView
+{
+public:
+    using QChartView::QChartView;
+    QSize sizeHint() const override { return {360, minimumHeight()}; }
+};
+
 // Okabe–Ito: told apart with every common colour-vision deficiency.
 const QColor Blue(0x00, 0x72, 0xb2);
 const QColor Orange(0xe6, 0x9f, 0x00);
 const QColor Vermillion(0xd5, 0x5e, 0x00);
+const QColor BluishGreen(0x00, 0x9e, 0x73);
+const QColor SkyBlue(0x56, 0xb4, 0xe9);
+const QColor ReddishPurple(0xcc, 0x79, 0xa7);
+const QColor Grey(0x80, 0x80, 0x80);
 
 } // namespace
 
@@ -152,6 +254,14 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     filters->addWidget(m_framework, 1);
     filters->addWidget(label(tr("O&wner:"), m_owner));
     filters->addWidget(m_owner, 1);
+    m_range = new QComboBox;
+    m_range->addItem(tr("Last 30 days"), int(TrendRange::Days30));
+    m_range->addItem(tr("Last 13 weeks"), int(TrendRange::Weeks13));
+    m_range->addItem(tr("Last 12 months"), int(TrendRange::Months12));
+    m_range->setCurrentIndex(1);
+    m_range->setToolTip(tr("How far back the trends look"));
+    filters->addWidget(label(tr("&Trends:"), m_range));
+    filters->addWidget(m_range);
     filters->addWidget(m_status);
 
     m_grid = new QGridLayout;
@@ -178,10 +288,18 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     m_numbers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_cards.insert(u"numbers"_s, cardBox(tr("Needs attention"), m_numbers));
 
+    // The cards scroll rather than squeeze when the window is small or the fonts are large.
+    auto* cards = new QWidget;
+    cards->setLayout(m_grid);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(u"dashboardCards"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(cards);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
-    layout->addLayout(m_grid, 1);
+    layout->addWidget(scroll, 1);
 
     fillFilterChoices();
     for (QComboBox* box : {m_businessUnit, m_system, m_framework, m_owner}) {
@@ -203,6 +321,13 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     connect(this, &DashboardView::requestRefresh, m_worker, &DashboardWorker::compute, Qt::QueuedConnection);
     connect(m_worker, &DashboardWorker::done, this, &DashboardView::show, Qt::QueuedConnection);
     m_thread->start();
+    m_trendThread = new QThread(this);
+    m_trendThread->setObjectName(u"dashboard-trend"_s);
+    m_trendWorker = new TrendWorker(workspace);
+    m_trendWorker->moveToThread(m_trendThread);
+    connect(m_trendThread, &QThread::finished, m_trendWorker, &QObject::deleteLater);
+    m_trendThread->start();
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { requestHistory(); });
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const QStringList& types) {
         static const QStringList choices = {u"ai_system"_s, u"risk"_s, u"framework"_s};
         for (const QString& t : types) {
@@ -223,11 +348,82 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     m_midnight->setSingleShot(true);
     connect(m_midnight, &QTimer::timeout, this, [this] {
         m_filter.today.clear();
+        requestHistory(); // yesterday is history now
         refresh();
         scheduleMidnight();
     });
     scheduleMidnight();
     refresh();
+    requestHistory();
+}
+
+void DashboardView::requestHistory()
+{
+    if (m_trendCancel) {
+        m_trendCancel->store(true); // the running one is out of date
+    }
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_trendCancel = cancel;
+    m_trendPercent = 0;
+    m_trendError.clear();
+    const auto range = TrendRange(m_range->currentData().toInt());
+    const QDate today =
+        m_filter.today.isEmpty() ? QDate::currentDate() : QDate::fromString(m_filter.today, Qt::ISODate);
+    // Progress and results are posted back to this view; they are dropped when it is gone or the request stale.
+    QPointer<DashboardView> view(this);
+    auto progress = [view, cancel](int percent) {
+        QMetaObject::invokeMethod(
+            view,
+            [view, cancel, percent] {
+                if (view && !cancel->load()) {
+                    view->showTrendProgress(percent, {});
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    auto done = [view, cancel](std::shared_ptr<const TrendHistory> history, const QString& error) {
+        QMetaObject::invokeMethod(
+            view,
+            [view, cancel, history, error] {
+                if (!view || cancel->load()) {
+                    return;
+                }
+                if (!history) {
+                    view->showTrendProgress(-1, error);
+                    return;
+                }
+                view->m_trendPercent = 100;
+                QMetaObject::invokeMethod(view->m_worker,
+                                          [worker = view->m_worker, history] { worker->setHistory(history); });
+                view->refresh();
+            },
+            Qt::QueuedConnection);
+    };
+    TrendWorker* worker = m_trendWorker;
+    QMetaObject::invokeMethod(m_trendWorker, [worker, range, today, cancel, progress, done] {
+        worker->compute(range, today, cancel, progress, done);
+    });
+    showTrendProgress(0, {});
+}
+
+void DashboardView::showTrendProgress(int percent, const QString& error)
+{
+    m_trendPercent = percent;
+    m_trendError = error;
+    for (const QString& name : {u"trendCoverage"_s, u"trendRisks"_s}) {
+        if (auto* placeholder =
+                m_cards.value(name) ? m_cards.value(name)->findChild<QLabel*>(u"trendPlaceholder"_s) : nullptr) {
+            placeholder->setText(trendPlaceholderText());
+        }
+    }
+}
+
+QString DashboardView::trendPlaceholderText() const
+{
+    if (!m_trendError.isEmpty()) {
+        return tr("The history could not be read: %1").arg(m_trendError);
+    }
+    return tr("Reading the workspace's history… %1 %").arg(std::max(0, m_trendPercent));
 }
 
 void DashboardView::scheduleMidnight()
@@ -239,6 +435,12 @@ void DashboardView::scheduleMidnight()
 
 DashboardView::~DashboardView()
 {
+    if (m_trendCancel) {
+        m_trendCancel->store(true);
+    }
+    QMetaObject::invokeMethod(m_trendWorker, &TrendWorker::stop, Qt::BlockingQueuedConnection);
+    m_trendThread->quit();
+    m_trendThread->wait();
     QMetaObject::invokeMethod(m_worker, &DashboardWorker::stop, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
@@ -428,14 +630,6 @@ QWidget* DashboardView::barChart(const QString& title,
         top = std::max(top, v);
     }
     // Whole-number ticks: counts are whole, and percentages step by 25.
-    auto niceStep = [](double raw) { // 1, 2 or 5 times a power of ten
-        if (raw <= 1) {
-            return 1.0;
-        }
-        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-        const double norm = raw / magnitude;
-        return (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * magnitude;
-    };
     const double step = maximum > 0 ? 25.0 : niceStep(top / 5.0);
     // Room after the longest bar for its value.
     const double end = maximum > 0 ? maximum : std::max(step, std::ceil((top * 1.15 + 0.5) / step) * step);
@@ -453,11 +647,160 @@ QWidget* DashboardView::barChart(const QString& title,
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     connect(set, &QBarSet::clicked, this, [clicked, n](int bar) { clicked(int(n - 1 - bar)); });
-    auto* view = new QChartView(chart);
+    auto* view = new ChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(std::max(160, int(labels.size()) * 26 + 40));
+    view->setMinimumHeight(std::max(150, int(labels.size()) * 26 + 40));
     view->setToolTip(tr("Click a bar for the list behind it."));
     return view;
+}
+
+QWidget*
+DashboardView::lineChart(const QList<QDate>& days, const QList<Line>& lines, double maximum, const QString& suffix)
+{
+    auto* chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    const QColor text = palette().color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlphaF(0.15);
+    auto* x = new QDateTimeAxis;
+    const bool monthly = days.size() > 1 && days.first().daysTo(days.last()) > 120;
+    x->setFormat(monthly ? u"MMM yy"_s : u"d MMM"_s);
+    x->setTickCount(int(std::clamp<qsizetype>(days.size(), 2, 4)));
+    x->setRange(QDateTime(days.value(0), QTime(0, 0)), QDateTime(days.value(days.size() - 1), QTime(0, 0)));
+    x->setLabelsColor(text);
+    x->setGridLineColor(grid);
+    chart->addAxis(x, Qt::AlignBottom);
+    auto* y = new QValueAxis;
+    double top = maximum;
+    for (const Line& line : lines) {
+        for (double v : line.values) {
+            if (!std::isnan(v)) {
+                top = std::max(top, v);
+            }
+        }
+    }
+    const double step = maximum > 0 ? 25.0 : niceStep(top / 4.0);
+    top = maximum > 0 ? maximum : std::max(step, std::ceil(top / step) * step);
+    y->setRange(0, top);
+    y->setLabelFormat(u"%d"_s);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
+    y->setLabelsColor(text);
+    y->setGridLineColor(grid);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (const Line& line : lines) {
+        auto* series = new QLineSeries;
+        series->setName(line.name);
+        QPen pen(line.colour, 2.5, line.style);
+        series->setPen(pen);
+        series->setPointsVisible(true);
+        int last = -1;
+        for (qsizetype i = 0; i < days.size() && i < line.values.size(); ++i) {
+            if (!std::isnan(line.values[i])) {
+                series->append(QDateTime(days[i], QTime(0, 0)).toMSecsSinceEpoch(), line.values[i]);
+                ++last;
+            }
+        }
+        if (last < 0) {
+            delete series;
+            continue;
+        }
+        // Today's value in the legend, beside the line's name.
+        series->setName(u"%1  %2%3"_s.arg(line.name).arg(series->at(last).y()).arg(suffix));
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        if (line.clicked) {
+            connect(series, &QLineSeries::clicked, this, [clicked = line.clicked](const QPointF&) { clicked(); });
+        }
+    }
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setShowToolTips(true);
+    auto* view = new ChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(240);
+    view->setToolTip(tr("Click a line for today's list behind it."));
+    return view;
+}
+
+QWidget* DashboardView::trendCard(const QString& name)
+{
+    const QString title = name == u"trendCoverage"_s ? tr("Coverage over time, %") : tr("Open risks over time");
+    const DashboardData::Trend& t = m_data.trend;
+    if (t.days.isEmpty()) {
+        auto* placeholder = new QLabel(trendPlaceholderText());
+        placeholder->setObjectName(u"trendPlaceholder"_s);
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setWordWrap(true);
+        placeholder->setMinimumHeight(240);
+        return cardBox(title, placeholder);
+    }
+    static const QList<QColor> colours = {Blue, Orange, BluishGreen, Vermillion, SkyBlue, ReddishPurple, Grey};
+    static const QList<Qt::PenStyle> styles = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+    QList<Line> lines;
+    if (name == u"trendCoverage"_s) {
+        for (const DashboardData::Trend::Line& f : t.coverage) {
+            Line line;
+            line.name = f.shortName.isEmpty() ? f.name : f.shortName;
+            const qsizetype n = lines.size();
+            line.colour = colours[n % colours.size()];
+            line.style = styles[(n / colours.size() + n) % styles.size()];
+            bool any = false;
+            for (qsizetype i = 0; i < f.points.size(); ++i) {
+                const bool figure = f.systems.value(i) > 0 && f.points[i].hasFigure();
+                line.values << (figure ? std::round(f.points[i].percent()) : std::nan(""));
+                any = any || figure;
+            }
+            if (!any) {
+                continue;
+            }
+            line.clicked = [this, key = f.key] { Q_EMIT complianceRequested(key); };
+            lines << line;
+        }
+        return cardBox(title, lineChart(t.days, lines, 100, u" %"_s));
+    }
+    // Levels from the most severe down, in the matrix's own colours, then any a past matrix named otherwise.
+    QStringList levels;
+    for (qsizetype i = m_data.matrix.bands.size() - 1; i >= 0; --i) {
+        levels << m_data.matrix.bands[i].name;
+    }
+    for (const auto& day : t.openRisksByLevel) {
+        for (auto it = day.cbegin(); it != day.cend(); ++it) {
+            if (!levels.contains(it.key())) {
+                levels << it.key();
+            }
+        }
+    }
+    for (const QString& level : std::as_const(levels)) {
+        Line line;
+        line.name = level;
+        const int rank = m_data.matrix.levelRank(level);
+        const QColor band = rank >= 0 ? QColor::fromString(m_data.matrix.bands[rank].colour) : QColor();
+        line.colour = band.isValid() ? band : Grey;
+        line.style = styles[lines.size() % styles.size()];
+        bool any = false;
+        for (const auto& day : t.openRisksByLevel) {
+            line.values << day.value(level);
+            any = any || day.value(level) > 0;
+        }
+        if (!any) {
+            continue;
+        }
+        line.clicked = [this, level] {
+            RiskFilter f;
+            f.systemId = m_filter.systemId;
+            f.businessUnit = m_filter.businessUnit;
+            f.owner = m_filter.owner;
+            f.level = level;
+            f.openOnly = true;
+            Q_EMIT risksRequested(f);
+        };
+        lines << line;
+    }
+    return cardBox(title, lineChart(t.days, lines, 0, {}));
 }
 
 void DashboardView::show(const DashboardData& data, const QString& error)
@@ -476,7 +819,13 @@ void DashboardView::show(const DashboardData& data, const QString& error)
     m_data = data;
     m_status->setText(tr("Systems in view: %1 · risks: %2").arg(data.systemIds.size()).arg(data.risks));
     // Rebuild the chart cards (the heat map and the numbers are kept and updated).
-    for (const QString& name : {u"coverage"_s, u"threats"_s, u"tiers"_s, u"lifecycle"_s, u"findings"_s}) {
+    for (const QString& name : {u"coverage"_s,
+                                u"threats"_s,
+                                u"tiers"_s,
+                                u"lifecycle"_s,
+                                u"findings"_s,
+                                u"trendCoverage"_s,
+                                u"trendRisks"_s}) {
         if (QWidget* old = m_cards.take(name)) {
             m_grid->removeWidget(old);
             old->deleteLater();
@@ -579,7 +928,11 @@ void DashboardView::show(const DashboardData& data, const QString& error)
     m_grid->addWidget(m_cards.value(u"threats"_s), 1, 0);
     m_grid->addWidget(m_cards.value(u"tiers"_s), 1, 1);
     m_grid->addWidget(m_cards.value(u"findings"_s), 1, 2);
-    m_grid->addWidget(m_cards.value(u"lifecycle"_s), 2, 0, 1, 3);
+    m_cards.insert(u"trendCoverage"_s, trendCard(u"trendCoverage"_s));
+    m_cards.insert(u"trendRisks"_s, trendCard(u"trendRisks"_s));
+    m_grid->addWidget(m_cards.value(u"lifecycle"_s), 2, 0);
+    m_grid->addWidget(m_cards.value(u"trendCoverage"_s), 2, 1);
+    m_grid->addWidget(m_cards.value(u"trendRisks"_s), 2, 2);
     for (int c = 0; c < 3; ++c) {
         m_grid->setColumnStretch(c, 1);
     }

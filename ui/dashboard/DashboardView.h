@@ -3,7 +3,12 @@
 #include "dashboard/Dashboard.h"
 #include "storage/RiskRepository.h"
 
+#include <QColor>
 #include <QWidget>
+
+#include <atomic>
+#include <functional>
+#include <memory>
 
 class QComboBox;
 class QGridLayout;
@@ -18,6 +23,7 @@ class Workspace;
 namespace attest::ui {
 
 class DashboardWorker;
+class TrendWorker;
 class HeatMapWidget;
 
 // The home dashboard: coverage per framework, the residual risk heat map, risks by threat, systems by EU AI Act
@@ -39,7 +45,10 @@ public:
     int refreshes() const { return m_refreshes; } // completed, for tests
     HeatMapWidget* heatMap() const { return m_heatMap; }
     QComboBox* businessUnitBox() const { return m_businessUnit; }
-    QWidget* card(const QString& name) const; // "coverage", "threats", "tiers", "lifecycle", "findings"
+    // "coverage", "heatmap", "numbers", "threats", "tiers", "lifecycle", "findings", "trendCoverage", "trendRisks"
+    QWidget* card(const QString& name) const;
+    QComboBox* trendRangeBox() const { return m_range; }
+    bool trendReady() const { return !m_data.trend.days.isEmpty(); }
 
     // A card as an image: PNG (at the screen's pixel ratio) or SVG, chosen by the file name; or to the clipboard.
     // Each card's context menu offers these.
@@ -60,6 +69,19 @@ private:
     void refresh(const QStringList& changed = {});
     void fillFilterChoices();
     void scheduleMidnight();
+    void requestHistory();
+    void showTrendProgress(int percent, const QString& error);
+    QString trendPlaceholderText() const;
+    QWidget* trendCard(const QString& name);
+    struct Line
+    {
+        QString name;
+        QColor colour;
+        Qt::PenStyle style = Qt::SolidLine;
+        QList<double> values; // NaN: no figure that day
+        std::function<void()> clicked;
+    };
+    QWidget* lineChart(const QList<QDate>& days, const QList<Line>& lines, double maximum, const QString& suffix);
     QWidget* barChart(const QString& title,
                       const QStringList& labels,
                       const QList<double>& values,
@@ -77,6 +99,12 @@ private:
     QTimer* m_midnight = nullptr;
     QThread* m_thread = nullptr;
     DashboardWorker* m_worker = nullptr;
+    QThread* m_trendThread = nullptr;
+    TrendWorker* m_trendWorker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_trendCancel;
+    int m_trendPercent = -1;
+    QString m_trendError;
+    QComboBox* m_range = nullptr;
     QComboBox* m_businessUnit = nullptr;
     QComboBox* m_system = nullptr;
     QComboBox* m_framework = nullptr;
