@@ -1801,6 +1801,37 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
 </context>
 <context>
+    <name>HistoryReplay</name>
+    <message>
+        <source>The workspace&apos;s history could not be read.</source>
+        <translation>Der Verlauf des Arbeitsbereichs konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This is an earlier state of the workspace, rebuilt from its audit trail.</source>
+        <translation>Dies ist ein früherer Stand des Arbeitsbereichs, aus seinem Prüfpfad wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The audit trail names a field that Attest does not know.</source>
+        <translation>Der Prüfpfad nennt ein Feld, das Attest nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The audit trail records a kind of record that Attest does not know.</source>
+        <translation>Der Prüfpfad verzeichnet eine Art von Datensatz, die Attest nicht kennt.</translation>
+    </message>
+    <message>
+        <source>An event of the audit trail could not be read.</source>
+        <translation>Ein Ereignis des Prüfpfads konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewRepository</name>
     <message>
         <source>The interviews could not be read.</source>
@@ -3188,6 +3219,13 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
 </context>
 <context>
+    <name>Trends</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install libqt6sql6-sqlite.</source>
@@ -4511,10 +4549,6 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
         <translation>Offene Feststellungen nach Fälligkeit</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; überfällige Feststellungen (von %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; Nachweise laufen innerhalb von 30 Tagen ab, &lt;b&gt;%4&lt;/b&gt; innerhalb von 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; KI-Systeme sind überfällig für die Überprüfung&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Copy Chart</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
@@ -4533,6 +4567,74 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     <message>
         <source>Cannot write “%1”.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 13 weeks</source>
+        <translation>Letzte 13 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>How far back the trends look</source>
+        <translation>Wie weit die Verläufe zurückreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Trends:</source>
+        <translation>&amp;Verläufe:</translation>
+    </message>
+    <message>
+        <source>AI systems in force overdue for review</source>
+        <translation>KI-Systeme im Einsatz mit überfälliger Überprüfung</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s history… %1 %</source>
+        <translation>Verlauf des Arbeitsbereichs wird gelesen… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>business unit “%1”</source>
+        <translation>Geschäftsbereich „%1“</translation>
+    </message>
+    <message>
+        <source>system “%1”</source>
+        <translation>System „%1“</translation>
+    </message>
+    <message>
+        <source>owner “%1”</source>
+        <translation>verantwortlich „%1“</translation>
+    </message>
+    <message>
+        <source>Click a line for today&apos;s list behind it.</source>
+        <translation>Auf eine Linie klicken, um die heutige Liste dahinter zu sehen.</translation>
+    </message>
+    <message>
+        <source>Coverage over time, %</source>
+        <translation>Abdeckung im Zeitverlauf, %</translation>
+    </message>
+    <message>
+        <source>Open risks over time</source>
+        <translation>Offene Risiken im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>AI systems at stage “%1”</source>
+        <translation>KI-Systeme in der Phase „%1“</translation>
+    </message>
+    <message>
+        <source>AI systems in force at tier “%1”</source>
+        <translation>KI-Systeme im Einsatz mit Risikostufe „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings&lt;/a&gt; (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; überfällige Feststellungen&lt;/a&gt; (von %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; Nachweise laufen innerhalb von 30 Tagen ab, &lt;b&gt;%4&lt;/b&gt; innerhalb von 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; KI-Systeme sind überfällig für die Überprüfung&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5323,14 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Retired systems are hidden; tick “Show retired” to include them.</source>
         <translation>Stillgelegte Systeme sind ausgeblendet; zum Einbeziehen „Stillgelegte anzeigen“ aktivieren.</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Angezeigt: %1</translation>
     </message>
 </context>
 <context>
@@ -6193,6 +6303,10 @@ Above the acceptance threshold: accepting it needs an approver.</source>
     <message>
         <source>business unit %1</source>
         <translation>Geschäftsbereich %1</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>nicht geschlossen</translation>
     </message>
 </context>
 <context>

@@ -1801,6 +1801,37 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>HistoryReplay</name>
+    <message>
+        <source>The workspace&apos;s history could not be read.</source>
+        <translation>L’historique de l’espace de travail n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>This is an earlier state of the workspace, rebuilt from its audit trail.</source>
+        <translation>Il s’agit d’un état antérieur de l’espace de travail, reconstitué à partir de sa piste d’audit.</translation>
+    </message>
+    <message>
+        <source>The audit trail names a field that Attest does not know.</source>
+        <translation>La piste d’audit mentionne un champ qu’Attest ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The audit trail records a kind of record that Attest does not know.</source>
+        <translation>La piste d’audit enregistre un type d’enregistrement qu’Attest ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>An event of the audit trail could not be read.</source>
+        <translation>Un événement de la piste d’audit n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>L’espace de travail n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewRepository</name>
     <message>
         <source>The interviews could not be read.</source>
@@ -3188,6 +3219,13 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>Trends</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install libqt6sql6-sqlite.</source>
@@ -4511,10 +4549,6 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
         <translation>Constats ouverts par échéance</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; constats en retard (sur %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; preuves expirent dans les 30&#xa0;jours, &lt;b&gt;%4&lt;/b&gt; dans les 90&lt;/p&gt;&lt;p&gt;&lt;b&gt;%5&lt;/b&gt; systèmes d’IA attendent leur revue en retard&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Copy Chart</source>
         <translation>&amp;Copier le graphique</translation>
     </message>
@@ -4533,6 +4567,74 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 13 weeks</source>
+        <translation>13 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>How far back the trends look</source>
+        <translation>Jusqu’où remontent les tendances</translation>
+    </message>
+    <message>
+        <source>&amp;Trends:</source>
+        <translation>&amp;Tendances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AI systems in force overdue for review</source>
+        <translation>Systèmes d’IA en service dont la revue est en retard</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L’historique n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s history… %1 %</source>
+        <translation>Lecture de l’historique de l’espace de travail… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>business unit “%1”</source>
+        <translation>unité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>system “%1”</source>
+        <translation>système «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>owner “%1”</source>
+        <translation>responsable «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Click a line for today&apos;s list behind it.</source>
+        <translation>Cliquer sur une ligne pour voir la liste du jour correspondante.</translation>
+    </message>
+    <message>
+        <source>Coverage over time, %</source>
+        <translation>Couverture dans le temps, %</translation>
+    </message>
+    <message>
+        <source>Open risks over time</source>
+        <translation>Risques ouverts dans le temps</translation>
+    </message>
+    <message>
+        <source>AI systems at stage “%1”</source>
+        <translation>Systèmes d’IA à l’étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>AI systems in force at tier “%1”</source>
+        <translation>Systèmes d’IA en service au niveau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings&lt;/a&gt; (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; constats en retard&lt;/a&gt; (sur %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; preuves expirent dans les 30 jours, &lt;b&gt;%4&lt;/b&gt; dans les 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; systèmes d’IA ont une revue en retard&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5323,14 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Retired systems are hidden; tick “Show retired” to include them.</source>
         <translation>Les systèmes hors service sont masqués&#xa0;; cochez «&#xa0;Afficher les systèmes hors service&#xa0;» pour les inclure.</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Affichage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6193,6 +6303,10 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
     <message>
         <source>business unit %1</source>
         <translation>unité métier %1</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>non clôturés</translation>
     </message>
 </context>
 <context>

@@ -515,10 +515,13 @@ void MainWindow::ensurePage(int page)
             m_risks->showFilter(filter);
         });
         connect(m_dashboard, &DashboardView::findingsRequested, this, &MainWindow::showFindings);
-        connect(m_dashboard, &DashboardView::inventoryRequested, this, [this](const QString& text) {
-            showInventory();
-            m_inventory->filterEdit()->setText(text);
-        });
+        connect(m_dashboard,
+                &DashboardView::inventoryRequested,
+                this,
+                [this](const SystemScope& scope, bool includeRetired, const QString& description) {
+                    showInventory();
+                    m_inventory->showScope(scope, includeRetired, description);
+                });
         connect(m_dashboard, &DashboardView::complianceRequested, this, [this](const QString& key) {
             showCompliance();
             m_compliance->setCurrentWidget(m_compliance->matrixPage());

@@ -172,7 +172,7 @@ void ComplianceMatrixModel::reload()
     m_requirements.clear();
     m_frameworkId = 0;
     auto engine = ComplianceEngine::load(m_connection);
-    auto ids = SystemRepository(m_connection).ids({QString(), false, u"code"_s, false});
+    auto ids = SystemRepository(m_connection).ids({QString(), false, u"code"_s, false, {}});
     if (!engine || !ids) {
         m_engine = std::make_unique<ComplianceEngine>();
         endResetModel();

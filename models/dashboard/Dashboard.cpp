@@ -101,8 +101,30 @@ Dashboard::sum(const CoverageTable& table, const QList<qint64>& systemIds, qint6
     return list;
 }
 
-Result<DashboardData>
-Dashboard::compute(Connection& connection, const DashboardFilter& filter, const CoverageSource& coverageSource)
+RiskCounts Dashboard::countRisks(const QList<RiskRepository::Aggregate>& aggregates,
+                                 const RiskFilter& filter,
+                                 const QHash<qint64, QString>& unitOf)
+{
+    RiskCounts counts;
+    for (const RiskRepository::Aggregate& a : aggregates) {
+        if ((filter.systemId && a.systemId != filter.systemId) ||
+            (!filter.businessUnit.isEmpty() && unitOf.value(a.systemId) != filter.businessUnit) ||
+            (!filter.owner.isEmpty() && a.owner != filter.owner)) {
+            continue;
+        }
+        counts.residualHeatMap[{a.likelihood, a.impact}] += a.risks;
+        counts.byThreat[a.threatId] += a.risks;
+        if (!a.closed) {
+            counts.openByLevel[a.level] += a.risks;
+        }
+    }
+    return counts;
+}
+
+Result<DashboardData> Dashboard::compute(Connection& connection,
+                                         const DashboardFilter& filter,
+                                         const CoverageSource& coverageSource,
+                                         const RiskSource& riskSource)
 {
     DashboardData d;
     const QString today = filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : filter.today;
@@ -156,22 +178,28 @@ Dashboard::compute(Connection& connection, const DashboardFilter& filter, const 
     rf.systemId = filter.systemId;
     rf.businessUnit = filter.businessUnit;
     rf.owner = filter.owner;
-    auto cells = risks.heatMap(rf, true);
-    auto byThreat = risks.countByThreat(rf);
+    Result<RiskCounts> counts = riskSource ? riskSource(rf) : [&]() -> Result<RiskCounts> {
+        auto cells = risks.heatMap(rf, true);
+        auto byThreat = risks.countByThreat(rf);
+        RiskFilter open = rf;
+        open.openOnly = true;
+        auto byLevel = risks.countByLevel(open);
+        if (!cells || !byThreat || !byLevel) {
+            return !cells ? cells.error() : !byThreat ? byThreat.error() : byLevel.error();
+        }
+        return RiskCounts{*cells, *byThreat, *byLevel};
+    }();
     auto threats = risks.threats();
-    RiskFilter open = rf;
-    open.openOnly = true;
-    auto byLevel = risks.countByLevel(open);
-    if (!cells || !byThreat || !threats || !byLevel) {
-        return !cells ? cells.error() : !byThreat ? byThreat.error() : !threats ? threats.error() : byLevel.error();
+    if (!counts || !threats) {
+        return !counts ? counts.error() : threats.error();
     }
-    d.openRisksByLevel = *byLevel;
-    d.residualHeatMap = *cells;
-    for (int n : std::as_const(*cells)) {
+    d.openRisksByLevel = counts->openByLevel;
+    d.residualHeatMap = counts->residualHeatMap;
+    for (int n : std::as_const(counts->residualHeatMap)) {
         d.risks += n;
     }
     for (const Threat& t : *threats) {
-        if (const int n = byThreat->value(t.id)) {
+        if (const int n = counts->byThreat.value(t.id)) {
             d.risksByThreat << DashboardData::ThreatCount{t.id, t.name, n};
         }
     }

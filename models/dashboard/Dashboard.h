@@ -3,6 +3,7 @@
 #include "compliance/ComplianceEngine.h"
 #include "core/Result.h"
 #include "risk/Risk.h"
+#include "storage/RiskRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -107,18 +108,35 @@ struct CoverageTable
     QHash<qint64, QList<std::pair<bool, Coverage>>> systems;
 };
 
+// The risk numbers of the dashboard for one filter.
+struct RiskCounts
+{
+    QHash<QPair<int, int>, int> residualHeatMap;
+    QHash<qint64, int> byThreat;
+    QMap<QString, int> openByLevel;
+};
+
 class Dashboard
 {
     Q_DECLARE_TR_FUNCTIONS(Dashboard)
 
 public:
+    // The risk numbers for a filter (its system, business unit and owner); the default reads the register.
+    using RiskSource = std::function<Result<RiskCounts>(const RiskFilter& filter)>;
+    // The same from RiskRepository::aggregates(), in memory; `unitOf` gives each system's business unit.
+    static RiskCounts countRisks(const QList<RiskRepository::Aggregate>& aggregates,
+                                 const RiskFilter& filter,
+                                 const QHash<qint64, QString>& unitOf);
+
     // Coverage per framework (one framework, or all with 0) over the given systems in force.
     using CoverageSource = std::function<Result<QList<DashboardData::FrameworkCoverage>>(
         const QList<qint64>& systemIds, qint64 frameworkId, const QDate& today)>;
 
     // Reads everything; `coverage` replaces the direct computation (DashboardService passes its cache).
-    static Result<DashboardData>
-    compute(Connection& connection, const DashboardFilter& filter, const CoverageSource& coverage = {});
+    static Result<DashboardData> compute(Connection& connection,
+                                         const DashboardFilter& filter,
+                                         const CoverageSource& coverage = {},
+                                         const RiskSource& risks = {});
     // The direct computation: the engine over the systems.
     static Result<QList<DashboardData::FrameworkCoverage>>
     coverage(Connection& connection, const QList<qint64>& systemIds, qint64 frameworkId, const QDate& today);

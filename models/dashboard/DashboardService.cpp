@@ -34,7 +34,10 @@ void DashboardService::invalidate(const QStringList& entityTypes)
     for (const QString& t : entityTypes) {
         if (coverage.contains(t)) {
             m_coverageValid = false;
-            return;
+        }
+        // The risk counts: the risks, and the systems' business units.
+        if (t == u"risk"_s || t == u"ai_system"_s) {
+            m_risksValid = false;
         }
     }
 }
@@ -42,6 +45,27 @@ void DashboardService::invalidate(const QStringList& entityTypes)
 void DashboardService::invalidateAll()
 {
     m_coverageValid = false;
+    m_risksValid = false;
+}
+
+Result<void> DashboardService::loadRisks()
+{
+    auto aggregates = RiskRepository(m_connection).aggregates();
+    if (!aggregates) {
+        return aggregates.error();
+    }
+    auto facets = SystemRepository(m_connection).facets();
+    if (!facets) {
+        return facets.error();
+    }
+    m_riskAggregates = *aggregates;
+    m_unitOf.clear();
+    m_unitOf.reserve(facets->size());
+    for (const SystemFacet& f : *facets) {
+        m_unitOf.insert(f.id, f.businessUnit);
+    }
+    m_risksValid = true;
+    return {};
 }
 
 Result<void> DashboardService::loadCoverage(const QString& today)
@@ -83,13 +107,22 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter& input)
             return loaded.error();
         }
     }
-    auto data = Dashboard::compute(m_connection,
-                                   filter,
-                                   [this](const QList<qint64>& systemIds,
-                                          qint64 frameworkId,
-                                          const QDate&) -> Result<QList<DashboardData::FrameworkCoverage>> {
-                                       return Dashboard::sum(m_coverage, systemIds, frameworkId);
-                                   });
+    if (!m_risksValid) {
+        if (auto loaded = loadRisks(); !loaded) {
+            return loaded.error();
+        }
+    }
+    auto data = Dashboard::compute(
+        m_connection,
+        filter,
+        [this](const QList<qint64>& systemIds,
+               qint64 frameworkId,
+               const QDate&) -> Result<QList<DashboardData::FrameworkCoverage>> {
+            return Dashboard::sum(m_coverage, systemIds, frameworkId);
+        },
+        [this](const RiskFilter& rf) -> Result<RiskCounts> {
+            return Dashboard::countRisks(m_riskAggregates, rf, m_unitOf);
+        });
     if (data && m_history && m_history->today == QDate::fromString(filter.today, Qt::ISODate)) {
         // The past does not change: its points are worked out once per filter, only today's are new.
         if (!m_pastValid || !(m_pastFilter == filter)) {

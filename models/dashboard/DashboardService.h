@@ -14,10 +14,10 @@ namespace attest {
 
 class Connection;
 
-// Keeps what the dashboard needs between refreshes: the compliance engine with every system in force loaded and
-// each system's coverage per framework. A refresh then only re-reads what changed: after a risk or a finding,
-// the risk and finding counts; after a change to compliance data or systems, the coverage (computed on all cores).
-// Filter changes sum the cached coverage. Not thread-safe: one refresh at a time, on a worker thread.
+// Keeps what the dashboard needs between refreshes: each system's coverage per framework, and the risks counted by
+// everything a filter can select. A refresh then only re-reads what changed: after a risk, the risk counts; after
+// a change to compliance data or systems, the coverage (computed on all cores). Filter changes apply the filter to
+// the cached numbers in memory. Not thread-safe: one refresh at a time, on a worker thread.
 class DashboardService
 {
 public:
@@ -36,11 +36,15 @@ public:
 
 private:
     Result<void> loadCoverage(const QString& today);
+    Result<void> loadRisks();
 
     Connection& m_connection;
     bool m_coverageValid = false;
     QString m_coverageDay;
     CoverageTable m_coverage;
+    bool m_risksValid = false;
+    QList<RiskRepository::Aggregate> m_riskAggregates;
+    QHash<qint64, QString> m_unitOf;
     std::shared_ptr<const TrendHistory> m_history;
     bool m_pastValid = false;
     DashboardFilter m_pastFilter;

@@ -162,6 +162,15 @@ void SystemTableModel::setFilterText(const QString& text)
     requery(false);
 }
 
+void SystemTableModel::setScope(const SystemScope& scope)
+{
+    if (scope == m_query.scope) {
+        return;
+    }
+    m_query.scope = scope;
+    requery(false);
+}
+
 void SystemTableModel::setIncludeRetired(bool include)
 {
     if (include == m_query.includeRetired) {
@@ -209,7 +218,7 @@ void SystemTableModel::requery(bool keepRowsIfSame)
     // The sort order of all systems is kept between keystrokes: filtering then only asks SQL which ids match
     // (a scan of a covering index) and keeps those, in order. It is recomputed when the sort or the data changes.
     if (m_orderStale) {
-        auto ordered = m_repository.ids({QString(), true, m_query.sortKey, m_query.descending});
+        auto ordered = m_repository.ids({QString(), true, m_query.sortKey, m_query.descending, {}});
         if (!ordered) {
             Q_EMIT errorOccurred(ordered.error().message);
             return;
@@ -218,7 +227,7 @@ void SystemTableModel::requery(bool keepRowsIfSame)
         m_orderStale = false;
     }
     QList<qint64> ids;
-    if (m_query.includeRetired && m_query.filterText.trimmed().isEmpty()) {
+    if (m_query.includeRetired && m_query.filterText.trimmed().isEmpty() && m_query.scope.isEmpty()) {
         ids = m_order;
     } else {
         auto matching = m_repository.matchingIds(m_query);

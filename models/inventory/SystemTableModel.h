@@ -41,6 +41,9 @@ public:
     void setFilterText(const QString& text);
     QString filterText() const { return m_query.filterText; }
     void setIncludeRetired(bool include);
+    // Exact conditions on top of the text filter (the list behind a dashboard number).
+    void setScope(const SystemScope& scope);
+    SystemScope scope() const { return m_query.scope; }
     bool includeRetired() const { return m_query.includeRetired; }
 
     qint64 idAt(int row) const;

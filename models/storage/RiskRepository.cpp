@@ -519,4 +519,29 @@ Result<QList<RiskRepository::OpenRiskGroup>> RiskRepository::openRiskGroups() co
     return groups;
 }
 
+Result<QList<RiskRepository::Aggregate>> RiskRepository::aggregates() const
+{
+    auto q = ConnectionPrivate::get(m_connection)
+                 .exec(u"SELECT system_id, owner, threat_id, COALESCE(residual_likelihood, likelihood), "
+                       "COALESCE(residual_impact, impact), CASE WHEN residual_score IS NULL THEN inherent_level "
+                       "ELSE residual_level END, status = 'closed', COUNT(*) FROM risks GROUP BY 1, 2, 3, 4, 5, 6, 7"_s,
+                       {},
+                       tr("The risk register could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QList<Aggregate> list;
+    while (q->next()) {
+        list << Aggregate{q->value(0).toLongLong(),
+                          q->value(1).toString(),
+                          q->value(2).toLongLong(),
+                          q->value(3).toInt(),
+                          q->value(4).toInt(),
+                          q->value(5).toString(),
+                          q->value(6).toBool(),
+                          q->value(7).toInt()};
+    }
+    return list;
+}
+
 } // namespace attest

@@ -89,6 +89,21 @@ public:
         int risks = 0;
     };
     Result<QList<OpenRiskGroup>> openRiskGroups() const;
+    // Every risk counted by what the dashboard filters and shows: system, owner, threat, residual cell (inherent
+    // where no residual is assessed), current level and whether it is closed. A few thousand rows at most, which any
+    // filter can then be applied to in memory.
+    struct Aggregate
+    {
+        qint64 systemId = 0;
+        QString owner;
+        qint64 threatId = 0;
+        int likelihood = 0;
+        int impact = 0;
+        QString level;
+        bool closed = false;
+        int risks = 0;
+    };
+    Result<QList<Aggregate>> aggregates() const;
     // Register key (see riskKey) -> risk id, for finding rows an import would add twice.
     Result<QHash<QString, qint64>> riskKeys() const;
     // A risk is the same entry when system, threat and scenario (case and spacing aside) agree.

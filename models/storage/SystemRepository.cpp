@@ -129,6 +129,31 @@ QString SystemRepository::whereClause(const SystemQuery& query, QVariantList& bi
     if (!query.includeRetired) {
         where << u"lifecycle <> 'retired'"_s;
     }
+    const SystemScope& scope = query.scope;
+    if (!scope.businessUnit.isEmpty()) {
+        where << u"business_unit = ?"_s;
+        bindings << scope.businessUnit;
+    }
+    if (scope.systemId) {
+        where << u"id = ?"_s;
+        bindings << scope.systemId;
+    }
+    if (!scope.owner.isEmpty()) {
+        where << u"(business_owner = ? OR technical_owner = ?)"_s;
+        bindings << scope.owner << scope.owner;
+    }
+    if (!scope.tier.isEmpty()) {
+        where << u"ai_act_tier = ?"_s;
+        bindings << scope.tier;
+    }
+    if (!scope.lifecycle.isEmpty()) {
+        where << u"lifecycle = ?"_s;
+        bindings << scope.lifecycle;
+    }
+    if (!scope.reviewBefore.isEmpty()) {
+        where << u"next_review <> '' AND next_review < ?"_s;
+        bindings << scope.reviewBefore;
+    }
     const QStringList terms = SystemRules::fold(query.filterText).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& term : terms) {
         QStringList alternatives{u"search_text LIKE ? ESCAPE '\\'"_s};

@@ -19,12 +19,30 @@ class Connection;
 class WriteTransaction;
 
 // Which systems to list and in which order; filtering and sorting happen in SQL.
+// Exact conditions, as the dashboard counts systems (empty: any); the inventory shows "the list behind a number".
+struct SystemScope
+{
+    QString businessUnit;
+    qint64 systemId = 0;
+    QString owner; // the business or the technical owner
+    QString tier;  // ai_act_tier code
+    QString lifecycle;
+    QString reviewBefore; // YYYY-MM-DD: a next review date set and before this day
+    bool isEmpty() const
+    {
+        return businessUnit.isEmpty() && !systemId && owner.isEmpty() && tier.isEmpty() && lifecycle.isEmpty() &&
+               reviewBefore.isEmpty();
+    }
+    bool operator==(const SystemScope&) const = default;
+};
+
 struct SystemQuery
 {
     QString filterText; // every word must appear in a text column or a choice label
     bool includeRetired = false;
     QString sortKey = QStringLiteral("name");
     bool descending = false;
+    SystemScope scope;
 };
 
 // The fields dashboards group and filter by, for every system in one light query.

@@ -152,7 +152,7 @@ int buildScaleWorkspace(const QString& path, int systems, qint64 events)
     const auto restoreClock = qScopeGuard([&ws] { (*ws)->connection().setClock(nullptr); });
     const qint64 yearAgo = QDateTime::currentMSecsSinceEpoch() - 365LL * 86400000;
     const qint64 perDay = std::max<qint64>(1, (events + 364) / 365);
-    auto ids = SystemRepository((*ws)->connection()).ids({QString(), true, u"code"_s, false});
+    auto ids = SystemRepository((*ws)->connection()).ids({QString(), true, u"code"_s, false, {}});
     auto head = (*ws)->connection().auditHead();
     qint64 remaining = events - head->seq;
     qint64 round = 0;
@@ -472,7 +472,7 @@ void benchCompliance(const QString& dir, const QString& scalePath)
     }
     ComplianceRepository repository(connection);
     auto controls = repository.controls();
-    auto systems = SystemRepository(connection).ids({QString(), true, u"code"_s, false});
+    auto systems = SystemRepository(connection).ids({QString(), true, u"code"_s, false, {}});
     if (!controls || !systems || controls->isEmpty()) {
         std::fprintf(stderr, "compliance setup failed\n");
         return;

@@ -286,6 +286,16 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     m_numbers->setWordWrap(true);
     m_numbers->setTextFormat(Qt::RichText);
     m_numbers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_numbers->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_numbers, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == u"review"_s) {
+            SystemScope scope = systemScope();
+            scope.reviewBefore = m_filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_filter.today;
+            Q_EMIT inventoryRequested(scope, false, describeScope(tr("AI systems in force overdue for review")));
+        } else {
+            Q_EMIT findingsRequested();
+        }
+    });
     m_cards.insert(u"numbers"_s, cardBox(tr("Needs attention"), m_numbers));
 
     // The cards scroll rather than squeeze when the window is small or the fonts are large.
@@ -444,6 +454,30 @@ DashboardView::~DashboardView()
     QMetaObject::invokeMethod(m_worker, &DashboardWorker::stop, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+}
+
+SystemScope DashboardView::systemScope() const
+{
+    SystemScope scope;
+    scope.businessUnit = m_filter.businessUnit;
+    scope.systemId = m_filter.systemId;
+    scope.owner = m_filter.owner;
+    return scope;
+}
+
+QString DashboardView::describeScope(const QString& what) const
+{
+    QStringList parts{what};
+    if (!m_filter.businessUnit.isEmpty()) {
+        parts << tr("business unit “%1”").arg(m_filter.businessUnit);
+    }
+    if (m_filter.systemId) {
+        parts << tr("system “%1”").arg(m_system->currentText());
+    }
+    if (!m_filter.owner.isEmpty()) {
+        parts << tr("owner “%1”").arg(m_filter.owner);
+    }
+    return parts.join(u", "_s);
 }
 
 QWidget* DashboardView::card(const QString& name) const
@@ -875,13 +909,22 @@ void DashboardView::show(const DashboardData& data, const QString& error)
     auto choiceChart = [this](const QString& key, const QString& title, const QMap<QString, int>& counts) {
         const SystemField* field = SystemFields::find(key);
         QStringList labels;
+        QStringList codes;
         QList<double> values;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             labels << (field ? field->choiceLabel(it.key()) : it.key());
+            codes << it.key();
             values << it.value();
         }
-        return cardBox(title, barChart(title, labels, values, {}, [this, labels](int index) {
-                           Q_EMIT inventoryRequested(labels.value(index));
+        return cardBox(title, barChart(title, labels, values, {}, [this, key, labels, codes](int index) {
+                           // Exactly the systems counted: tiers count those in force, stages retired ones too.
+                           SystemScope scope = systemScope();
+                           const bool lifecycle = key == u"lifecycle"_s;
+                           (lifecycle ? scope.lifecycle : scope.tier) = codes.value(index);
+                           const QString what = lifecycle
+                                                    ? tr("AI systems at stage “%1”").arg(labels.value(index))
+                                                    : tr("AI systems in force at tier “%1”").arg(labels.value(index));
+                           Q_EMIT inventoryRequested(scope, lifecycle, describeScope(what));
                        }));
     };
     m_cards.insert(u"tiers"_s, choiceChart(u"ai_act_tier"_s, tr("AI systems by EU AI Act tier"), data.systemsByTier));
@@ -915,8 +958,9 @@ void DashboardView::show(const DashboardData& data, const QString& error)
     for (int n : data.findingsByStatus) {
         findings += n;
     }
-    m_numbers->setText(tr("<p><b>%1</b> overdue findings (of %2)</p><p><b>%3</b> evidence items expire within 30 "
-                          "days, <b>%4</b> within 90</p><p><b>%5</b> AI systems are overdue for review</p>")
+    m_numbers->setText(tr("<p><a href=\"findings\"><b>%1</b> overdue findings</a> (of %2)</p><p><b>%3</b> evidence "
+                          "items expire within 30 days, <b>%4</b> within 90</p><p><a href=\"review\"><b>%5</b> AI "
+                          "systems are overdue for review</a></p>")
                            .arg(data.overdueFindings)
                            .arg(findings)
                            .arg(data.evidenceExpiring30)

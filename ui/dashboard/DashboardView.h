@@ -2,6 +2,7 @@
 
 #include "dashboard/Dashboard.h"
 #include "storage/RiskRepository.h"
+#include "storage/SystemRepository.h"
 
 #include <QColor>
 #include <QWidget>
@@ -42,7 +43,8 @@ public:
     DashboardFilter filter() const { return m_filter; }
     void setFilter(const DashboardFilter& filter);
     const DashboardData& data() const { return m_data; }
-    int refreshes() const { return m_refreshes; } // completed, for tests
+    int refreshes() const { return m_refreshes; }         // completed, for tests
+    bool busy() const { return m_inFlight || m_pending; } // a refresh is on its way
     HeatMapWidget* heatMap() const { return m_heatMap; }
     QComboBox* businessUnitBox() const { return m_businessUnit; }
     // "coverage", "heatmap", "numbers", "threats", "tiers", "lifecycle", "findings", "trendCoverage", "trendRisks"
@@ -59,7 +61,8 @@ Q_SIGNALS:
     // Click-through: the list behind a number.
     void complianceRequested(const QString& frameworkKey);
     void risksRequested(const attest::RiskFilter& filter);
-    void inventoryRequested(const QString& filterText);
+    // Exactly the systems counted; retired ones shown too when they were counted.
+    void inventoryRequested(const attest::SystemScope& scope, bool includeRetired, const QString& description);
     void findingsRequested();
     void refreshed();
     void requestRefresh(const DashboardFilter& filter, const QStringList& changed); // to the worker
@@ -70,6 +73,8 @@ private:
     void fillFilterChoices();
     void scheduleMidnight();
     void requestHistory();
+    SystemScope systemScope() const; // the filter's business unit, system and owner
+    QString describeScope(const QString& what) const;
     void showTrendProgress(int percent, const QString& error);
     QString trendPlaceholderText() const;
     QWidget* trendCard(const QString& name);

@@ -215,10 +215,25 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     m_table->addAction(m_retireAction);
     m_table->addAction(m_deleteAction);
 
+    // "The list behind a number": what the dashboard selected, until cleared.
+    m_scopeBar = new QWidget(this);
+    m_scopeLabel = new QLabel(m_scopeBar);
+    m_scopeLabel->setObjectName(u"scopeLabel"_s);
+    m_scopeLabel->setWordWrap(true);
+    auto* clearScopeButton = new QPushButton(tr("Show &All"), m_scopeBar);
+    clearScopeButton->setObjectName(u"clearScopeButton"_s);
+    connect(clearScopeButton, &QPushButton::clicked, this, &InventoryView::clearScope);
+    auto* scopeRow = new QHBoxLayout(m_scopeBar);
+    scopeRow->setContentsMargins(0, 0, 0, 0);
+    scopeRow->addWidget(m_scopeLabel, 1);
+    scopeRow->addWidget(clearScopeButton);
+    m_scopeBar->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolBar);
     layout->addLayout(filterRow);
+    layout->addWidget(m_scopeBar);
     layout->addWidget(m_table, 1);
 
     restoreHeaderState();
@@ -311,6 +326,23 @@ void InventoryView::updateActions()
     m_historyAction->setEnabled(system != nullptr);
     m_retireAction->setEnabled(system && !readOnly && !system->isRetired());
     m_deleteAction->setEnabled(system && !readOnly);
+}
+
+void InventoryView::showScope(const SystemScope& scope, bool includeRetired, const QString& description)
+{
+    m_filter->clear();
+    m_showRetired->setChecked(includeRetired);
+    m_model->setScope(scope);
+    m_scopeLabel->setText(tr("Showing %1").arg(description));
+    m_scopeBar->setVisible(!scope.isEmpty());
+    updateCount();
+}
+
+void InventoryView::clearScope()
+{
+    m_model->setScope({});
+    m_scopeBar->hide();
+    updateCount();
 }
 
 void InventoryView::updateCount()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/SystemRepository.h"
+
 #include <QWidget>
 
 class QAction;
@@ -36,6 +38,10 @@ public:
     QList<QAction*> systemActions() const;
     qint64 currentSystemId() const;
     void selectSystem(qint64 id);
+    // Shows exactly the systems of `scope` (a dashboard number's list), described above the table until cleared.
+    void showScope(const SystemScope& scope, bool includeRetired, const QString& description);
+    void clearScope();
+    QLabel* scopeLabel() const { return m_scopeLabel; }
 
 public Q_SLOTS:
     void newSystem();
@@ -68,6 +74,8 @@ private:
     QLineEdit* m_filter;
     QCheckBox* m_showRetired;
     QLabel* m_count;
+    QWidget* m_scopeBar = nullptr;
+    QLabel* m_scopeLabel = nullptr;
     QToolBar* m_toolBar;
     QAction* m_newAction;
     QAction* m_editAction;

@@ -393,6 +393,9 @@ void RiskView::refreshHeatMap()
                                   .arg(shown)
                                   .arg(outside)
                             : tr("Risks shown: %1").arg(shown);
+    if (filter.openOnly) {
+        count += u" · "_s + tr("not closed");
+    }
     if (!filter.businessUnit.isEmpty()) {
         count += u" · "_s + tr("business unit %1").arg(filter.businessUnit);
     }
@@ -430,6 +433,7 @@ void RiskView::showFilter(const RiskFilter& filter)
     m_filter.likelihood = filter.likelihood;
     m_filter.impact = filter.impact;
     m_filter.businessUnit = filter.businessUnit; // no box for it: shown beside the count, cleared with the filters
+    m_filter.openOnly = filter.openOnly;         // likewise
     applyFilters();
 }
 
@@ -447,6 +451,7 @@ void RiskView::clearFilters()
     m_filling = false;
     m_filter.likelihood = m_filter.impact = 0;
     m_filter.businessUnit.clear();
+    m_filter.openOnly = false;
     applyFilters();
 }
 

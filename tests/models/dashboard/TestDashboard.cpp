@@ -8,8 +8,11 @@
 #include "dashboard/Dashboard.h"
 #include "dashboard/DashboardService.h"
 #include "demo/DemoWorkspace.h"
+#include "risk/RiskService.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ComplianceRepository.h"
+#include "storage/RiskRepository.h"
+#include "storage/SystemRepository.h"
 
 #include <QDate>
 #include <QTemporaryDir>
@@ -196,8 +199,15 @@ void TestDashboard::cachedServiceAgreesAndFollowsChanges()
 {
     auto same = [](const DashboardData& a, const DashboardData& b) {
         if (a.coverage.size() != b.coverage.size() || a.risks != b.risks || a.findingsByStatus != b.findingsByStatus ||
-            a.systemsByTier != b.systemsByTier) {
+            a.systemsByTier != b.systemsByTier || a.residualHeatMap != b.residualHeatMap ||
+            a.openRisksByLevel != b.openRisksByLevel || a.risksByThreat.size() != b.risksByThreat.size()) {
             return false;
+        }
+        for (int i = 0; i < a.risksByThreat.size(); ++i) {
+            if (a.risksByThreat[i].threatId != b.risksByThreat[i].threatId ||
+                a.risksByThreat[i].risks != b.risksByThreat[i].risks) {
+                return false;
+            }
         }
         for (int i = 0; i < a.coverage.size(); ++i) {
             const Coverage& x = a.coverage[i].coverage;
@@ -216,7 +226,12 @@ void TestDashboard::cachedServiceAgreesAndFollowsChanges()
     bu.businessUnit = u"Payments & Financing"_s;
     DashboardFilter gdpr;
     gdpr.frameworkId = (*CatalogRepository(m_ws->connection()).framework(u"gdpr"_s))->id;
-    for (const DashboardFilter& f : {DashboardFilter{}, bu, gdpr}) {
+    DashboardFilter owner;
+    owner.owner = u"Lukas Brandt"_s;
+    DashboardFilter one;
+    one.systemId = SystemRepository(m_ws->connection()).idForCode(u"PAY-FRAUD-01"_s)->value_or(0);
+    QVERIFY(one.systemId);
+    for (const DashboardFilter& f : {DashboardFilter{}, bu, gdpr, owner, one}) {
         auto cached = service.compute(f);
         auto direct = Dashboard::compute(m_ws->connection(), f);
         QVERIFY(cached && direct);
@@ -240,6 +255,19 @@ void TestDashboard::cachedServiceAgreesAndFollowsChanges()
     QVERIFY(after && direct && before);
     QVERIFY(same(*after, *direct));
     QVERIFY(!same(*after, *before)); // the change shows
+
+    // A risk closed: the risk counts are read again, and agree.
+    auto ids = RiskRepository(m_ws->connection()).riskIds({});
+    QVERIFY(ids && !ids->isEmpty());
+    Risk risk = RiskRepository(m_ws->connection()).risk(ids->first())->value();
+    risk.status = u"closed"_s;
+    QVERIFY(RiskService(m_ws->connection()).updateRisk(risk));
+    service.invalidate({u"risk"_s});
+    auto closed = service.compute({});
+    direct = Dashboard::compute(m_ws->connection(), {});
+    QVERIFY(closed && direct);
+    QVERIFY(same(*closed, *direct));
+    QVERIFY(closed->openRisksByLevel != after->openRisksByLevel);
 }
 
 QTEST_GUILESS_MAIN(TestDashboard)

@@ -6,7 +6,10 @@
 #include "TestSupport.h"
 #include "dashboard/Dashboard.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/Trends.h"
 #include "demo/DemoWorkspace.h"
+#include "inventory/InventoryView.h"
+#include "inventory/SystemTableModel.h"
 #include "risk/HeatMapWidget.h"
 #include "risk/RiskRegisterModel.h"
 #include "risk/RiskService.h"
@@ -21,6 +24,7 @@
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -50,6 +54,8 @@ private Q_SLOTS:
     void refreshesByItselfAfterAnEdit();
     void chartsExportAndCopy();
     void clickThroughKeepsTheBusinessUnit();
+    void tierStageAndReviewOpenExactlyTheirSystems();
+    void trendsFromTheHistory();
     void cleanupTestCase();
 };
 
@@ -202,6 +208,85 @@ void TestDashboardView::clickThroughKeepsTheBusinessUnit()
     QVERIFY(risks->filter().businessUnit.isEmpty());
     m_window->showDashboard();
     units->setCurrentIndex(0);
+}
+
+void TestDashboardView::tierStageAndReviewOpenExactlyTheirSystems()
+{
+    InventoryView* inventory = m_window->inventoryView();
+    for (const QString& unit : {QString(), u"Payments & Financing"_s}) {
+        const int before = view()->refreshes();
+        QComboBox* units = view()->businessUnitBox();
+        const int target = unit.isEmpty() ? 0 : units->findData(unit);
+        const bool changes = units->currentIndex() != target;
+        units->setCurrentIndex(target);
+        QCOMPARE(view()->filter().businessUnit, unit);
+        if (changes) {
+            QTRY_VERIFY(view()->refreshes() > before);
+        }
+        QTRY_VERIFY(!view()->busy());
+        for (const QString& name : {u"tiers"_s, u"lifecycle"_s}) {
+            auto* chart = view()->card(name)->findChild<QChartView*>();
+            QVERIFY(chart);
+            QBarSet* bars = qobject_cast<QHorizontalBarSeries*>(chart->chart()->series().first())->barSets().first();
+            QVERIFY(bars->count() > 0);
+            for (int bar = 0; bar < bars->count(); ++bar) {
+                const int counted = int(bars->at(bar));
+                Q_EMIT bars->clicked(bar);
+                QVERIFY(inventory->isVisible());
+                QCOMPARE(inventory->model()->rowCount(), counted);
+                QVERIFY(inventory->scopeLabel()->isVisible());
+                if (!unit.isEmpty()) {
+                    QVERIFY(inventory->scopeLabel()->text().contains(unit));
+                }
+                m_window->showDashboard();
+                chart = view()->card(name)->findChild<QChartView*>();
+                bars = qobject_cast<QHorizontalBarSeries*>(chart->chart()->series().first())->barSets().first();
+            }
+        }
+        // "N AI systems are overdue for review": the link opens those N.
+        auto* numbers = view()->card(u"numbers"_s)->findChild<QLabel*>();
+        QVERIFY(numbers);
+        Q_EMIT numbers->linkActivated(u"review"_s);
+        QCOMPARE(inventory->model()->rowCount(), view()->data().systemsOverdueForReview);
+        inventory->clearScope();
+        QVERIFY(!inventory->scopeLabel()->isVisible());
+        m_window->showDashboard();
+    }
+}
+
+void TestDashboardView::trendsFromTheHistory()
+{
+    // The history is read in the background; the trend then ends with today's live numbers.
+    QTRY_VERIFY_WITH_TIMEOUT(view()->trendReady(), 20000);
+    QCOMPARE(view()->data().trend.days.size(), 14); // 13 weeks, weekly, and today
+    QComboBox* range = view()->trendRangeBox();
+    range->setCurrentIndex(range->findData(int(TrendRange::Days30)));
+    QTRY_COMPARE_WITH_TIMEOUT(view()->data().trend.days.size(), 31, 20000);
+    const DashboardData& data = view()->data();
+    QCOMPARE(data.trend.days.last(), QDate::currentDate());
+    for (const DashboardData::Trend::Line& line : data.trend.coverage) {
+        for (const DashboardData::FrameworkCoverage& c : data.coverage) {
+            if (c.frameworkId == line.frameworkId) {
+                QCOMPARE(line.points.last().compliant, c.coverage.compliant);
+                QCOMPARE(line.systems.last(), c.systems);
+            }
+        }
+    }
+    QCOMPARE(data.trend.openRisksByLevel.last(), data.openRisksByLevel);
+    // A level's line opens today's risks at that level that are not closed.
+    auto* chart = view()->card(u"trendRisks"_s)->findChild<QChartView*>();
+    QVERIFY(chart);
+    auto* line = qobject_cast<QLineSeries*>(chart->chart()->series().first());
+    QVERIFY(line);
+    const QString level = line->name().section(u"  "_s, 0, 0);
+    const int counted = data.openRisksByLevel.value(level);
+    QVERIFY(counted > 0);
+    Q_EMIT line->clicked(line->at(line->count() - 1));
+    RiskView* risks = m_window->riskView();
+    QCOMPARE(risks->model()->rowCount(), counted);
+    QVERIFY(risks->filter().openOnly);
+    risks->clearFilters();
+    m_window->showDashboard();
 }
 
 QTEST_MAIN(TestDashboardView)
