@@ -682,6 +682,16 @@ QString ComplianceEngine::explainWhy(qint64 systemId, qint64 requirementId) cons
     return sentences.join(u' ');
 }
 
+QString ComplianceEngine::equivalenceKey(qint64 systemId) const
+{
+    const Data::System* s = d->system(systemId);
+    if (!s || !s->implementations.isEmpty() || !s->applicability.isEmpty() || !s->assessments.isEmpty() ||
+        !s->controlEvidence.isEmpty() || !s->requirementEvidence.isEmpty()) {
+        return {};
+    }
+    return s->facts.dataCategories + QChar(0x1f) + s->facts.tier + QChar(0x1f) + s->facts.modelType;
+}
+
 Coverage ComplianceEngine::coverage(qint64 systemId, qint64 frameworkId) const
 {
     Coverage coverage;

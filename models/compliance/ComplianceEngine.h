@@ -126,6 +126,11 @@ public:
     // The same without the reference and status in front.
     QString explainWhy(qint64 systemId, qint64 requirementId) const;
     Coverage coverage(qint64 systemId, qint64 frameworkId) const;
+    // Systems with the same non-empty key read the same for every requirement and framework: none has records of
+    // its own (implementations, applicability, assessments, evidence), so only the facts the rules read (data
+    // categories, tier, model type) tell them apart. Empty for a system with records of its own. Lets a caller
+    // evaluate thousands of look-alike systems once.
+    QString equivalenceKey(qint64 systemId) const;
     // Over every loaded system the framework applies to.
     Coverage workspaceCoverage(qint64 frameworkId) const;
 

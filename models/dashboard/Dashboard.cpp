@@ -45,13 +45,15 @@ Dashboard::coverage(Connection& connection, const QList<qint64>& systemIds, qint
 }
 
 Result<CoverageTable>
-Dashboard::coverageTable(Connection& connection, const QList<qint64>& systemIds, const QDate& today)
+Dashboard::coverageTable(Connection& connection, const QList<qint64>& systemIds, const QDate& today, bool allInForce)
 {
     auto engine = ComplianceEngine::load(connection, today);
     if (!engine) {
         return engine.error();
     }
-    if (auto loaded = engine->loadSystems(connection, systemIds); !loaded) {
+    // Every system in force is read without naming each one (one plain query per kind of record).
+    if (auto loaded = allInForce ? engine->loadAllSystems(connection) : engine->loadSystems(connection, systemIds);
+        !loaded) {
         return loaded.error();
     }
     CoverageTable table;
@@ -60,10 +62,28 @@ Dashboard::coverageTable(Connection& connection, const QList<qint64>& systemIds,
         table.frameworks.append({f.id, f.key, f.name, f.shortName});
         frameworkIds.append(f.id);
     }
-    // The engine is only read here, from every core.
+    // Look-alike systems (no records of their own, the same facts) are evaluated once, the others each; the engine
+    // is only read here, from every core.
     const ComplianceEngine& e = *engine;
+    QHash<QString, qint64> representative; // key -> the system evaluated for it
+    QList<qint64> evaluate;
+    QList<std::pair<qint64, qint64>> copies; // system -> its representative
+    for (qint64 system : systemIds) {
+        if (!e.hasSystem(system)) {
+            continue; // retired or removed since the list was read: counted nowhere
+        }
+        const QString key = e.equivalenceKey(system);
+        if (key.isEmpty()) {
+            evaluate << system;
+        } else if (const auto it = representative.constFind(key); it != representative.cend()) {
+            copies.append({system, *it});
+        } else {
+            representative.insert(key, system);
+            evaluate << system;
+        }
+    }
     using Row = std::pair<qint64, QList<std::pair<bool, Coverage>>>;
-    const QList<Row> rows = QtConcurrent::blockingMapped(systemIds, [&e, &frameworkIds](qint64 system) {
+    const QList<Row> rows = QtConcurrent::blockingMapped(evaluate, [&e, &frameworkIds](qint64 system) {
         QList<std::pair<bool, Coverage>> perFramework;
         perFramework.reserve(frameworkIds.size());
         for (qint64 framework : frameworkIds) {
@@ -72,9 +92,12 @@ Dashboard::coverageTable(Connection& connection, const QList<qint64>& systemIds,
         }
         return Row{system, perFramework};
     });
-    table.systems.reserve(rows.size());
+    table.systems.reserve(systemIds.size());
     for (const Row& row : rows) {
         table.systems.insert(row.first, row.second);
+    }
+    for (const auto& [system, same] : std::as_const(copies)) {
+        table.systems.insert(system, table.systems.value(same));
     }
     return table;
 }
@@ -101,21 +124,21 @@ Dashboard::sum(const CoverageTable& table, const QList<qint64>& systemIds, qint6
     return list;
 }
 
-RiskCounts Dashboard::countRisks(const QList<RiskRepository::Aggregate>& aggregates,
+RiskCounts Dashboard::countRisks(const QHash<qint64, RiskRepository::Facet>& risks,
                                  const RiskFilter& filter,
                                  const QHash<qint64, QString>& unitOf)
 {
     RiskCounts counts;
-    for (const RiskRepository::Aggregate& a : aggregates) {
-        if ((filter.systemId && a.systemId != filter.systemId) ||
-            (!filter.businessUnit.isEmpty() && unitOf.value(a.systemId) != filter.businessUnit) ||
-            (!filter.owner.isEmpty() && a.owner != filter.owner)) {
+    for (const RiskRepository::Facet& r : risks) {
+        if ((filter.systemId && r.systemId != filter.systemId) ||
+            (!filter.businessUnit.isEmpty() && unitOf.value(r.systemId) != filter.businessUnit) ||
+            (!filter.owner.isEmpty() && r.owner != filter.owner)) {
             continue;
         }
-        counts.residualHeatMap[{a.likelihood, a.impact}] += a.risks;
-        counts.byThreat[a.threatId] += a.risks;
-        if (!a.closed) {
-            counts.openByLevel[a.level] += a.risks;
+        ++counts.residualHeatMap[{r.likelihood, r.impact}];
+        ++counts.byThreat[r.threatId];
+        if (!r.closed) {
+            ++counts.openByLevel[r.level];
         }
     }
     return counts;

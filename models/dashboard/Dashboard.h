@@ -123,8 +123,8 @@ class Dashboard
 public:
     // The risk numbers for a filter (its system, business unit and owner); the default reads the register.
     using RiskSource = std::function<Result<RiskCounts>(const RiskFilter& filter)>;
-    // The same from RiskRepository::aggregates(), in memory; `unitOf` gives each system's business unit.
-    static RiskCounts countRisks(const QList<RiskRepository::Aggregate>& aggregates,
+    // The same from every risk's facets, in memory; `unitOf` gives each system's business unit.
+    static RiskCounts countRisks(const QHash<qint64, RiskRepository::Facet>& risks,
                                  const RiskFilter& filter,
                                  const QHash<qint64, QString>& unitOf);
 
@@ -141,8 +141,9 @@ public:
     static Result<QList<DashboardData::FrameworkCoverage>>
     coverage(Connection& connection, const QList<qint64>& systemIds, qint64 frameworkId, const QDate& today);
     // The engine over the systems, each system's coverage computed on all cores.
+    // `allInForce`: the systems are every system in force (read faster so).
     static Result<CoverageTable>
-    coverageTable(Connection& connection, const QList<qint64>& systemIds, const QDate& today);
+    coverageTable(Connection& connection, const QList<qint64>& systemIds, const QDate& today, bool allInForce = false);
     // Coverage per framework (one, or all with 0) summed over the systems the framework applies to.
     static QList<DashboardData::FrameworkCoverage>
     sum(const CoverageTable& table, const QList<qint64>& systemIds, qint64 frameworkId);

@@ -1,5 +1,6 @@
 #include "DashboardService.h"
 
+#include "storage/AuditRepository.h"
 #include "storage/Connection.h"
 #include "storage/SystemRepository.h"
 
@@ -35,9 +36,12 @@ void DashboardService::invalidate(const QStringList& entityTypes)
         if (coverage.contains(t)) {
             m_coverageValid = false;
         }
-        // The risk counts: the risks, and the systems' business units.
-        if (t == u"risk"_s || t == u"ai_system"_s) {
-            m_risksValid = false;
+        // The risk counts: the risks (read again by id), and the systems' business units.
+        if (t == u"risk"_s) {
+            m_risksStale = true;
+        }
+        if (t == u"ai_system"_s) {
+            m_unitsValid = false;
         }
     }
 }
@@ -46,25 +50,68 @@ void DashboardService::invalidateAll()
 {
     m_coverageValid = false;
     m_risksValid = false;
+    m_unitsValid = false;
 }
 
 Result<void> DashboardService::loadRisks()
 {
-    auto aggregates = RiskRepository(m_connection).aggregates();
-    if (!aggregates) {
-        return aggregates.error();
+    // The head first: whatever is committed after it is read again next time.
+    auto head = m_connection.auditHead();
+    if (!head) {
+        return head.error();
     }
+    RiskRepository risks(m_connection);
+    if (m_risksValid && m_risksStale) {
+        auto touched = AuditRepository(m_connection).touched(u"risk"_s, m_risksSeq, head->seq);
+        if (!touched) {
+            return touched.error();
+        }
+        if (touched->size() <= 5000) { // an edit, not an import: read those risks only
+            const QList<qint64> ids(touched->cbegin(), touched->cend());
+            if (ids.isEmpty()) {
+                m_risksSeq = head->seq;
+                m_risksStale = false;
+                return {};
+            }
+            auto changed = risks.facets(ids);
+            if (!changed) {
+                return changed.error();
+            }
+            for (qint64 id : ids) {
+                if (const auto it = changed->constFind(id); it != changed->cend()) {
+                    m_risks.insert(id, *it);
+                } else {
+                    m_risks.remove(id); // deleted
+                }
+            }
+            m_risksSeq = head->seq;
+            m_risksStale = false;
+            return {};
+        }
+    }
+    auto all = risks.facets();
+    if (!all) {
+        return all.error();
+    }
+    m_risks = std::move(*all);
+    m_risksSeq = head->seq;
+    m_risksValid = true;
+    m_risksStale = false;
+    return {};
+}
+
+Result<void> DashboardService::loadUnits()
+{
     auto facets = SystemRepository(m_connection).facets();
     if (!facets) {
         return facets.error();
     }
-    m_riskAggregates = *aggregates;
     m_unitOf.clear();
     m_unitOf.reserve(facets->size());
     for (const SystemFacet& f : *facets) {
         m_unitOf.insert(f.id, f.businessUnit);
     }
-    m_risksValid = true;
+    m_unitsValid = true;
     return {};
 }
 
@@ -80,7 +127,7 @@ Result<void> DashboardService::loadCoverage(const QString& today)
             systems << s.id;
         }
     }
-    auto table = Dashboard::coverageTable(m_connection, systems, QDate::fromString(today, Qt::ISODate));
+    auto table = Dashboard::coverageTable(m_connection, systems, QDate::fromString(today, Qt::ISODate), true);
     if (!table) {
         return table.error();
     }
@@ -107,8 +154,13 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter& input)
             return loaded.error();
         }
     }
-    if (!m_risksValid) {
+    if (!m_risksValid || m_risksStale) {
         if (auto loaded = loadRisks(); !loaded) {
+            return loaded.error();
+        }
+    }
+    if (!m_unitsValid) {
+        if (auto loaded = loadUnits(); !loaded) {
             return loaded.error();
         }
     }
@@ -120,9 +172,7 @@ Result<DashboardData> DashboardService::compute(const DashboardFilter& input)
                const QDate&) -> Result<QList<DashboardData::FrameworkCoverage>> {
             return Dashboard::sum(m_coverage, systemIds, frameworkId);
         },
-        [this](const RiskFilter& rf) -> Result<RiskCounts> {
-            return Dashboard::countRisks(m_riskAggregates, rf, m_unitOf);
-        });
+        [this](const RiskFilter& rf) -> Result<RiskCounts> { return Dashboard::countRisks(m_risks, rf, m_unitOf); });
     if (data && m_history && m_history->today == QDate::fromString(filter.today, Qt::ISODate)) {
         // The past does not change: its points are worked out once per filter, only today's are new.
         if (!m_pastValid || !(m_pastFilter == filter)) {

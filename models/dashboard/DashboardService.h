@@ -37,13 +37,19 @@ public:
 private:
     Result<void> loadCoverage(const QString& today);
     Result<void> loadRisks();
+    Result<void> loadUnits();
 
     Connection& m_connection;
     bool m_coverageValid = false;
     QString m_coverageDay;
     CoverageTable m_coverage;
+    // Every risk's facets, kept up to date from the audit trail: after a risk edit only the risks its events name
+    // are read again.
     bool m_risksValid = false;
-    QList<RiskRepository::Aggregate> m_riskAggregates;
+    bool m_risksStale = false;
+    qint64 m_risksSeq = 0; // the audit head the facets reflect
+    QHash<qint64, RiskRepository::Facet> m_risks;
+    bool m_unitsValid = false;
     QHash<qint64, QString> m_unitOf;
     std::shared_ptr<const TrendHistory> m_history;
     bool m_pastValid = false;

@@ -50,7 +50,7 @@ Result<TrendSnapshot> Trends::snapshot(Connection& connection, const QDate& day)
             inForce << f.id;
         }
     }
-    auto coverage = Dashboard::coverageTable(connection, inForce, day);
+    auto coverage = Dashboard::coverageTable(connection, inForce, day, true);
     if (!coverage) {
         return coverage.error();
     }

@@ -126,6 +126,23 @@ Result<QList<AuditEventRecord>> AuditRepository::newerThan(const AuditFilter& fi
     return events;
 }
 
+Result<QSet<qint64>> AuditRepository::touched(const QString& entityType, qint64 afterSeq, qint64 untilSeq) const
+{
+    // A range of the trail by its sequence numbers (the "+" keeps SQLite from scanning every event of the kind).
+    auto q = ConnectionPrivate::get(m_connection)
+                 .exec(u"SELECT DISTINCT entity_id FROM audit_events WHERE seq > ? AND seq <= ? AND +entity_type = ?"_s,
+                       {afterSeq, untilSeq, entityType},
+                       tr("The audit trail could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QSet<qint64> ids;
+    while (q->next()) {
+        ids.insert(q->value(0).toLongLong());
+    }
+    return ids;
+}
+
 Result<QList<qint64>> AuditRepository::deletedSystemsWithCode(const QString& code) const
 {
     // A deletion records every value the system had, its code included (index on action keeps this cheap).

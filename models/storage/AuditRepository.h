@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -67,6 +68,8 @@ public:
     Result<QList<AuditEventRecord>> newerThan(const AuditFilter& filter, qint64 afterSeq, int limit) const;
     // Ids of deleted AI systems that had this code (newest deletion first).
     Result<QList<qint64>> deletedSystemsWithCode(const QString& code) const;
+    // The records of one kind changed by events afterSeq < seq <= untilSeq: what a cache must read again.
+    Result<QSet<qint64>> touched(const QString& entityType, qint64 afterSeq, qint64 untilSeq) const;
     Result<qint64> count(const AuditFilter& filter) const;
     Result<QStringList> actors() const;
     Result<QStringList> entityTypes() const;

@@ -519,29 +519,48 @@ Result<QList<RiskRepository::OpenRiskGroup>> RiskRepository::openRiskGroups() co
     return groups;
 }
 
-Result<QList<RiskRepository::Aggregate>> RiskRepository::aggregates() const
+Result<QHash<qint64, RiskRepository::Facet>> RiskRepository::facets(const QList<qint64>& ids) const
 {
-    auto q = ConnectionPrivate::get(m_connection)
-                 .exec(u"SELECT system_id, owner, threat_id, COALESCE(residual_likelihood, likelihood), "
-                       "COALESCE(residual_impact, impact), CASE WHEN residual_score IS NULL THEN inherent_level "
-                       "ELSE residual_level END, status = 'closed', COUNT(*) FROM risks GROUP BY 1, 2, 3, 4, 5, 6, 7"_s,
-                       {},
-                       tr("The risk register could not be read."));
-    if (!q) {
-        return q.error();
+    const QString columns = u"SELECT id, system_id, owner, threat_id, COALESCE(residual_likelihood, likelihood), "
+                            "COALESCE(residual_impact, impact), CASE WHEN residual_score IS NULL THEN inherent_level "
+                            "ELSE residual_level END, status = 'closed' FROM risks"_s;
+    QHash<qint64, Facet> facets;
+    auto read = [&](const QString& sql, const QVariantList& bindings) -> Result<void> {
+        auto q = ConnectionPrivate::get(m_connection).exec(sql, bindings, tr("The risk register could not be read."));
+        if (!q) {
+            return q.error();
+        }
+        while (q->next()) {
+            facets.insert(q->value(0).toLongLong(),
+                          Facet{q->value(1).toLongLong(),
+                                q->value(2).toString(),
+                                q->value(3).toLongLong(),
+                                q->value(4).toInt(),
+                                q->value(5).toInt(),
+                                q->value(6).toString(),
+                                q->value(7).toBool()});
+        }
+        return {};
+    };
+    if (ids.isEmpty()) {
+        facets.reserve(1024);
+        if (auto done = read(columns, {}); !done) {
+            return done.error();
+        }
+        return facets;
     }
-    QList<Aggregate> list;
-    while (q->next()) {
-        list << Aggregate{q->value(0).toLongLong(),
-                          q->value(1).toString(),
-                          q->value(2).toLongLong(),
-                          q->value(3).toInt(),
-                          q->value(4).toInt(),
-                          q->value(5).toString(),
-                          q->value(6).toBool(),
-                          q->value(7).toInt()};
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        const QList<qint64> chunk = ids.mid(start, 500);
+        QVariantList bindings;
+        for (qint64 id : chunk) {
+            bindings << id;
+        }
+        const QString placeholders = QStringList(chunk.size(), u"?"_s).join(u", "_s);
+        if (auto done = read(columns + u" WHERE id IN (%1)"_s.arg(placeholders), bindings); !done) {
+            return done.error();
+        }
     }
-    return list;
+    return facets;
 }
 
 } // namespace attest

@@ -89,10 +89,9 @@ public:
         int risks = 0;
     };
     Result<QList<OpenRiskGroup>> openRiskGroups() const;
-    // Every risk counted by what the dashboard filters and shows: system, owner, threat, residual cell (inherent
-    // where no residual is assessed), current level and whether it is closed. A few thousand rows at most, which any
-    // filter can then be applied to in memory.
-    struct Aggregate
+    // What the dashboard filters risks by and shows of them, per risk: system, owner, threat, residual cell
+    // (inherent where no residual is assessed), current level, and whether it is closed.
+    struct Facet
     {
         qint64 systemId = 0;
         QString owner;
@@ -101,9 +100,9 @@ public:
         int impact = 0;
         QString level;
         bool closed = false;
-        int risks = 0;
     };
-    Result<QList<Aggregate>> aggregates() const;
+    // Every risk's facets, or those of the given risks (ids that no longer exist are simply absent).
+    Result<QHash<qint64, Facet>> facets(const QList<qint64>& ids = {}) const;
     // Register key (see riskKey) -> risk id, for finding rows an import would add twice.
     Result<QHash<QString, qint64>> riskKeys() const;
     // A risk is the same entry when system, threat and scenario (case and spacing aside) agree.

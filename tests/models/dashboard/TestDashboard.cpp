@@ -49,6 +49,7 @@ private Q_SLOTS:
     void countsEqualTheirQueries();
     void ownerAndFrameworkFilters();
     void cachedServiceAgreesAndFollowsChanges();
+    void lookAlikeSystemsAreEvaluatedOnce();
 };
 
 void TestDashboard::initTestCase()
@@ -268,6 +269,83 @@ void TestDashboard::cachedServiceAgreesAndFollowsChanges()
     QVERIFY(closed && direct);
     QVERIFY(same(*closed, *direct));
     QVERIFY(closed->openRisksByLevel != after->openRisksByLevel);
+    // Removed and added: only those are read again, and the numbers still agree.
+    QVERIFY(RiskService(m_ws->connection()).removeRisk(ids->at(1)));
+    Risk added = RiskRepository(m_ws->connection()).risk(ids->at(2))->value();
+    added.id = 0;
+    added.scenario = u"Another path found in review"_s;
+    QVERIFY(RiskService(m_ws->connection()).addRisk(added));
+    service.invalidate({u"risk"_s});
+    auto changed = service.compute(bu);
+    direct = Dashboard::compute(m_ws->connection(), bu);
+    QVERIFY(changed && direct);
+    QVERIFY(same(*changed, *direct));
+    changed = service.compute({});
+    direct = Dashboard::compute(m_ws->connection(), {});
+    QVERIFY(changed && direct);
+    QVERIFY(same(*changed, *direct));
+    QCOMPARE(changed->risks, closed->risks); // one less, one more
+}
+
+void TestDashboard::lookAlikeSystemsAreEvaluatedOnce()
+{
+    // Generated systems without records of their own share a key; each still gets the coverage the engine gives it
+    // on its own, and one given a record of its own drops out of its group.
+    const QString path = m_dir.filePath(u"lookalike.attest"_s);
+    QVERIFY(DemoWorkspace::createFile(path, testActor(), {40, 7}));
+    auto ws = openWorkspace(path);
+    QVERIFY(ws);
+    Connection& c = ws->connection();
+    auto engine = ComplianceEngine::load(c, QDate::currentDate());
+    QVERIFY(engine && engine->loadAllSystems(c));
+    const QList<qint64> systems = engine->systemIds();
+    QSet<QString> keys;
+    int keyed = 0;
+    for (qint64 id : systems) {
+        const QString key = engine->equivalenceKey(id);
+        if (!key.isEmpty()) {
+            keys.insert(key);
+            ++keyed;
+        }
+    }
+    QVERIFY(keyed > keys.size()); // some really are shared
+    auto table = Dashboard::coverageTable(c, systems, QDate::currentDate());
+    QVERIFY(table);
+    auto check = [&](const CoverageTable& t, const ComplianceEngine& e) {
+        for (qint64 id : systems) {
+            for (int f = 0; f < t.frameworks.size(); ++f) {
+                const auto [applies, coverage] = t.systems.value(id).value(f);
+                QCOMPARE(applies, e.applicability(id, t.frameworks[f].id).applies);
+                const Coverage own = applies ? e.coverage(id, t.frameworks[f].id) : Coverage{};
+                QCOMPARE(coverage.compliant, own.compliant);
+                QCOMPARE(coverage.partial, own.partial);
+                QCOMPARE(coverage.nonCompliant, own.nonCompliant);
+                QCOMPARE(coverage.notAssessed, own.notAssessed);
+                QCOMPARE(coverage.notApplicable, own.notApplicable);
+            }
+        }
+    };
+    check(*table, *engine);
+    // One look-alike gets its own implementation of a control.
+    qint64 lookAlike = 0;
+    for (qint64 id : systems) {
+        if (!lookAlike && !engine->equivalenceKey(id).isEmpty()) {
+            lookAlike = id;
+        }
+    }
+    QVERIFY(lookAlike);
+    ControlImplementation impl;
+    impl.controlId = engine->controls().first().id;
+    impl.systemId = lookAlike;
+    impl.status = u"not_applicable"_s;
+    impl.justification = u"Not used by this system."_s;
+    QVERIFY(ComplianceService(c).setImplementation(impl));
+    auto after = ComplianceEngine::load(c, QDate::currentDate());
+    QVERIFY(after && after->loadAllSystems(c));
+    QVERIFY(after->equivalenceKey(lookAlike).isEmpty());
+    table = Dashboard::coverageTable(c, systems, QDate::currentDate());
+    QVERIFY(table);
+    check(*table, *after);
 }
 
 QTEST_GUILESS_MAIN(TestDashboard)
