@@ -4636,6 +4636,18 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
         <source>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings&lt;/a&gt; (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; überfällige Feststellungen&lt;/a&gt; (von %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; Nachweise laufen innerhalb von 30 Tagen ab, &lt;b&gt;%4&lt;/b&gt; innerhalb von 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; KI-Systeme sind überfällig für die Überprüfung&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>overdue findings</source>
+        <translation>überfällige Feststellungen</translation>
+    </message>
+    <message>
+        <source>framework “%1”</source>
+        <translation>Rahmenwerk „%1“</translation>
+    </message>
+    <message>
+        <source>open findings: %1</source>
+        <translation>offene Feststellungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::DisplayNameDialog</name>
@@ -4773,6 +4785,14 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     <message>
         <source>The finding was raised.</source>
         <translation>Die Feststellung wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Angezeigt: %1</translation>
     </message>
 </context>
 <context>

@@ -4636,6 +4636,18 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
         <source>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings&lt;/a&gt; (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; constats en retard&lt;/a&gt; (sur %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; preuves expirent dans les 30 jours, &lt;b&gt;%4&lt;/b&gt; dans les 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; systèmes d’IA ont une revue en retard&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>overdue findings</source>
+        <translation>constats en retard</translation>
+    </message>
+    <message>
+        <source>framework “%1”</source>
+        <translation>référentiel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>open findings: %1</source>
+        <translation>constats ouverts&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::DisplayNameDialog</name>
@@ -4773,6 +4785,14 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     <message>
         <source>The finding was raised.</source>
         <translation>Le constat a été ouvert.</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Affichage&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -514,7 +514,13 @@ void MainWindow::ensurePage(int page)
             showRisks();
             m_risks->showFilter(filter);
         });
-        connect(m_dashboard, &DashboardView::findingsRequested, this, &MainWindow::showFindings);
+        connect(m_dashboard,
+                &DashboardView::findingsRequested,
+                this,
+                [this](const FindingScope& scope, const QString& description) {
+                    showFindings();
+                    m_findings->showScope(scope, description);
+                });
         connect(m_dashboard,
                 &DashboardView::inventoryRequested,
                 this,

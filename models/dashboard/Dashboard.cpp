@@ -144,6 +144,70 @@ RiskCounts Dashboard::countRisks(const QHash<qint64, RiskRepository::Facet>& ris
     return counts;
 }
 
+Result<FindingMatcher> FindingMatcher::make(Connection& connection, const FindingScope& scope)
+{
+    FindingMatcher m;
+    m.m_scope = scope;
+    m.m_today = QDate::fromString(scope.today, Qt::ISODate);
+    if (!m.m_today.isValid()) {
+        m.m_today = QDate::currentDate();
+        m.m_scope.today = m.m_today.toString(Qt::ISODate);
+    }
+    m.m_scoped = !scope.businessUnit.isEmpty() || scope.systemId;
+    if (m.m_scoped) {
+        auto facets = SystemRepository(connection).facets();
+        if (!facets) {
+            return facets.error();
+        }
+        for (const SystemFacet& s : *facets) {
+            if ((scope.businessUnit.isEmpty() || s.businessUnit == scope.businessUnit) &&
+                (!scope.systemId || s.id == scope.systemId)) {
+                m.m_systems.insert(s.id); // retired ones too: their findings count under "all" as well
+            }
+        }
+    }
+    if (scope.frameworkId) {
+        auto requirements = CatalogRepository(connection).requirements(scope.frameworkId);
+        if (!requirements) {
+            return requirements.error();
+        }
+        for (const Requirement& r : *requirements) {
+            m.m_frameworkOf.insert(r.id, r.frameworkId);
+        }
+    }
+    return m;
+}
+
+bool FindingMatcher::inScope(const Finding& f) const
+{
+    return !(m_scoped && !m_systems.contains(f.systemId)) && (m_scope.owner.isEmpty() || f.owner == m_scope.owner) &&
+           (!m_scope.frameworkId || m_frameworkOf.value(f.requirementId) == m_scope.frameworkId);
+}
+
+bool FindingMatcher::matches(const Finding& f) const
+{
+    if (!inScope(f)) {
+        return false;
+    }
+    if (m_scope.overdueOnly && !f.isOverdue(m_scope.today)) {
+        return false;
+    }
+    return !m_scope.due || (f.isOpen() && dueOf(f, m_today) == *m_scope.due);
+}
+
+DashboardData::Due FindingMatcher::dueOf(const Finding& f, const QDate& today)
+{
+    const QDate due = QDate::fromString(f.dueDate, Qt::ISODate);
+    const qint64 days = due.isValid() ? today.daysTo(due) : 1000;
+    if (days < -30) {
+        return DashboardData::Due::OverdueMore30;
+    }
+    if (days < 0) {
+        return DashboardData::Due::Overdue;
+    }
+    return days <= 30 ? DashboardData::Due::Within30 : DashboardData::Due::Later;
+}
+
 Result<DashboardData> Dashboard::compute(Connection& connection,
                                          const DashboardFilter& filter,
                                          const CoverageSource& coverageSource,
@@ -159,13 +223,11 @@ Result<DashboardData> Dashboard::compute(Connection& connection,
         return facets.error();
     }
     QSet<qint64> selected; // the systems in force that pass every filter
-    QSet<qint64> scope;    // the systems of the business unit or the one system, retired included (owner aside)
     for (const SystemFacet& s : *facets) {
         if ((!filter.businessUnit.isEmpty() && s.businessUnit != filter.businessUnit) ||
             (filter.systemId && s.id != filter.systemId)) {
             continue;
         }
-        scope.insert(s.id); // retired ones too: their findings count under "all" as well
         if (!filter.owner.isEmpty() && s.businessOwner != filter.owner && s.technicalOwner != filter.owner) {
             continue;
         }
@@ -236,41 +298,25 @@ Result<DashboardData> Dashboard::compute(Connection& connection,
     if (!findings) {
         return findings.error();
     }
-    QHash<qint64, qint64> frameworkOf;
-    if (filter.frameworkId) {
-        auto requirements = CatalogRepository(connection).requirements(filter.frameworkId);
-        if (!requirements) {
-            return requirements.error();
-        }
-        for (const Requirement& r : *requirements) {
-            frameworkOf.insert(r.id, r.frameworkId);
-        }
+    FindingScope findingScope;
+    findingScope.businessUnit = filter.businessUnit;
+    findingScope.systemId = filter.systemId;
+    findingScope.owner = filter.owner;
+    findingScope.frameworkId = filter.frameworkId;
+    findingScope.today = today;
+    auto matcher = FindingMatcher::make(connection, findingScope);
+    if (!matcher) {
+        return matcher.error();
     }
     for (const Finding& f : *findings) {
-        if (scoped && !scope.contains(f.systemId)) {
-            continue;
-        }
-        if (!filter.owner.isEmpty() && f.owner != filter.owner) {
-            continue;
-        }
-        if (filter.frameworkId && frameworkOf.value(f.requirementId) != filter.frameworkId) {
+        if (!matcher->inScope(f)) {
             continue;
         }
         ++d.findingsByStatus[f.status];
         if (!f.isOpen()) {
             continue;
         }
-        const QDate due = QDate::fromString(f.dueDate, Qt::ISODate);
-        const qint64 days = due.isValid() ? todayDate.daysTo(due) : 1000;
-        if (days < -30) {
-            ++d.openFindingsByDue[DashboardData::Due::OverdueMore30];
-        } else if (days < 0) {
-            ++d.openFindingsByDue[DashboardData::Due::Overdue];
-        } else if (days <= 30) {
-            ++d.openFindingsByDue[DashboardData::Due::Within30];
-        } else {
-            ++d.openFindingsByDue[DashboardData::Due::Later];
-        }
+        ++d.openFindingsByDue[FindingMatcher::dueOf(f, todayDate)];
         d.overdueFindings += f.isOverdue(today) ? 1 : 0;
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compliance/Compliance.h"
 #include "compliance/ComplianceEngine.h"
 #include "core/Result.h"
 #include "risk/Risk.h"
@@ -11,9 +12,11 @@
 #include <QList>
 #include <QMap>
 #include <QPair>
+#include <QSet>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace attest {
 
@@ -91,6 +94,41 @@ struct DashboardData
         QList<QMap<QString, int>> openRisksByLevel; // per day
     };
     Trend trend;
+};
+
+// Which findings a dashboard number counts: those of the business unit's systems (retired ones too) or the one
+// system (the organisation's own too when neither is chosen), the owner's, the framework's; then optionally only the
+// open ones in one due-date bucket, or only the overdue ones.
+struct FindingScope
+{
+    QString businessUnit;
+    qint64 systemId = 0;
+    QString owner;
+    qint64 frameworkId = 0;
+    std::optional<DashboardData::Due> due;
+    bool overdueOnly = false;
+    QString today; // YYYY-MM-DD
+    bool isEmpty() const
+    {
+        return businessUnit.isEmpty() && !systemId && owner.isEmpty() && !frameworkId && !due && !overdueOnly;
+    }
+};
+
+// Applies a FindingScope; the dashboard counts with it and the findings list shows with it, so both agree.
+class FindingMatcher
+{
+public:
+    static Result<FindingMatcher> make(Connection& connection, const FindingScope& scope);
+    bool inScope(const Finding& finding) const; // business unit, system, owner, framework
+    bool matches(const Finding& finding) const; // and the due bucket or overdue
+    static DashboardData::Due dueOf(const Finding& finding, const QDate& today);
+
+private:
+    FindingScope m_scope;
+    QDate m_today;
+    bool m_scoped = false;
+    QSet<qint64> m_systems;              // of the business unit or the one system
+    QHash<qint64, qint64> m_frameworkOf; // requirement -> framework, when a framework is chosen
 };
 
 // Each system's coverage per framework on a day: what the dashboard sums for any filter.

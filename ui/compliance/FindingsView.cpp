@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -62,9 +63,22 @@ FindingsView::FindingsView(Workspace& workspace, MessageBar* messages, QWidget* 
     top->addWidget(m_openOnly);
     top->addWidget(add);
     top->addWidget(edit);
+    // "The list behind a number": what the dashboard selected, until cleared.
+    m_scopeBar = new QWidget(this);
+    m_scopeLabel = new QLabel(m_scopeBar);
+    m_scopeLabel->setObjectName(u"scopeLabel"_s);
+    m_scopeLabel->setWordWrap(true);
+    auto* clearScopeButton = new QPushButton(tr("Show &All"), m_scopeBar);
+    connect(clearScopeButton, &QPushButton::clicked, this, &FindingsView::clearScope);
+    auto* scopeRow = new QHBoxLayout(m_scopeBar);
+    scopeRow->setContentsMargins(0, 0, 0, 0);
+    scopeRow->addWidget(m_scopeLabel, 1);
+    scopeRow->addWidget(clearScopeButton);
+    m_scopeBar->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_scopeBar);
     layout->addWidget(m_table, 1);
     connect(add, &QPushButton::clicked, this, &FindingsView::newFinding);
     connect(edit, &QPushButton::clicked, this, &FindingsView::editCurrent);
@@ -76,6 +90,31 @@ FindingsView::FindingsView(Workspace& workspace, MessageBar* messages, QWidget* 
         }
     });
     reload();
+}
+
+void FindingsView::showScope(const FindingScope& scope, const QString& description)
+{
+    m_scope = scope;
+    m_scopeLabel->setText(tr("Showing %1").arg(description));
+    m_scopeBar->show();
+    // The counted findings are the open ones unless every status was counted.
+    {
+        const QSignalBlocker block(m_openOnly);
+        m_openOnly->setChecked(scope.due || scope.overdueOnly);
+    }
+    reload();
+}
+
+void FindingsView::clearScope()
+{
+    m_scope.reset();
+    m_scopeBar->hide();
+    reload();
+}
+
+int FindingsView::shownCount() const
+{
+    return m_model->rowCount();
 }
 
 void FindingsView::reload()
@@ -99,6 +138,15 @@ void FindingsView::reload()
     }
     CatalogRepository catalogs(connection);
     const QString today = QDate::currentDate().toString(Qt::ISODate);
+    std::optional<FindingMatcher> matcher;
+    if (m_scope) {
+        auto made = FindingMatcher::make(connection, *m_scope);
+        if (!made) {
+            m_messages->showMessage(MessageBar::Level::Error, made.error().message);
+            return;
+        }
+        matcher = std::move(*made);
+    }
     const int keep = m_table->currentIndex().row();
     m_model->clear();
     m_model->setHorizontalHeaderLabels(
@@ -109,7 +157,7 @@ void FindingsView::reload()
         open += f.isOpen() ? 1 : 0;
         const bool overdue = f.isOverdue(today);
         m_overdue += overdue ? 1 : 0;
-        if (m_openOnly->isChecked() && !f.isOpen()) {
+        if ((m_openOnly->isChecked() && !f.isOpen()) || (matcher && !matcher->matches(f))) {
             continue;
         }
         QString from = ComplianceText::findingSource(f.source);

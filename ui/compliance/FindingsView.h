@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dashboard/Dashboard.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -27,6 +29,11 @@ public:
     QTableView* table() const { return m_table; }
     QCheckBox* openOnly() const { return m_openOnly; }
     int overdueCount() const { return m_overdue; }
+    // Shows exactly the findings of `scope` (a dashboard number's list), described above the table until cleared.
+    void showScope(const FindingScope& scope, const QString& description);
+    void clearScope();
+    QLabel* scopeLabel() const { return m_scopeLabel; }
+    int shownCount() const;
 
 public Q_SLOTS:
     void reload();
@@ -43,6 +50,9 @@ private:
     QCheckBox* m_openOnly;
     QLabel* m_summary;
     int m_overdue = 0;
+    std::optional<FindingScope> m_scope;
+    QWidget* m_scopeBar = nullptr;
+    QLabel* m_scopeLabel = nullptr;
 };
 
 } // namespace attest::ui

@@ -293,7 +293,9 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
             scope.reviewBefore = m_filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_filter.today;
             Q_EMIT inventoryRequested(scope, false, describeScope(tr("AI systems in force overdue for review")));
         } else {
-            Q_EMIT findingsRequested();
+            FindingScope scope = findingScope();
+            scope.overdueOnly = true;
+            Q_EMIT findingsRequested(scope, describeScope(tr("overdue findings"), true));
         }
     });
     m_cards.insert(u"numbers"_s, cardBox(tr("Needs attention"), m_numbers));
@@ -465,7 +467,18 @@ SystemScope DashboardView::systemScope() const
     return scope;
 }
 
-QString DashboardView::describeScope(const QString& what) const
+FindingScope DashboardView::findingScope() const
+{
+    FindingScope scope;
+    scope.businessUnit = m_filter.businessUnit;
+    scope.systemId = m_filter.systemId;
+    scope.owner = m_filter.owner;
+    scope.frameworkId = m_filter.frameworkId;
+    scope.today = m_filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_filter.today;
+    return scope;
+}
+
+QString DashboardView::describeScope(const QString& what, bool withFramework) const
 {
     QStringList parts{what};
     if (!m_filter.businessUnit.isEmpty()) {
@@ -476,6 +489,9 @@ QString DashboardView::describeScope(const QString& what) const
     }
     if (!m_filter.owner.isEmpty()) {
         parts << tr("owner “%1”").arg(m_filter.owner);
+    }
+    if (m_filter.frameworkId && withFramework) {
+        parts << tr("framework “%1”").arg(m_framework->currentText());
     }
     return parts.join(u", "_s);
 }
@@ -938,7 +954,12 @@ void DashboardView::show(const DashboardData& data, const QString& error)
         for (Due due : {Due::OverdueMore30, Due::Overdue, Due::Within30, Due::Later}) {
             values << data.openFindingsByDue.value(due);
         }
-        QWidget* chart = barChart(tr("Open findings"), labels, values, {}, [this](int) { Q_EMIT findingsRequested(); });
+        QWidget* chart = barChart(tr("Open findings"), labels, values, {}, [this, labels](int index) {
+            static const QList<Due> buckets = {Due::OverdueMore30, Due::Overdue, Due::Within30, Due::Later};
+            FindingScope scope = findingScope();
+            scope.due = buckets.value(index);
+            Q_EMIT findingsRequested(scope, describeScope(tr("open findings: %1").arg(labels.value(index)), true));
+        });
         if (auto* view = qobject_cast<QChartView*>(chart)) {
             // Overdue bars in the warning colours.
             const auto series = view->chart()->series();

@@ -63,7 +63,7 @@ Q_SIGNALS:
     void risksRequested(const attest::RiskFilter& filter);
     // Exactly the systems counted; retired ones shown too when they were counted.
     void inventoryRequested(const attest::SystemScope& scope, bool includeRetired, const QString& description);
-    void findingsRequested();
+    void findingsRequested(const attest::FindingScope& scope, const QString& description);
     void refreshed();
     void requestRefresh(const DashboardFilter& filter, const QStringList& changed); // to the worker
 
@@ -73,8 +73,10 @@ private:
     void fillFilterChoices();
     void scheduleMidnight();
     void requestHistory();
-    SystemScope systemScope() const; // the filter's business unit, system and owner
-    QString describeScope(const QString& what) const;
+    SystemScope systemScope() const;   // the filter's business unit, system and owner
+    FindingScope findingScope() const; // the filter's business unit, system, owner and framework
+    // "what, business unit “X”, owner “Y”"; the framework too where it narrowed the count (findings).
+    QString describeScope(const QString& what, bool withFramework = false) const;
     void showTrendProgress(int percent, const QString& error);
     QString trendPlaceholderText() const;
     QWidget* trendCard(const QString& name);

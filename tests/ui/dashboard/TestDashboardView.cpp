@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "compliance/FindingsView.h"
 #include "dashboard/Dashboard.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/Trends.h"
@@ -14,6 +15,7 @@
 #include "risk/RiskRegisterModel.h"
 #include "risk/RiskService.h"
 #include "risk/RiskView.h"
+#include "storage/CatalogRepository.h"
 #include "storage/RiskRepository.h"
 
 #include <QBarSet>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void clickThroughKeepsTheBusinessUnit();
     void tierStageAndReviewOpenExactlyTheirSystems();
     void trendsFromTheHistory();
+    void findingsOpenExactlyTheCountedOnes();
     void cleanupTestCase();
 };
 
@@ -287,6 +290,58 @@ void TestDashboardView::trendsFromTheHistory()
     QVERIFY(risks->filter().openOnly);
     risks->clearFilters();
     m_window->showDashboard();
+}
+
+void TestDashboardView::findingsOpenExactlyTheCountedOnes()
+{
+    m_window->showFindings(); // the page is made when first shown
+    FindingsView* findings = m_window->findingsView();
+    QVERIFY(findings);
+    m_window->showDashboard();
+    struct Case
+    {
+        QString unit;
+        QString framework;
+    };
+    for (const Case& c : {Case{}, Case{u"Payments & Financing"_s, {}}, Case{{}, u"gdpr"_s}}) {
+        DashboardFilter f;
+        f.businessUnit = c.unit;
+        if (!c.framework.isEmpty()) {
+            f.frameworkId = (*CatalogRepository(connection()).framework(c.framework))->id;
+        }
+        const int before = view()->refreshes();
+        view()->setFilter(f);
+        QTRY_VERIFY(view()->refreshes() > before);
+        QTRY_VERIFY(!view()->busy());
+        auto* chart = view()->card(u"findings"_s)->findChild<QChartView*>();
+        QVERIFY(chart);
+        QBarSet* bars = qobject_cast<QHorizontalBarSeries*>(chart->chart()->series().first())->barSets().first();
+        int total = 0;
+        for (int bar = 0; bar < bars->count(); ++bar) {
+            const int counted = int(bars->at(bar));
+            total += counted;
+            Q_EMIT bars->clicked(bar);
+            QVERIFY(findings->isVisible());
+            QCOMPARE(findings->shownCount(), counted);
+            QVERIFY(findings->scopeLabel()->isVisible());
+            m_window->showDashboard();
+            chart = view()->card(u"findings"_s)->findChild<QChartView*>();
+            bars = qobject_cast<QHorizontalBarSeries*>(chart->chart()->series().first())->barSets().first();
+        }
+        int open = 0;
+        for (int n : view()->data().openFindingsByDue) {
+            open += n;
+        }
+        QCOMPARE(total, open);
+        auto* numbers = view()->card(u"numbers"_s)->findChild<QLabel*>();
+        Q_EMIT numbers->linkActivated(u"findings"_s);
+        QCOMPARE(findings->shownCount(), view()->data().overdueFindings);
+        findings->clearScope();
+        QVERIFY(!findings->scopeLabel()->isVisible());
+        m_window->showDashboard();
+    }
+    view()->setFilter({});
+    QTRY_VERIFY(!view()->busy());
 }
 
 QTEST_MAIN(TestDashboardView)
