@@ -4633,10 +4633,6 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
         <translation>KI-Systeme im Einsatz mit Risikostufe „%1“</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings&lt;/a&gt; (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; überfällige Feststellungen&lt;/a&gt; (von %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; Nachweise laufen innerhalb von 30 Tagen ab, &lt;b&gt;%4&lt;/b&gt; innerhalb von 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; KI-Systeme sind überfällig für die Überprüfung&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>overdue findings</source>
         <translation>überfällige Feststellungen</translation>
     </message>
@@ -4647,6 +4643,46 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     <message>
         <source>open findings: %1</source>
         <translation>offene Feststellungen: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Evidence Expiring Within %1 Days</source>
+        <translation>Nachweise, die innerhalb von %1 Tagen ablaufen</translation>
+    </message>
+    <message>
+        <source>Evidence items that stop being valid within %1 days</source>
+        <translation>Nachweise, deren Gültigkeit innerhalb von %1 Tagen endet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Erhoben</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings&lt;/a&gt; (of %2)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;evidence30&quot;&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days&lt;/a&gt;, &lt;a href=&quot;evidence90&quot;&gt;&lt;b&gt;%4&lt;/b&gt; within 90&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; überfällige Feststellungen&lt;/a&gt; (von %2)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;evidence30&quot;&gt;&lt;b&gt;%3&lt;/b&gt; Nachweise laufen innerhalb von 30 Tagen ab&lt;/a&gt;, &lt;a href=&quot;evidence90&quot;&gt;&lt;b&gt;%4&lt;/b&gt; innerhalb von 90&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; KI-Systeme sind überfällig für die Überprüfung&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

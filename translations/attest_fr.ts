@@ -4633,10 +4633,6 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
         <translation>Systèmes d’IA en service au niveau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings&lt;/a&gt; (of %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days, &lt;b&gt;%4&lt;/b&gt; within 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; constats en retard&lt;/a&gt; (sur %2)&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; preuves expirent dans les 30 jours, &lt;b&gt;%4&lt;/b&gt; dans les 90&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; systèmes d’IA ont une revue en retard&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>overdue findings</source>
         <translation>constats en retard</translation>
     </message>
@@ -4647,6 +4643,46 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     <message>
         <source>open findings: %1</source>
         <translation>constats ouverts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Evidence Expiring Within %1 Days</source>
+        <translation>Preuves expirant dans les %1 jours</translation>
+    </message>
+    <message>
+        <source>Evidence items that stop being valid within %1 days</source>
+        <translation>Preuves qui cessent d’être valides dans les %1 jours</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recueillie le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings&lt;/a&gt; (of %2)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;evidence30&quot;&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days&lt;/a&gt;, &lt;a href=&quot;evidence90&quot;&gt;&lt;b&gt;%4&lt;/b&gt; within 90&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; constats en retard&lt;/a&gt; (sur %2)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;evidence30&quot;&gt;&lt;b&gt;%3&lt;/b&gt; preuves expirent dans les 30 jours&lt;/a&gt;, &lt;a href=&quot;evidence90&quot;&gt;&lt;b&gt;%4&lt;/b&gt; dans les 90&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; systèmes d’IA ont une revue en retard&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

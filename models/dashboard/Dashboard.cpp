@@ -144,6 +144,34 @@ RiskCounts Dashboard::countRisks(const QHash<qint64, RiskRepository::Facet>& ris
     return counts;
 }
 
+Result<QList<Evidence>> Dashboard::expiringEvidence(
+    Connection& connection, const QList<qint64>& systemIds, bool narrowed, const QString& today, int days)
+{
+    ComplianceRepository compliance(connection);
+    auto evidence = compliance.evidence();
+    auto links = compliance.evidenceLinks();
+    if (!evidence || !links) {
+        return !evidence ? evidence.error() : links.error();
+    }
+    const QSet<qint64> selected(systemIds.cbegin(), systemIds.cend());
+    QSet<qint64> relevant;
+    for (const EvidenceLink& l : *links) {
+        if (l.systemId ? selected.contains(l.systemId) : !narrowed) {
+            relevant.insert(l.evidenceId);
+        }
+    }
+    const QString until = QDate::fromString(today, Qt::ISODate).addDays(days).toString(Qt::ISODate);
+    QList<Evidence> list;
+    for (const Evidence& e : *evidence) {
+        if (relevant.contains(e.id) && !e.validUntil.isEmpty() && e.validUntil >= today && e.validUntil <= until) {
+            list << e;
+        }
+    }
+    std::stable_sort(
+        list.begin(), list.end(), [](const Evidence& a, const Evidence& b) { return a.validUntil < b.validUntil; });
+    return list;
+}
+
 Result<FindingMatcher> FindingMatcher::make(Connection& connection, const FindingScope& scope)
 {
     FindingMatcher m;
@@ -321,26 +349,14 @@ Result<DashboardData> Dashboard::compute(Connection& connection,
     }
 
     // Evidence expiring soon: linked to the filtered systems, or to the organisation when no system is singled out.
-    auto evidence = compliance.evidence();
-    auto links = compliance.evidenceLinks();
-    if (!evidence || !links) {
-        return !evidence ? evidence.error() : links.error();
-    }
-    QSet<qint64> relevant;
-    for (const EvidenceLink& l : *links) {
-        const bool narrowed = scoped || !filter.owner.isEmpty();
-        if (l.systemId ? selected.contains(l.systemId) : !narrowed) {
-            relevant.insert(l.evidenceId);
-        }
+    auto expiring = expiringEvidence(connection, d.systemIds, scoped || !filter.owner.isEmpty(), today, 90);
+    if (!expiring) {
+        return expiring.error();
     }
     const QString in30 = todayDate.addDays(30).toString(Qt::ISODate);
-    const QString in90 = todayDate.addDays(90).toString(Qt::ISODate);
-    for (const Evidence& e : *evidence) {
-        if (!relevant.contains(e.id) || e.validUntil.isEmpty() || e.validUntil < today) {
-            continue;
-        }
+    for (const Evidence& e : *expiring) {
         d.evidenceExpiring30 += e.validUntil <= in30 ? 1 : 0;
-        d.evidenceExpiring90 += e.validUntil <= in90 ? 1 : 0;
+        ++d.evidenceExpiring90;
     }
     return d;
 }

@@ -178,6 +178,10 @@ public:
     // The direct computation: the engine over the systems.
     static Result<QList<DashboardData::FrameworkCoverage>>
     coverage(Connection& connection, const QList<qint64>& systemIds, qint64 frameworkId, const QDate& today);
+    // Evidence valid until today .. today + days (soonest first), linked to the systems, or to the organisation unless
+    // the selection is narrowed to a business unit, a system or an owner: what "expires within N days" counts.
+    static Result<QList<Evidence>> expiringEvidence(
+        Connection& connection, const QList<qint64>& systemIds, bool narrowed, const QString& today, int days);
     // The engine over the systems, each system's coverage computed on all cores.
     // `allInForce`: the systems are every system in force (read faster so).
     static Result<CoverageTable>

@@ -21,12 +21,15 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
@@ -37,6 +40,7 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QTableWidget>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -288,7 +292,9 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     m_numbers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_numbers->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_numbers, &QLabel::linkActivated, this, [this](const QString& link) {
-        if (link == u"review"_s) {
+        if (link.startsWith(u"evidence"_s)) {
+            showExpiringEvidence(link == u"evidence30"_s ? 30 : 90);
+        } else if (link == u"review"_s) {
             SystemScope scope = systemScope();
             scope.reviewBefore = m_filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_filter.today;
             Q_EMIT inventoryRequested(scope, false, describeScope(tr("AI systems in force overdue for review")));
@@ -465,6 +471,48 @@ SystemScope DashboardView::systemScope() const
     scope.systemId = m_filter.systemId;
     scope.owner = m_filter.owner;
     return scope;
+}
+
+QDialog* DashboardView::showExpiringEvidence(int days)
+{
+    const QString today = m_filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_filter.today;
+    const bool narrowed = !m_filter.businessUnit.isEmpty() || m_filter.systemId || !m_filter.owner.isEmpty();
+    auto evidence = Dashboard::expiringEvidence(m_workspace.connection(), m_data.systemIds, narrowed, today, days);
+    if (!evidence) {
+        QMessageBox::warning(this, tr("Evidence"), evidence.error().message);
+        return nullptr;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(u"expiringEvidenceDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Evidence Expiring Within %1 Days").arg(days));
+    auto* label = new QLabel(describeScope(tr("Evidence items that stop being valid within %1 days").arg(days)));
+    label->setWordWrap(true);
+    auto* table = new QTableWidget(int(evidence->size()), 4);
+    table->setObjectName(u"expiringEvidenceTable"_s);
+    table->setHorizontalHeaderLabels({tr("Evidence"), tr("Kind"), tr("Collected"), tr("Valid until")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < evidence->size(); ++row) {
+        const Evidence& e = evidence->at(row);
+        const QString kind = e.kind == u"file"_s ? tr("File") : e.kind == u"link"_s ? tr("Link") : tr("Note");
+        const QStringList cells{e.title, kind, e.collectedOn, e.validUntil};
+        for (int column = 0; column < cells.size(); ++column) {
+            table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        }
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->resizeColumnsToContents();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(label);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog->resize(640, 360);
+    dialog->open();
+    return dialog;
 }
 
 FindingScope DashboardView::findingScope() const
@@ -979,8 +1027,9 @@ void DashboardView::show(const DashboardData& data, const QString& error)
     for (int n : data.findingsByStatus) {
         findings += n;
     }
-    m_numbers->setText(tr("<p><a href=\"findings\"><b>%1</b> overdue findings</a> (of %2)</p><p><b>%3</b> evidence "
-                          "items expire within 30 days, <b>%4</b> within 90</p><p><a href=\"review\"><b>%5</b> AI "
+    m_numbers->setText(tr("<p><a href=\"findings\"><b>%1</b> overdue findings</a> (of %2)</p><p><a "
+                          "href=\"evidence30\"><b>%3</b> evidence items expire within 30 days</a>, <a "
+                          "href=\"evidence90\"><b>%4</b> within 90</a></p><p><a href=\"review\"><b>%5</b> AI "
                           "systems are overdue for review</a></p>")
                            .arg(data.overdueFindings)
                            .arg(findings)

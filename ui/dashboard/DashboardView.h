@@ -12,6 +12,7 @@
 #include <memory>
 
 class QComboBox;
+class QDialog;
 class QGridLayout;
 class QLabel;
 class QThread;
@@ -56,6 +57,8 @@ public:
     // Each card's context menu offers these.
     static bool exportCard(QWidget* card, const QString& path, QString* error = nullptr);
     static void copyCard(QWidget* card);
+    // The evidence items behind "N expire within 30 (90) days", in a dialog.
+    QDialog* showExpiringEvidence(int days);
 
 Q_SIGNALS:
     // Click-through: the list behind a number.

@@ -22,6 +22,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QImage>
@@ -29,6 +30,7 @@
 #include <QLineSeries>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -336,6 +338,15 @@ void TestDashboardView::findingsOpenExactlyTheCountedOnes()
         auto* numbers = view()->card(u"numbers"_s)->findChild<QLabel*>();
         Q_EMIT numbers->linkActivated(u"findings"_s);
         QCOMPARE(findings->shownCount(), view()->data().overdueFindings);
+        for (int days : {30, 90}) {
+            QDialog* dialog = view()->showExpiringEvidence(days);
+            QVERIFY(dialog);
+            auto* table = dialog->findChild<QTableWidget*>(u"expiringEvidenceTable"_s);
+            QVERIFY(table);
+            QCOMPARE(table->rowCount(),
+                     days == 30 ? view()->data().evidenceExpiring30 : view()->data().evidenceExpiring90);
+            dialog->close();
+        }
         findings->clearScope();
         QVERIFY(!findings->scopeLabel()->isVisible());
         m_window->showDashboard();
