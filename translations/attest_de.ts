@@ -4649,14 +4649,6 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
         <translation>Nachweise</translation>
     </message>
     <message>
-        <source>Evidence Expiring Within %1 Days</source>
-        <translation>Nachweise, die innerhalb von %1 Tagen ablaufen</translation>
-    </message>
-    <message>
-        <source>Evidence items that stop being valid within %1 days</source>
-        <translation>Nachweise, deren Gültigkeit innerhalb von %1 Tagen endet</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -4683,6 +4675,20 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     <message>
         <source>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings&lt;/a&gt; (of %2)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;evidence30&quot;&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days&lt;/a&gt;, &lt;a href=&quot;evidence90&quot;&gt;&lt;b&gt;%4&lt;/b&gt; within 90&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; überfällige Feststellungen&lt;/a&gt; (von %2)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;evidence30&quot;&gt;&lt;b&gt;%3&lt;/b&gt; Nachweise laufen innerhalb von 30 Tagen ab&lt;/a&gt;, &lt;a href=&quot;evidence90&quot;&gt;&lt;b&gt;%4&lt;/b&gt; innerhalb von 90&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; KI-Systeme sind überfällig für die Überprüfung&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence Expiring Within %n Days</source>
+        <translation>
+            <numerusform>Nachweise, die innerhalb von %n Tag ablaufen</numerusform>
+            <numerusform>Nachweise, die innerhalb von %n Tagen ablaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence items that stop being valid within %n days</source>
+        <translation>
+            <numerusform>Nachweise, deren Gültigkeit innerhalb von %n Tag endet</numerusform>
+            <numerusform>Nachweise, deren Gültigkeit innerhalb von %n Tagen endet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4649,14 +4649,6 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
         <translation>Preuves</translation>
     </message>
     <message>
-        <source>Evidence Expiring Within %1 Days</source>
-        <translation>Preuves expirant dans les %1 jours</translation>
-    </message>
-    <message>
-        <source>Evidence items that stop being valid within %1 days</source>
-        <translation>Preuves qui cessent d’être valides dans les %1 jours</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -4683,6 +4675,20 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     <message>
         <source>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; overdue findings&lt;/a&gt; (of %2)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;evidence30&quot;&gt;&lt;b&gt;%3&lt;/b&gt; evidence items expire within 30 days&lt;/a&gt;, &lt;a href=&quot;evidence90&quot;&gt;&lt;b&gt;%4&lt;/b&gt; within 90&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; AI systems are overdue for review&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;findings&quot;&gt;&lt;b&gt;%1&lt;/b&gt; constats en retard&lt;/a&gt; (sur %2)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;evidence30&quot;&gt;&lt;b&gt;%3&lt;/b&gt; preuves expirent dans les 30 jours&lt;/a&gt;, &lt;a href=&quot;evidence90&quot;&gt;&lt;b&gt;%4&lt;/b&gt; dans les 90&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;review&quot;&gt;&lt;b&gt;%5&lt;/b&gt; systèmes d’IA ont une revue en retard&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence Expiring Within %n Days</source>
+        <translation>
+            <numerusform>Preuves expirant dans le %n jour</numerusform>
+            <numerusform>Preuves expirant dans les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence items that stop being valid within %n days</source>
+        <translation>
+            <numerusform>Preuves qui cessent d’être valides dans le %n jour</numerusform>
+            <numerusform>Preuves qui cessent d’être valides dans les %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
 #include "storage/ConnectionPrivate.h"
+#include "storage/GovernanceTables.h"
 #include "storage/InterviewRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/SqliteSupport.h"
@@ -58,18 +59,7 @@ QString describeRecord(const EntitySpec& spec, qint64 id, const FieldValues& val
 // Every governance table, for the record check: each row must be exactly the state its last event recorded.
 const QList<const EntitySpec*>& AuditVerifier::governanceTables()
 {
-    static const QList<const EntitySpec*> specs = [] {
-        QList<const EntitySpec*> list = {&SystemRepository::spec(),
-                                         &ChangeLogRepository::spec(),
-                                         &CatalogRepository::frameworkSpec(),
-                                         &CatalogRepository::requirementSpec(),
-                                         &CatalogRepository::mappingSpec()};
-        list << ComplianceRepository::specs();
-        list << RiskRepository::specs();
-        list << InterviewRepository::specs();
-        return list;
-    }();
-    return specs;
+    return attest::governanceTables();
 }
 
 Result<void> AuditVerifier::checkRecords(const ConnectionPrivate& c, AuditVerification& result)

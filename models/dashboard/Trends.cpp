@@ -1,8 +1,8 @@
 #include "Trends.h"
 
-#include "audit/HistoryReplay.h"
 #include "storage/ComplianceRepository.h"
 #include "storage/Connection.h"
+#include "storage/HistoryReplay.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -83,7 +83,7 @@ Result<TrendHistory> Trends::history(Connection& source, TrendRange range, const
     qint64 appliedBefore = -1;
     for (int i = 0; i < past.size(); ++i) {
         const QDate day = past[i];
-        const qint64 endOfDay = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+        const qint64 endOfDay = day.addDays(1).startOfDay().toMSecsSinceEpoch();
         auto advanced = (*replay)->advanceTo(
             endOfDay, [&](qint64 done, qint64) { return report((i + double(done) / events) / double(past.size())); });
         if (!advanced) {

@@ -75,6 +75,9 @@ int main(int argc, char** argv)
         dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
         dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
         dark.setColor(QPalette::HighlightedText, Qt::white);
+        // As dark desktop themes do (Breeze Dark, Adwaita dark): links light enough to read.
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xee));
+        dark.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xe0));
         dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
         dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
         QApplication::setPalette(dark);

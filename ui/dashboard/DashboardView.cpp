@@ -277,9 +277,9 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
         }
         m_heatMap->setSelectedCell(0, 0);
         RiskFilter f;
-        f.systemId = m_filter.systemId;
-        f.businessUnit = m_filter.businessUnit;
-        f.owner = m_filter.owner;
+        f.systemId = m_shownFilter.systemId;
+        f.businessUnit = m_shownFilter.businessUnit;
+        f.owner = m_shownFilter.owner;
         f.likelihood = l;
         f.impact = i;
         f.residual = true;
@@ -296,7 +296,8 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
             showExpiringEvidence(link == u"evidence30"_s ? 30 : 90);
         } else if (link == u"review"_s) {
             SystemScope scope = systemScope();
-            scope.reviewBefore = m_filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_filter.today;
+            scope.reviewBefore =
+                m_shownFilter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_shownFilter.today;
             Q_EMIT inventoryRequested(scope, false, describeScope(tr("AI systems in force overdue for review")));
         } else {
             FindingScope scope = findingScope();
@@ -387,6 +388,19 @@ void DashboardView::requestHistory()
     const auto range = TrendRange(m_range->currentData().toInt());
     const QDate today =
         m_filter.today.isEmpty() ? QDate::currentDate() : QDate::fromString(m_filter.today, Qt::ISODate);
+    // A range read earlier today is shown at once; otherwise the trend cards wait for the new one (never the
+    // previous range under the new label).
+    std::shared_ptr<const TrendHistory> known = m_histories.value(int(range));
+    if (known && known->today != today) {
+        m_histories.clear();
+        known.reset();
+    }
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, known] { worker->setHistory(known); });
+    refresh();
+    if (known) {
+        m_trendPercent = 100;
+        return;
+    }
     // Progress and results are posted back to this view; they are dropped when it is gone or the request stale.
     QPointer<DashboardView> view(this);
     auto progress = [view, cancel](int percent) {
@@ -411,6 +425,7 @@ void DashboardView::requestHistory()
                     return;
                 }
                 view->m_trendPercent = 100;
+                view->m_histories.insert(int(history->range), history);
                 QMetaObject::invokeMethod(view->m_worker,
                                           [worker = view->m_worker, history] { worker->setHistory(history); });
                 view->refresh();
@@ -467,16 +482,18 @@ DashboardView::~DashboardView()
 SystemScope DashboardView::systemScope() const
 {
     SystemScope scope;
-    scope.businessUnit = m_filter.businessUnit;
-    scope.systemId = m_filter.systemId;
-    scope.owner = m_filter.owner;
+    scope.businessUnit = m_shownFilter.businessUnit;
+    scope.systemId = m_shownFilter.systemId;
+    scope.owner = m_shownFilter.owner;
     return scope;
 }
 
 QDialog* DashboardView::showExpiringEvidence(int days)
 {
-    const QString today = m_filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_filter.today;
-    const bool narrowed = !m_filter.businessUnit.isEmpty() || m_filter.systemId || !m_filter.owner.isEmpty();
+    const QString today =
+        m_shownFilter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_shownFilter.today;
+    const bool narrowed =
+        !m_shownFilter.businessUnit.isEmpty() || m_shownFilter.systemId || !m_shownFilter.owner.isEmpty();
     auto evidence = Dashboard::expiringEvidence(m_workspace.connection(), m_data.systemIds, narrowed, today, days);
     if (!evidence) {
         QMessageBox::warning(this, tr("Evidence"), evidence.error().message);
@@ -485,8 +502,8 @@ QDialog* DashboardView::showExpiringEvidence(int days)
     auto* dialog = new QDialog(this);
     dialog->setObjectName(u"expiringEvidenceDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Evidence Expiring Within %1 Days").arg(days));
-    auto* label = new QLabel(describeScope(tr("Evidence items that stop being valid within %1 days").arg(days)));
+    dialog->setWindowTitle(tr("Evidence Expiring Within %n Days", nullptr, days));
+    auto* label = new QLabel(describeScope(tr("Evidence items that stop being valid within %n days", nullptr, days)));
     label->setWordWrap(true);
     auto* table = new QTableWidget(int(evidence->size()), 4);
     table->setObjectName(u"expiringEvidenceTable"_s);
@@ -518,28 +535,29 @@ QDialog* DashboardView::showExpiringEvidence(int days)
 FindingScope DashboardView::findingScope() const
 {
     FindingScope scope;
-    scope.businessUnit = m_filter.businessUnit;
-    scope.systemId = m_filter.systemId;
-    scope.owner = m_filter.owner;
-    scope.frameworkId = m_filter.frameworkId;
-    scope.today = m_filter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_filter.today;
+    scope.businessUnit = m_shownFilter.businessUnit;
+    scope.systemId = m_shownFilter.systemId;
+    scope.owner = m_shownFilter.owner;
+    scope.frameworkId = m_shownFilter.frameworkId;
+    scope.today = m_shownFilter.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_shownFilter.today;
     return scope;
 }
 
 QString DashboardView::describeScope(const QString& what, bool withFramework) const
 {
     QStringList parts{what};
-    if (!m_filter.businessUnit.isEmpty()) {
-        parts << tr("business unit “%1”").arg(m_filter.businessUnit);
+    if (!m_shownFilter.businessUnit.isEmpty()) {
+        parts << tr("business unit “%1”").arg(m_shownFilter.businessUnit);
     }
-    if (m_filter.systemId) {
-        parts << tr("system “%1”").arg(m_system->currentText());
+    if (m_shownFilter.systemId) {
+        parts << tr("system “%1”").arg(m_system->itemText(std::max(0, m_system->findData(m_shownFilter.systemId))));
     }
-    if (!m_filter.owner.isEmpty()) {
-        parts << tr("owner “%1”").arg(m_filter.owner);
+    if (!m_shownFilter.owner.isEmpty()) {
+        parts << tr("owner “%1”").arg(m_shownFilter.owner);
     }
-    if (m_filter.frameworkId && withFramework) {
-        parts << tr("framework “%1”").arg(m_framework->currentText());
+    if (m_shownFilter.frameworkId && withFramework) {
+        parts << tr("framework “%1”")
+                     .arg(m_framework->itemText(std::max(0, m_framework->findData(m_shownFilter.frameworkId))));
     }
     return parts.join(u", "_s);
 }
@@ -678,6 +696,7 @@ void DashboardView::refresh(const QStringList& changed)
     m_pending = false;
     const QStringList types = m_pendingTypes;
     m_pendingTypes.clear();
+    m_requestedFilter = m_filter;
     Q_EMIT requestRefresh(m_filter, types);
 }
 
@@ -765,7 +784,7 @@ DashboardView::lineChart(const QList<QDate>& days, const QList<Line>& lines, dou
     const bool monthly = days.size() > 1 && days.first().daysTo(days.last()) > 120;
     x->setFormat(monthly ? u"MMM yy"_s : u"d MMM"_s);
     x->setTickCount(int(std::clamp<qsizetype>(days.size(), 2, 4)));
-    x->setRange(QDateTime(days.value(0), QTime(0, 0)), QDateTime(days.value(days.size() - 1), QTime(0, 0)));
+    x->setRange(days.value(0).startOfDay(), days.value(days.size() - 1).startOfDay());
     x->setLabelsColor(text);
     x->setGridLineColor(grid);
     chart->addAxis(x, Qt::AlignBottom);
@@ -797,7 +816,7 @@ DashboardView::lineChart(const QList<QDate>& days, const QList<Line>& lines, dou
         int last = -1;
         for (qsizetype i = 0; i < days.size() && i < line.values.size(); ++i) {
             if (!std::isnan(line.values[i])) {
-                series->append(QDateTime(days[i], QTime(0, 0)).toMSecsSinceEpoch(), line.values[i]);
+                series->append(days[i].startOfDay().toMSecsSinceEpoch(), line.values[i]);
                 ++last;
             }
         }
@@ -887,15 +906,17 @@ QWidget* DashboardView::trendCard(const QString& name)
         if (!any) {
             continue;
         }
-        line.clicked = [this, level] {
-            RiskFilter f;
-            f.systemId = m_filter.systemId;
-            f.businessUnit = m_filter.businessUnit;
-            f.owner = m_filter.owner;
-            f.level = level;
-            f.openOnly = true;
-            Q_EMIT risksRequested(f);
-        };
+        if (rank >= 0) { // a level of the current matrix: today's risks at it (older levels have no list today)
+            line.clicked = [this, level] {
+                RiskFilter f;
+                f.systemId = m_shownFilter.systemId;
+                f.businessUnit = m_shownFilter.businessUnit;
+                f.owner = m_shownFilter.owner;
+                f.level = level;
+                f.openOnly = true;
+                Q_EMIT risksRequested(f);
+            };
+        }
         lines << line;
     }
     return cardBox(title, lineChart(t.days, lines, 0, {}));
@@ -915,6 +936,7 @@ void DashboardView::show(const DashboardData& data, const QString& error)
         return;
     }
     m_data = data;
+    m_shownFilter = m_requestedFilter; // what the cards show, and what a click on them selects
     m_status->setText(tr("Systems in view: %1 · risks: %2").arg(data.systemIds.size()).arg(data.risks));
     // Rebuild the chart cards (the heat map and the numbers are kept and updated).
     for (const QString& name : {u"coverage"_s,
@@ -963,9 +985,9 @@ void DashboardView::show(const DashboardData& data, const QString& error)
         m_cards.insert(u"threats"_s,
                        cardBox(tr("Risks by threat"), barChart(tr("Risks"), labels, counts, {}, [this, ids](int index) {
                                    RiskFilter f;
-                                   f.systemId = m_filter.systemId;
-                                   f.businessUnit = m_filter.businessUnit;
-                                   f.owner = m_filter.owner;
+                                   f.systemId = m_shownFilter.systemId;
+                                   f.businessUnit = m_shownFilter.businessUnit;
+                                   f.owner = m_shownFilter.owner;
                                    f.threatId = ids.value(index);
                                    Q_EMIT risksRequested(f);
                                })));

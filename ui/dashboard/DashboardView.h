@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard/Dashboard.h"
+#include "dashboard/Trends.h"
 #include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
 
@@ -100,7 +101,9 @@ private:
                       double maximum = 0);
 
     Workspace& m_workspace;
-    DashboardFilter m_filter;
+    DashboardFilter m_filter;          // chosen in the boxes
+    DashboardFilter m_requestedFilter; // of the request with the worker
+    DashboardFilter m_shownFilter;     // of the numbers shown
     DashboardData m_data;
     int m_refreshes = 0;
     bool m_inFlight = false;    // a request is with the worker
@@ -112,6 +115,7 @@ private:
     QThread* m_trendThread = nullptr;
     TrendWorker* m_trendWorker = nullptr;
     std::shared_ptr<std::atomic_bool> m_trendCancel;
+    QHash<int, std::shared_ptr<const TrendHistory>> m_histories; // by range, for one day
     int m_trendPercent = -1;
     QString m_trendError;
     QComboBox* m_range = nullptr;

@@ -137,11 +137,20 @@ void TestTrends::trendMatchesTheScriptedHistory()
     const Risk someRisk = risks.risk(allRisks->at(1))->value();
     QVERIFY(!someRisk.owner.isEmpty());
 
-    QList<DashboardFilter> filters(5);
+    QString movedOwner;
+    for (const SystemFacet& f : *facets) {
+        if (f.id == moved) {
+            movedOwner = f.businessOwner;
+        }
+    }
+    QVERIFY(!movedOwner.isEmpty());
+    QList<DashboardFilter> filters(7);
     filters[1].businessUnit = movedUnit;
     filters[2].systemId = moved;
     filters[3].owner = someRisk.owner;
     filters[4].frameworkId = (*gdpr)->id;
+    filters[5].systemId = retired; // in force, then retired
+    filters[6].owner = movedOwner; // owns a system (and perhaps risks)
 
     // Day by day: the day's change at 10:00, then the live numbers for every filter.
     const int days = 30;
@@ -175,6 +184,17 @@ void TestTrends::trendMatchesTheScriptedHistory()
             r.acceptanceJustification.clear();
             auto added = riskService.addRisk(r);
             QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+            break;
+        }
+        case 12: { // a risk that is not closed removed from the register
+            qint64 removed = 0;
+            for (qsizetype i = 3; i < allRisks->size() && !removed; ++i) {
+                if (risks.risk(allRisks->at(i))->value().status != u"closed"_s) {
+                    removed = allRisks->at(i);
+                }
+            }
+            QVERIFY(removed);
+            QVERIFY(riskService.removeRisk(removed));
             break;
         }
         case 14: // a system moves to another business unit
@@ -259,8 +279,10 @@ void TestTrends::trendMatchesTheScriptedHistory()
     QVERIFY(expected[2][0] != expected[3][0]);   // controls implemented
     QVERIFY(expected[6][0] != expected[7][0]);   // a risk closed
     QVERIFY(expected[9][0] != expected[10][0]);  // a risk added
+    QVERIFY(expected[11][0] != expected[12][0]); // a risk removed
     QVERIFY(expected[13][1] != expected[14][1]); // the business unit lost a system
     QVERIFY(expected[17][0] != expected[18][0]); // a system retired
+    QVERIFY(expected[17][5] != expected[18][5]); // ... its own view loses its coverage
     QVERIFY(expected[20][2] != expected[21][2]); // the override
     QVERIFY(expected[27][0] != expected[28][0]); // evidence expired overnight, with nothing recorded
 }

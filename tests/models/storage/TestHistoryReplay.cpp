@@ -2,8 +2,8 @@
 // holds, and stopped at a moment it gives the records of that moment.
 
 #include "TestSupport.h"
-#include "audit/HistoryReplay.h"
 #include "demo/DemoWorkspace.h"
+#include "storage/HistoryReplay.h"
 #include "storage/SystemRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -49,6 +49,18 @@ void TestHistoryReplay::replayToTheHeadReproducesEveryRecord()
     const auto replayed = HistoryReplay::recordsDigest((*replay)->state());
     QVERIFY(replayed);
     QCOMPARE(replayed->toHex(), expected->toHex());
+
+    // Searches work on it as on the workspace (the search text and index are rebuilt too).
+    for (const QString& text : {u"chat"_s, u"health"_s, u"credit"_s}) {
+        SystemQuery query;
+        query.filterText = text;
+        query.includeRetired = true;
+        auto live = SystemRepository(ws->connection()).matchingIds(query);
+        auto past = SystemRepository((*replay)->state()).matchingIds(query);
+        QVERIFY(live && past);
+        QVERIFY(!live->isEmpty());
+        QCOMPARE(*past, *live);
+    }
 
     // The replay is only to be read.
     QVERIFY((*replay)->state().isReadOnly());

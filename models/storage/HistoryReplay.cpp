@@ -1,10 +1,10 @@
 #include "HistoryReplay.h"
 
-#include "audit/AuditVerifier.h"
 #include "core/Logging.h"
 #include "core/Sha256.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/EntitySpec.h"
+#include "storage/GovernanceTables.h"
 #include "storage/Migrator.h"
 #include "storage/SqliteSupport.h"
 
@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -24,12 +25,14 @@ struct HistoryReplay::Private
 {
     Connection* source = nullptr;
     std::unique_ptr<Connection> replay;
-    QHash<QString, const EntitySpec*> specs; // by entity type
-    QHash<QString, QSqlQuery> statements;    // by shape
+    QHash<QString, const EntitySpec*> specs;              // by entity type
+    QHash<QString, QSqlQuery> statements;                 // by shape
+    QHash<const EntitySpec*, QSet<qint64>> derivePending; // records whose derived columns are to be worked out
     qint64 appliedSeq = 0;
     qint64 appliedEvents = 0;
 
     QSqlQuery* statement(const QString& key, const std::function<QString()>& sql, Error& error);
+    bool flushDerived(Error& error);
     bool apply(qint64 seq,
                qint64 atMs,
                const QString& action,
@@ -87,10 +90,14 @@ Result<std::unique_ptr<HistoryReplay>> HistoryReplay::open(Connection& source)
     if (auto migrated = Migrator::migrate(r, *steps, 0, schema); !migrated) {
         return migrated.error();
     }
-    // The guards check events that are not replayed here; the records are applied in the trail's own order.
+    // The guards check events that are not replayed here, and the locks were honoured when the events were first
+    // written; the records are applied in the trail's own order. Only the triggers that keep search indexes stay.
     QStringList triggers;
     {
-        auto q = r.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger'"_s, {}, failed);
+        auto q = r.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE '%\\_search\\_%' "
+                        "ESCAPE '\\'"_s,
+                        {},
+                        failed);
         if (!q) {
             return q.error();
         }
@@ -112,7 +119,7 @@ Result<std::unique_ptr<HistoryReplay>> HistoryReplay::open(Connection& source)
     auto p = std::make_unique<Private>();
     p->source = &source;
     p->replay = std::move(*replay);
-    for (const EntitySpec* spec : AuditVerifier::governanceTables()) {
+    for (const EntitySpec* spec : governanceTables()) {
         p->specs.insert(spec->entityType, spec);
     }
     return std::unique_ptr<HistoryReplay>(new HistoryReplay(std::move(p)));
@@ -208,6 +215,67 @@ bool HistoryReplay::Private::apply(qint64 seq,
         error.detail = u"event %1: %2"_s.arg(seq).arg(error.detail);
         return false;
     }
+    if (spec.derive && action != u"delete"_s) {
+        derivePending[&spec].insert(id);
+    }
+    return true;
+}
+
+// Derived columns (e.g. the inventory's search text) from each changed record's complete state, once per record
+// and advance rather than once per event.
+bool HistoryReplay::Private::flushDerived(Error& error)
+{
+    const QString failed = HistoryReplay::tr("The workspace's history could not be read.");
+    for (auto it = derivePending.cbegin(); it != derivePending.cend(); ++it) {
+        const EntitySpec& spec = *it.key();
+        const QStringList derived = spec.derive(FieldValues()).keys();
+        if (derived.isEmpty()) {
+            continue;
+        }
+        QSqlQuery* read = statement(
+            u"r:"_s + spec.table,
+            [&] { return u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(spec.fieldNames().join(u", "_s), spec.table); },
+            error);
+        QSqlQuery* write = statement(
+            u"w:"_s + spec.table,
+            [&] {
+                QStringList sets;
+                for (const QString& column : derived) {
+                    sets << column + u" = ?"_s;
+                }
+                return u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table, sets.join(u", "_s));
+            },
+            error);
+        if (!read || !write) {
+            return false;
+        }
+        for (qint64 id : it.value()) {
+            read->bindValue(0, id);
+            if (!read->exec()) {
+                error = sqlite::toError(read->lastError(), failed);
+                return false;
+            }
+            if (!read->next()) {
+                continue; // deleted later in the same advance
+            }
+            FieldValues state;
+            for (int i = 0; i < spec.fields.size(); ++i) {
+                state.insert(spec.fields[i].name, read->value(i));
+            }
+            read->finish();
+            const FieldValues values = spec.derive(state);
+            int i = 0;
+            for (const QString& column : derived) {
+                write->bindValue(i++, values.value(column));
+            }
+            write->bindValue(i, id);
+            if (!write->exec()) {
+                error = sqlite::toError(write->lastError(), failed);
+                return false;
+            }
+        }
+    }
+    derivePending.clear();
     return true;
 }
 
@@ -253,6 +321,7 @@ Result<void> HistoryReplay::advanceTo(qint64 untilMs, const Progress& progress)
             for (QSqlQuery& q : d->statements) {
                 q.finish();
             }
+            d->derivePending.clear();
             if (auto undone = r.exec(u"ROLLBACK"_s, {}, failed); !undone) {
                 qCWarning(lcStorage) << "history replay: rollback failed:" << undone.error().detail;
             }
@@ -293,6 +362,9 @@ Result<void> HistoryReplay::advanceTo(qint64 untilMs, const Progress& progress)
         }
     }
     events->finish();
+    if (Error error; !d->flushDerived(error)) {
+        return error;
+    }
     if (auto done = r.exec(u"COMMIT"_s, {}, failed); !done) {
         return done.error();
     }
@@ -321,26 +393,35 @@ Result<QByteArray> HistoryReplay::recordsDigest(Connection& connection)
 {
     const ConnectionPrivate& c = ConnectionPrivate::get(connection);
     Sha256 hash;
-    for (const EntitySpec* spec : AuditVerifier::governanceTables()) {
-        auto q = c.exec(u"SELECT id, %1 FROM %2 ORDER BY id"_s.arg(spec->fieldNames().join(u", "_s), spec->table),
+    // Each value with its type and length, so that no two different contents hash alike.
+    auto add = [&hash](const QByteArray& bytes, char kind) {
+        const qint64 size = bytes.size();
+        hash.addData(QByteArrayView(&kind, 1));
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&size), sizeof size));
+        hash.addData(bytes);
+    };
+    for (const EntitySpec* spec : governanceTables()) {
+        // The audited fields and the derived columns (search text), as stored.
+        QStringList columns = spec->fieldNames();
+        if (spec->derive) {
+            columns << spec->derive(FieldValues()).keys();
+        }
+        QStringList typed;
+        for (const QString& column : std::as_const(columns)) {
+            typed << u"typeof(%1), %1"_s.arg(column);
+        }
+        auto q = c.exec(u"SELECT id, %1 FROM %2 ORDER BY id"_s.arg(typed.join(u", "_s), spec->table),
                         {},
                         tr("The workspace could not be read."));
         if (!q) {
             return q.error();
         }
-        // Each value with its length, so that no two different contents hash alike.
-        auto add = [&hash](const QByteArray& bytes, char kind) {
-            const qint64 size = bytes.size();
-            hash.addData(QByteArrayView(&kind, 1));
-            hash.addData(QByteArrayView(reinterpret_cast<const char*>(&size), sizeof size));
-            hash.addData(bytes);
-        };
         add(spec->table.toUtf8(), 't');
         while (q->next()) {
             add(QByteArray::number(q->value(0).toLongLong()), 'r');
-            for (int i = 0; i < spec->fields.size(); ++i) {
-                const QVariant v = q->value(i + 1);
-                add(v.isNull() ? QByteArray() : v.toString().toUtf8(), v.isNull() ? 'n' : 'v');
+            for (int i = 0; i < columns.size(); ++i) {
+                add(q->value(1 + 2 * i).toString().toUtf8(), 'y');
+                add(q->value(2 + 2 * i).toString().toUtf8(), 'v');
             }
         }
     }

@@ -1,0 +1,28 @@
+#include "GovernanceTables.h"
+
+#include "storage/CatalogRepository.h"
+#include "storage/ChangeLogRepository.h"
+#include "storage/ComplianceRepository.h"
+#include "storage/InterviewRepository.h"
+#include "storage/RiskRepository.h"
+#include "storage/SystemRepository.h"
+
+namespace attest {
+
+const QList<const EntitySpec*>& governanceTables()
+{
+    static const QList<const EntitySpec*> specs = [] {
+        QList<const EntitySpec*> list = {&SystemRepository::spec(),
+                                         &ChangeLogRepository::spec(),
+                                         &CatalogRepository::frameworkSpec(),
+                                         &CatalogRepository::requirementSpec(),
+                                         &CatalogRepository::mappingSpec()};
+        list << ComplianceRepository::specs();
+        list << RiskRepository::specs();
+        list << InterviewRepository::specs();
+        return list;
+    }();
+    return specs;
+}
+
+} // namespace attest
