@@ -70,7 +70,7 @@ Result<TrendHistory> Trends::history(Connection& source, TrendRange range, const
     h.today = today;
     QList<QDate> past = days(range, today);
     past.removeLast(); // today is live
-    auto replay = HistoryReplay::open(source);
+    auto replay = HistoryReplay::open(source, false);
     if (!replay) {
         return replay.error();
     }

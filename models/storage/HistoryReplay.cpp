@@ -30,6 +30,7 @@ struct HistoryReplay::Private
     QHash<const EntitySpec*, QSet<qint64>> derivePending; // records whose derived columns are to be worked out
     qint64 appliedSeq = 0;
     qint64 appliedEvents = 0;
+    bool searchable = true;
 
     QSqlQuery* statement(const QString& key, const std::function<QString()>& sql, Error& error);
     bool flushDerived(Error& error);
@@ -67,7 +68,7 @@ HistoryReplay::~HistoryReplay()
     d->statements.clear(); // before the database goes
 }
 
-Result<std::unique_ptr<HistoryReplay>> HistoryReplay::open(Connection& source)
+Result<std::unique_ptr<HistoryReplay>> HistoryReplay::open(Connection& source, bool searchable)
 {
     const QString failed = tr("The workspace's history could not be read.");
     const ConnectionPrivate& s = ConnectionPrivate::get(source);
@@ -118,6 +119,7 @@ Result<std::unique_ptr<HistoryReplay>> HistoryReplay::open(Connection& source)
 
     auto p = std::make_unique<Private>();
     p->source = &source;
+    p->searchable = searchable;
     p->replay = std::move(*replay);
     for (const EntitySpec* spec : governanceTables()) {
         p->specs.insert(spec->entityType, spec);
@@ -215,7 +217,7 @@ bool HistoryReplay::Private::apply(qint64 seq,
         error.detail = u"event %1: %2"_s.arg(seq).arg(error.detail);
         return false;
     }
-    if (spec.derive && action != u"delete"_s) {
+    if (searchable && spec.derive && action != u"delete"_s) {
         derivePending[&spec].insert(id);
     }
     return true;

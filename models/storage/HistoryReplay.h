@@ -28,7 +28,9 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels (ErrorCode::Cancelled)
 
     // Prepares an empty replay of `source`'s trail; the source must stay open while the replay advances.
-    static Result<std::unique_ptr<HistoryReplay>> open(Connection& source);
+    // `searchable`: also rebuild the derived search text, so that text filters work on the replay as on the
+    // workspace (costs a read and a write per changed record and advance; the dashboard's numbers do not need it).
+    static Result<std::unique_ptr<HistoryReplay>> open(Connection& source, bool searchable = true);
     ~HistoryReplay();
     HistoryReplay(const HistoryReplay&) = delete;
     HistoryReplay& operator=(const HistoryReplay&) = delete;

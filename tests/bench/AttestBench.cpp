@@ -1040,7 +1040,7 @@ void benchDashboard(const QString& dir)
     {
         QElapsedTimer timer;
         timer.start();
-        auto replay = HistoryReplay::open(connection);
+        auto replay = HistoryReplay::open(connection, false);
         if (replay && (*replay)->advanceTo(std::numeric_limits<qint64>::max())) {
             std::printf("    replaying the whole audit trail (%lld events) into memory: %.0f ms\n",
                         static_cast<long long>((*replay)->appliedEvents()),
