@@ -4107,6 +4107,14 @@ Aus welchem Rahmenwerk wählt dieses Profil aus?</translation>
         <source>%1 AI systems × %2 requirements. A row is derived when it is first shown; hover a cell for how its status was reached, double-click to open the system.</source>
         <translation>%1 KI-Systeme × %2 Anforderungen. Eine Zeile wird hergeleitet, wenn sie zum ersten Mal erscheint; mit dem Mauszeiger über einer Zelle zeigt sich die Herleitung, ein Doppelklick öffnet das System.</translation>
     </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::ComplianceView</name>
@@ -4689,6 +4697,10 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
             <numerusform>Nachweise, deren Gültigkeit innerhalb von %n Tag endet</numerusform>
             <numerusform>Nachweise, deren Gültigkeit innerhalb von %n Tagen endet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>AI systems in force that %1 applies to</source>
+        <translation>KI-Systeme im Einsatz, für die %1 gilt</translation>
     </message>
 </context>
 <context>

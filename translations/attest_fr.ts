@@ -4107,6 +4107,14 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
         <source>%1 AI systems × %2 requirements. A row is derived when it is first shown; hover a cell for how its status was reached, double-click to open the system.</source>
         <translation>%1 systèmes d’IA × %2 exigences. Une ligne est déduite lorsqu’elle s’affiche pour la première fois&#xa0;; survoler une cellule montre comment son statut a été obtenu, un double-clic ouvre le système.</translation>
     </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Affichage&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::ComplianceView</name>
@@ -4689,6 +4697,10 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
             <numerusform>Preuves qui cessent d’être valides dans le %n jour</numerusform>
             <numerusform>Preuves qui cessent d’être valides dans les %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>AI systems in force that %1 applies to</source>
+        <translation>Systèmes d’IA en service auxquels %1 s’applique</translation>
     </message>
 </context>
 <context>

@@ -528,13 +528,14 @@ void MainWindow::ensurePage(int page)
                     showInventory();
                     m_inventory->showScope(scope, includeRetired, description);
                 });
-        connect(m_dashboard, &DashboardView::complianceRequested, this, [this](const QString& key) {
-            showCompliance();
-            m_compliance->setCurrentWidget(m_compliance->matrixPage());
-            QComboBox* frameworks = m_compliance->matrixPage()->frameworkCombo();
-            const int index = frameworks->findData(key);
-            frameworks->setCurrentIndex(index >= 0 ? index : frameworks->currentIndex());
-        });
+        connect(m_dashboard,
+                &DashboardView::complianceRequested,
+                this,
+                [this](const QString& key, const SystemScope& scope, const QString& description) {
+                    showCompliance();
+                    m_compliance->setCurrentWidget(m_compliance->matrixPage());
+                    m_compliance->matrixPage()->showScope(key, scope, description);
+                });
     }
     if (widget) {
         QWidget* old = m_pages->widget(page);

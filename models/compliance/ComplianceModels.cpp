@@ -163,6 +163,12 @@ void ComplianceMatrixModel::setFramework(const QString& key)
     reload();
 }
 
+void ComplianceMatrixModel::setScope(const SystemScope& scope, bool applicableOnly)
+{
+    m_scope = scope;
+    m_applicableOnly = applicableOnly;
+}
+
 void ComplianceMatrixModel::reload()
 {
     m_reloadPending = false;
@@ -172,7 +178,7 @@ void ComplianceMatrixModel::reload()
     m_requirements.clear();
     m_frameworkId = 0;
     auto engine = ComplianceEngine::load(m_connection);
-    auto ids = SystemRepository(m_connection).ids({QString(), false, u"code"_s, false, {}});
+    auto ids = SystemRepository(m_connection).ids({QString(), false, u"code"_s, false, m_scope});
     if (!engine || !ids) {
         m_engine = std::make_unique<ComplianceEngine>();
         endResetModel();
@@ -184,6 +190,22 @@ void ComplianceMatrixModel::reload()
     if (const auto* framework = m_engine->framework(m_frameworkKey)) {
         m_frameworkId = framework->id;
         m_requirements = framework->requirements;
+    }
+    if (m_applicableOnly && m_frameworkId) {
+        // Those the framework applies to; their rows are then already derived.
+        if (auto loaded = m_engine->loadSystems(m_connection, m_systems); !loaded) {
+            m_systems.clear();
+            endResetModel();
+            Q_EMIT errorOccurred(loaded.error().message);
+            return;
+        }
+        QList<qint64> applicable;
+        for (qint64 id : std::as_const(m_systems)) {
+            if (m_engine->applicability(id, m_frameworkId).applies) {
+                applicable << id;
+            }
+        }
+        m_systems = applicable;
     }
     endResetModel();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compliance/ComplianceEngine.h"
+#include "storage/SystemRepository.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -78,6 +79,11 @@ public:
 
     void setFramework(const QString& key);
     QString frameworkKey() const { return m_frameworkKey; }
+    // Only the systems of `scope` (with `applicableOnly`, only those the framework applies to): exactly those a
+    // dashboard's coverage figure sums. By default every system in force. Takes effect with the next setFramework()
+    // or reload().
+    void setScope(const SystemScope& scope, bool applicableOnly);
+    SystemScope scope() const { return m_scope; }
     const ComplianceEngine& engine() const { return *m_engine; }
     int loadedPages() const { return int(m_loadedPages.size()); }
     qint64 systemIdAt(int row) const;
@@ -100,6 +106,8 @@ private:
     std::unique_ptr<ComplianceEngine> m_engine;
     QString m_frameworkKey;
     qint64 m_frameworkId = 0;
+    SystemScope m_scope;
+    bool m_applicableOnly = false;
     QList<qint64> m_systems;
     QList<int> m_requirements; // indices into engine->requirements()
     mutable QSet<int> m_loadedPages;

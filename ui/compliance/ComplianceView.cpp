@@ -513,9 +513,21 @@ ComplianceMatrixView::ComplianceMatrixView(Workspace& workspace, MessageBar* mes
     top->addWidget(label);
     top->addWidget(m_framework);
     top->addWidget(m_summary, 1);
+    m_scopeBar = new QWidget(this);
+    m_scopeLabel = new QLabel(m_scopeBar);
+    m_scopeLabel->setObjectName(u"scopeLabel"_s);
+    m_scopeLabel->setWordWrap(true);
+    auto* clearScopeButton = new QPushButton(tr("Show &All"), m_scopeBar);
+    connect(clearScopeButton, &QPushButton::clicked, this, &ComplianceMatrixView::clearScope);
+    auto* scopeRow = new QHBoxLayout(m_scopeBar);
+    scopeRow->setContentsMargins(0, 0, 0, 0);
+    scopeRow->addWidget(m_scopeLabel, 1);
+    scopeRow->addWidget(clearScopeButton);
+    m_scopeBar->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_scopeBar);
     layout->addWidget(m_table, 1);
 
     auto fill = [this] {
@@ -528,19 +540,10 @@ ComplianceMatrixView::ComplianceMatrixView(Workspace& workspace, MessageBar* mes
         const int index = m_framework->findData(keep.isEmpty() ? u"gdpr"_s : keep);
         m_framework->setCurrentIndex(qMax(0, index));
     };
-    auto apply = [this] {
-        m_model->setFramework(m_framework->currentData().toString());
-        m_table->setColumnWidth(0, m_table->fontMetrics().horizontalAdvance(u"MKT-CHURN-000__"_s));
-        m_table->setColumnWidth(1, m_table->fontMetrics().horizontalAdvance(u"Coverage__"_s));
-        m_summary->setText(tr("%1 AI systems × %2 requirements. A row is derived when it is first shown; hover a cell "
-                              "for how its status was reached, double-click to open the system.")
-                               .arg(m_model->rowCount())
-                               .arg(qMax(0, m_model->columnCount() - ComplianceMatrixModel::FixedColumns)));
-    };
     m_model->reload();
     fill();
     apply();
-    connect(m_framework, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_framework, &QComboBox::currentIndexChanged, this, &ComplianceMatrixView::apply);
     connect(m_model, &ComplianceMatrixModel::errorOccurred, this, [messages](const QString& error) {
         messages->showMessage(MessageBar::Level::Error, error);
     });
@@ -549,6 +552,36 @@ ComplianceMatrixView::ComplianceMatrixView(Workspace& workspace, MessageBar* mes
         const auto* info = requirement ? m_model->engine().requirement(requirement) : nullptr;
         Q_EMIT openSystem(m_model->systemIdAt(index.row()), m_model->frameworkKey(), info ? info->ref : QString());
     });
+}
+
+void ComplianceMatrixView::apply()
+{
+    m_model->setFramework(m_framework->currentData().toString());
+    m_table->setColumnWidth(0, m_table->fontMetrics().horizontalAdvance(u"MKT-CHURN-000__"_s));
+    m_table->setColumnWidth(1, m_table->fontMetrics().horizontalAdvance(u"Coverage__"_s));
+    m_summary->setText(tr("%1 AI systems × %2 requirements. A row is derived when it is first shown; hover a cell "
+                          "for how its status was reached, double-click to open the system.")
+                           .arg(m_model->rowCount())
+                           .arg(qMax(0, m_model->columnCount() - ComplianceMatrixModel::FixedColumns)));
+}
+
+void ComplianceMatrixView::showScope(const QString& frameworkKey, const SystemScope& scope, const QString& description)
+{
+    {
+        const QSignalBlocker block(m_framework);
+        m_framework->setCurrentIndex(std::max(0, m_framework->findData(frameworkKey)));
+    }
+    m_model->setScope(scope, true);
+    apply();
+    m_scopeLabel->setText(tr("Showing %1").arg(description));
+    m_scopeBar->show();
+}
+
+void ComplianceMatrixView::clearScope()
+{
+    m_model->setScope({}, false);
+    apply();
+    m_scopeBar->hide();
 }
 
 // ---------------------------------------------------------------------------------------------------------------

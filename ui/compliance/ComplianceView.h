@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/SystemRepository.h"
+
 #include <QTabWidget>
 
 #include <memory>
@@ -88,15 +90,24 @@ public:
     ComplianceMatrixModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QComboBox* frameworkCombo() const { return m_framework; }
+    // A framework's matrix for exactly the systems of `scope` it applies to (a dashboard coverage bar), described
+    // above the matrix until cleared.
+    void showScope(const QString& frameworkKey, const SystemScope& scope, const QString& description);
+    void clearScope();
+    QLabel* scopeLabel() const { return m_scopeLabel; }
 
 Q_SIGNALS:
     void openSystem(qint64 systemId, const QString& frameworkKey, const QString& ref);
 
 private:
+    void apply();
+
     ComplianceMatrixModel* m_model;
     QComboBox* m_framework;
     QTableView* m_table;
     QLabel* m_summary;
+    QWidget* m_scopeBar = nullptr;
+    QLabel* m_scopeLabel = nullptr;
 };
 
 // The ISO/IEC 27001:2022 Statement of Applicability.

@@ -874,7 +874,10 @@ QWidget* DashboardView::trendCard(const QString& name)
             if (!any) {
                 continue;
             }
-            line.clicked = [this, key = f.key] { Q_EMIT complianceRequested(key); };
+            line.clicked = [this, key = f.key, name = line.name] {
+                Q_EMIT complianceRequested(
+                    key, systemScope(), describeScope(tr("AI systems in force that %1 applies to").arg(name)));
+            };
             lines << line;
         }
         return cardBox(title, lineChart(t.days, lines, 100, u" %"_s));
@@ -963,15 +966,21 @@ void DashboardView::show(const DashboardData& data, const QString& error)
             keys << c.key;
             percent << (c.coverage.hasFigure() ? std::round(c.coverage.percent()) : 0.0);
         }
-        m_cards.insert(u"coverage"_s,
-                       cardBox(tr("Coverage per framework, %"),
-                               barChart(
-                                   tr("Coverage"),
-                                   labels,
-                                   percent,
-                                   {},
-                                   [this, keys](int index) { Q_EMIT complianceRequested(keys.value(index)); },
-                                   100)));
+        m_cards.insert(
+            u"coverage"_s,
+            cardBox(tr("Coverage per framework, %"),
+                    barChart(
+                        tr("Coverage"),
+                        labels,
+                        percent,
+                        {},
+                        [this, keys, labels](int index) {
+                            Q_EMIT complianceRequested(
+                                keys.value(index),
+                                systemScope(),
+                                describeScope(tr("AI systems in force that %1 applies to").arg(labels.value(index))));
+                        },
+                        100)));
     }
     {
         QStringList labels;

@@ -63,7 +63,8 @@ public:
 
 Q_SIGNALS:
     // Click-through: the list behind a number.
-    void complianceRequested(const QString& frameworkKey);
+    // A framework's matrix for exactly the systems its coverage figure sums.
+    void complianceRequested(const QString& frameworkKey, const attest::SystemScope& scope, const QString& description);
     void risksRequested(const attest::RiskFilter& filter);
     // Exactly the systems counted; retired ones shown too when they were counted.
     void inventoryRequested(const attest::SystemScope& scope, bool includeRetired, const QString& description);

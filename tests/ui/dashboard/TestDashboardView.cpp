@@ -4,6 +4,8 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "compliance/ComplianceModels.h"
+#include "compliance/ComplianceView.h"
 #include "compliance/FindingsView.h"
 #include "dashboard/Dashboard.h"
 #include "dashboard/DashboardView.h"
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void tierStageAndReviewOpenExactlyTheirSystems();
     void trendsFromTheHistory();
     void findingsOpenExactlyTheCountedOnes();
+    void coverageBarsOpenExactlyTheirSystems();
     void cleanupTestCase();
 };
 
@@ -355,6 +358,49 @@ void TestDashboardView::findingsOpenExactlyTheCountedOnes()
         findings->clearScope();
         QVERIFY(!findings->scopeLabel()->isVisible());
         m_window->showDashboard();
+    }
+    view()->setFilter({});
+    QTRY_VERIFY(!view()->busy());
+}
+
+void TestDashboardView::coverageBarsOpenExactlyTheirSystems()
+{
+    for (const QString& unit : {QString(), u"Payments & Financing"_s}) {
+        DashboardFilter f;
+        f.businessUnit = unit;
+        const int before = view()->refreshes();
+        view()->setFilter(f);
+        QTRY_VERIFY(view()->refreshes() > before);
+        QTRY_VERIFY(!view()->busy());
+        QList<DashboardData::FrameworkCoverage> shown;
+        for (const auto& c : view()->data().coverage) {
+            if (c.systems) {
+                shown << c;
+            }
+        }
+        QVERIFY(!shown.isEmpty());
+        for (int i = 0; i < shown.size(); ++i) {
+            auto* chart = view()->card(u"coverage"_s)->findChild<QChartView*>();
+            QBarSet* bars = qobject_cast<QHorizontalBarSeries*>(chart->chart()->series().first())->barSets().first();
+            QCOMPARE(bars->count(), shown.size());
+            Q_EMIT bars->clicked(int(shown.size()) - 1 - i); // bars run bottom-up
+            ComplianceMatrixView* matrix = m_window->complianceView()->matrixPage();
+            QVERIFY(matrix->isVisible());
+            QCOMPARE(matrix->model()->frameworkKey(), shown[i].key);
+            QCOMPARE(matrix->model()->rowCount(), shown[i].systems);
+            QVERIFY(matrix->scopeLabel()->isVisible());
+            // Summed over those rows, the statuses are the figure's counts.
+            Coverage sum;
+            for (int row = 0; row < matrix->model()->rowCount(); ++row) {
+                sum.add(matrix->model()->engine().coverage(matrix->model()->systemIdAt(row), shown[i].frameworkId));
+            }
+            QCOMPARE(sum.compliant, shown[i].coverage.compliant);
+            QCOMPARE(sum.nonCompliant, shown[i].coverage.nonCompliant);
+            QCOMPARE(sum.notAssessed, shown[i].coverage.notAssessed);
+            matrix->clearScope();
+            QVERIFY(!matrix->scopeLabel()->isVisible());
+            m_window->showDashboard();
+        }
     }
     view()->setFilter({});
     QTRY_VERIFY(!view()->busy());
