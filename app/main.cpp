@@ -18,6 +18,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +39,14 @@ void installTranslators(QCoreApplication& app)
 
 int runCli(int argc, char** argv, bool verbose)
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text with fonts, which needs a GUI application; it runs without a display (automation).
+    const bool needsFonts = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> application =
+        needsFonts ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     installTranslators(app);
     attest::app::initLogging(attest::app::logDirectory(), verbose);
     const int rc = attest::app::Cli::run(app.arguments());

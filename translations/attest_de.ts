@@ -1162,6 +1162,54 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
+    <message>
+        <source>Write a report as PDF (so far: soa, the ISO/IEC 27001:2022 Statement of Applicability).</source>
+        <translation>Einen Bericht als PDF schreiben (bisher: soa, die Erklärung zur Anwendbarkeit nach ISO/IEC 27001:2022).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation>PDF/A-1b zur Archivierung schreiben.</translation>
+    </message>
+    <message>
+        <source>The organisation named on the cover.</source>
+        <translation>Die auf dem Deckblatt genannte Organisation.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The report: soa.</source>
+        <translation>Der Bericht: soa.</translation>
+    </message>
+    <message>
+        <source>Name the report: one of %1 (the other report types follow).</source>
+        <translation>Den Bericht angeben: einer von %1 (die übrigen Berichtsarten folgen).</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --out FILE.pdf.</source>
+        <translation>Mit --out DATEI.pdf angeben, wohin der Bericht geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter.</source>
+        <translation>--paper ist a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 geschrieben (%2 Seiten).</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceEngine</name>
@@ -2241,6 +2289,61 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Workspace fingerprint %1</source>
+        <translation>Fingerabdruck des Arbeitsbereichs %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>Erzeugt am</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspace fingerprint</source>
+        <translation>Fingerabdruck des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Audit-chain head</source>
+        <translation>Kopf der Prüfpfadkette</translation>
+    </message>
+    <message>
+        <source>event %1, %2</source>
+        <translation>Ereignis %1, %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>The report could not be written to “%1”.</source>
+        <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>ReportContext</name>
     <message>
         <source>%1 (account %2)</source>
@@ -2763,6 +2866,97 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>Closed</source>
         <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SoaReport</name>
+    <message>
+        <source>Statement of Applicability — ISO/IEC 27001:2022</source>
+        <translation>Erklärung zur Anwendbarkeit — ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>The information security management system, Annex A controls (ISO/IEC 27001:2022)</source>
+        <translation>Das Informationssicherheits-Managementsystem, Maßnahmen nach Anhang A (ISO/IEC 27001:2022)</translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation>Maßnahmen nach Anhang A</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>With a recorded decision</source>
+        <translation>Mit erfasster Entscheidung</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Teilweise umgesetzt</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Implementation is derived from the organisation-wide implementation of the controls mapped to each Annex A control, or taken from a justified manual assessment. Controls marked not applicable carry the justification recorded in the workspace.</source>
+        <translation>Die Umsetzung ergibt sich aus der organisationsweiten Umsetzung der jeder Anhang-A-Maßnahme zugeordneten Kontrollen oder aus einer begründeten manuellen Bewertung. Als nicht anwendbar gekennzeichnete Maßnahmen tragen die im Arbeitsbereich erfasste Begründung.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>Umgesetzt durch</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Annex A</source>
+        <translation>Anhang A</translation>
     </message>
 </context>
 <context>

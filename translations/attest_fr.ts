@@ -1162,6 +1162,54 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <source>Acknowledged</source>
         <translation>Validé</translation>
     </message>
+    <message>
+        <source>Write a report as PDF (so far: soa, the ISO/IEC 27001:2022 Statement of Applicability).</source>
+        <translation>Écrire un rapport en PDF (pour l’instant&#xa0;: soa, la déclaration d’applicabilité ISO/IEC 27001:2022).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation>Écrire en PDF/A-1b, pour l’archivage.</translation>
+    </message>
+    <message>
+        <source>The organisation named on the cover.</source>
+        <translation>L’organisation nommée en couverture.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The report: soa.</source>
+        <translation>Le rapport&#xa0;: soa.</translation>
+    </message>
+    <message>
+        <source>Name the report: one of %1 (the other report types follow).</source>
+        <translation>Nommer le rapport&#xa0;: l’un de %1 (les autres types de rapport suivront).</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --out FILE.pdf.</source>
+        <translation>Indiquer où écrire le rapport avec --out FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter.</source>
+        <translation>--paper vaut a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 écrit (%2 pages).</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceEngine</name>
@@ -2241,6 +2289,61 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Workspace fingerprint %1</source>
+        <translation>Empreinte de l’espace de travail %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace fingerprint</source>
+        <translation>Empreinte de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Audit-chain head</source>
+        <translation>Tête de la chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>event %1, %2</source>
+        <translation>événement %1, %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>The report could not be written to “%1”.</source>
+        <translation>Le rapport n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>ReportContext</name>
     <message>
         <source>%1 (account %2)</source>
@@ -2763,6 +2866,97 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>SoaReport</name>
+    <message>
+        <source>Statement of Applicability — ISO/IEC 27001:2022</source>
+        <translation>Déclaration d’applicabilité — ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>The information security management system, Annex A controls (ISO/IEC 27001:2022)</source>
+        <translation>Le système de management de la sécurité de l’information, mesures de l’annexe A (ISO/IEC 27001:2022)</translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation>Mesures de l’annexe A</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Applicable</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>With a recorded decision</source>
+        <translation>Avec une décision enregistrée</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Partiellement mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Non mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <source>Implementation is derived from the organisation-wide implementation of the controls mapped to each Annex A control, or taken from a justified manual assessment. Controls marked not applicable carry the justification recorded in the workspace.</source>
+        <translation>La mise en œuvre découle de la mise en œuvre à l’échelle de l’organisation des contrôles associés à chaque mesure de l’annexe A, ou d’une évaluation manuelle justifiée. Les mesures déclarées non applicables portent la justification enregistrée dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>Mise en œuvre par</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Annex A</source>
+        <translation>Annexe A</translation>
     </message>
 </context>
 <context>

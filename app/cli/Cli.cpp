@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "CliSupport.h"
 #include "InterviewCommands.h"
+#include "ReportCommands.h"
 #include "RiskCommands.h"
 #include "audit/AuditVerifier.h"
 #include "catalog/OscalImport.h"
@@ -762,6 +763,18 @@ const QList<Command>& commands()
              p.addOption({{u"format"_s}, Cli::tr("csv or json."), Cli::tr("format")});
          },
          runSoa},
+        {{u"report"_s},
+         QT_TRANSLATE_NOOP("Cli",
+                           "Write a report as PDF (so far: soa, the ISO/IEC 27001:2022 Statement of Applicability)."),
+         [](QCommandLineParser& p) {
+             p.addOption(dbOption());
+             p.addOption({{u"out"_s}, Cli::tr("The PDF file to write."), Cli::tr("file")});
+             p.addOption({{u"paper"_s}, Cli::tr("a4 (default) or letter."), Cli::tr("size"), u"a4"_s});
+             p.addOption({{u"pdfa"_s}, Cli::tr("Write PDF/A-1b, for archiving.")});
+             p.addOption({{u"organisation"_s}, Cli::tr("The organisation named on the cover."), Cli::tr("name")});
+             p.addPositionalArgument(u"type"_s, Cli::tr("The report: soa."));
+         },
+         runReport},
         {{u"interviews"_s, u"list"_s},
          QT_TRANSLATE_NOOP("Cli", "List the audit interviews: status, systems, progress, acknowledgement."),
          [](QCommandLineParser& p) {
@@ -866,9 +879,9 @@ int Cli::run(const QStringList& arguments)
             out() << parser.helpText();
             return ExitSuccess;
         }
-        const bool takesArguments = command.words.contains(u"import"_s) ||
-                                    command.words == QStringList{u"catalog"_s, u"show"_s} ||
-                                    command.words == QStringList{u"catalog"_s, u"export"_s};
+        const bool takesArguments =
+            command.words.contains(u"import"_s) || command.words == QStringList{u"catalog"_s, u"show"_s} ||
+            command.words == QStringList{u"catalog"_s, u"export"_s} || command.words == QStringList{u"report"_s};
         if (parser.positionalArguments().size() > 0 && !takesArguments) {
             return fail(ExitUsage,
                         Cli::tr("Unexpected argument “%1”. Run “attest %2 --help”.")

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "content/ReportDocument.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+
+namespace attest {
+
+// Writes a ReportDocument as PDF with QPdfWriter: a cover page (organisation, title, scope, period, prepared by,
+// generated at, workspace fingerprint and audit-chain head), a table of contents with page numbers, a running
+// header and a "Page x of y" footer on every page, and tables that break across pages with their heading row
+// repeated. Fonts are embedded (subsets); A4 or US Letter; PDF/A-1b on request. Text is drawn as plain text.
+class PdfReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfReportWriter)
+
+public:
+    struct Options
+    {
+        QPageSize::PageSizeId paper = QPageSize::A4;
+        bool pdfa = false;
+    };
+
+    static Result<int> write(const ReportDocument& document, const QString& path, const Options& options); // pages
+};
+
+} // namespace attest

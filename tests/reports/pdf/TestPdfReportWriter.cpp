@@ -1,0 +1,211 @@
+// Reports are checked with real tools: qpdf finds no structural error, pdffonts shows every font embedded, and
+// pdftotext finds the headings, every row, "Page x of y" on every page with the right total, the table's heading
+// row again on each page it continues on, and user text that looks like markup printed as typed. The SoA report
+// of the demo workspace lists all 93 Annex A controls; PDF/A output carries its identification; `attest report`
+// writes it from the command line.
+
+#include "TestSupport.h"
+#include "content/ReportContext.h"
+#include "content/SoaReport.h"
+#include "demo/DemoWorkspace.h"
+#include "pdf/PdfReportWriter.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace attest;
+using namespace attest::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tool
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Tool run(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput())};
+}
+
+// Checks what every report must satisfy and returns its pages' text.
+QStringList checkPdf(const QString& path)
+{
+    const Tool check = run(u"qpdf"_s, {u"--check"_s, path});
+    if (check.exitCode != 0) {
+        qWarning().noquote() << check.out;
+        return {};
+    }
+    const Tool fonts = run(u"pdffonts"_s, {path});
+    const QStringList lines = fonts.out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+    if (fonts.exitCode != 0 || lines.isEmpty()) {
+        return {};
+    }
+    for (const QString& line : lines) {
+        // name type encoding emb sub uni object ID: "emb" is the fourth column from the right end's "yes/no" run
+        const QStringList cols = line.simplified().split(u' ');
+        if (cols.size() < 7 || cols.at(cols.size() - 5) != u"yes"_s) {
+            qWarning().noquote() << "font not embedded:" << line;
+            return {};
+        }
+    }
+    const Tool text = run(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    QStringList pages = text.out.split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
+        pages.removeLast();
+    }
+    return pages;
+}
+
+} // namespace
+
+class TestPdfReportWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void longTableUserTextAndPageNumbers();
+    void pdfaAndLetter();
+    void soaListsEveryAnnexAControl();
+    void commandLine();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+static ReportDocument sample()
+{
+    ReportDocument d;
+    d.title = u"Risk register"_s;
+    d.organisation = u"Norrvik Group"_s;
+    d.scope = u"All AI systems"_s;
+    d.period = u"Q4 2026"_s;
+    d.context.workspaceId = u"test-workspace"_s;
+    d.context.preparedBy = u"Maria Rossi"_s;
+    d.context.generatedAt = QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::utc());
+    d.context.auditHeadSeq = 42;
+    d.context.auditHeadHash = QByteArray(32, '\x5a');
+    ReportSection intro{u"Introduction"_s, {ReportBlock::paragraph(u"What this register holds."_s)}};
+    intro.blocks << ReportBlock::factList({{u"Systems"_s, u"12"_s}, {u"Retention period"_s, QString()}});
+    d.sections << intro;
+    ReportTable table;
+    table.headers = {u"Risk"_s, u"System"_s, u"Owner"_s};
+    table.widths = {3, 2, 1};
+    for (int i = 1; i <= 240; ++i) {
+        table.rows << QStringList{
+            u"Risk row %1 with a scenario long enough to wrap onto a second line in its column"_s.arg(i),
+            i == 77 ? u"<b>Evil</b> & \"quoted\" <img src=x>"_s : u"SYS-%1"_s.arg(i),
+            u"Owner %1"_s.arg(i % 7)};
+    }
+    d.sections << ReportSection{u"The register"_s, {ReportBlock::tableOf(table)}};
+    d.sections << ReportSection{u"Closing remarks"_s, {ReportBlock::paragraph(u"End of register."_s)}};
+    return d;
+}
+
+void TestPdfReportWriter::longTableUserTextAndPageNumbers()
+{
+    const QString path = m_dir.filePath(u"register.pdf"_s);
+    auto pages = PdfReportWriter::write(sample(), path, {});
+    QVERIFY2(pages, pages ? "" : qPrintable(pages.error().message));
+    QVERIFY(*pages > 6);
+    const QStringList text = checkPdf(path);
+    QCOMPARE(text.size(), *pages);
+    // Every page: "Page x of y", with the true total.
+    for (int i = 0; i < text.size(); ++i) {
+        QVERIFY2(text[i].contains(u"Page %1 of %2"_s.arg(i + 1).arg(*pages)), qPrintable(u"page %1"_s.arg(i + 1)));
+    }
+    const QString all = text.join(u'\n');
+    // The cover, the contents with page numbers, every heading and every row.
+    QVERIFY(text[0].contains(u"Norrvik Group"_s) && text[0].contains(u"Maria Rossi"_s));
+    QVERIFY(text[0].contains(u"event 42"_s));
+    QVERIFY(text[0].contains(u"not recorded"_s) || all.contains(u"not recorded"_s)); // an empty fact shows as a gap
+    QVERIFY(text[1].contains(u"Contents"_s));
+    QVERIFY(QRegularExpression(u"The register\\s+4"_s).match(text[1]).hasMatch());
+    for (const QString& heading : {u"Introduction"_s, u"The register"_s, u"Closing remarks"_s}) {
+        QVERIFY(all.contains(heading));
+    }
+    for (int i = 1; i <= 240; ++i) {
+        QVERIFY2(all.contains(u"Risk row %1 "_s.arg(i)), qPrintable(QString::number(i)));
+    }
+    // The table continues over several pages, each starting with the heading row again.
+    int continued = 0;
+    for (const QString& page : text) {
+        if (page.contains(u"Risk row"_s)) {
+            ++continued;
+            QVERIFY(QRegularExpression(u"Risk\\s+System\\s+Owner"_s).match(page).hasMatch());
+        }
+    }
+    QVERIFY(continued >= 4);
+    // Typed text that looks like markup is printed as typed.
+    QVERIFY(all.contains(u"<b>Evil</b> & \"quoted\" <img src=x>"_s));
+}
+
+void TestPdfReportWriter::pdfaAndLetter()
+{
+    const QString path = m_dir.filePath(u"archive.pdf"_s);
+    PdfReportWriter::Options options;
+    options.pdfa = true;
+    options.paper = QPageSize::Letter;
+    QVERIFY(PdfReportWriter::write(sample(), path, options));
+    QVERIFY(!checkPdf(path).isEmpty());
+    const QByteArray bytes = readFile(path);
+    QVERIFY(bytes.contains("pdfaid:part")); // PDF/A identification in the XMP metadata
+    QVERIFY(bytes.contains("pdfaid:conformance"));
+    const Tool info = run(u"pdfinfo"_s, {path});
+    QVERIFY(info.out.contains(u"612 x 792 pts"_s)); // US Letter
+    const QString a4 = m_dir.filePath(u"a4.pdf"_s);
+    QVERIFY(PdfReportWriter::write(sample(), a4, {}));
+    QVERIFY(run(u"pdfinfo"_s, {a4}).out.contains(u"(A4)"_s));
+}
+
+void TestPdfReportWriter::soaListsEveryAnnexAControl()
+{
+    const QString db = m_dir.filePath(u"demo.attest"_s);
+    QVERIFY(DemoWorkspace::createFile(db, testActor(), {}));
+    auto ws = openWorkspace(db);
+    QVERIFY(ws);
+    auto context = ReportContext::capture(*ws, testActor(), QDateTime::currentDateTimeUtc());
+    QVERIFY(context);
+    auto document = SoaReport::build(ws->connection(), *context, u"Norrvik Group"_s);
+    QVERIFY(document);
+    const QString path = m_dir.filePath(u"soa.pdf"_s);
+    QVERIFY(PdfReportWriter::write(*document, path, {}));
+    const QString all = checkPdf(path).join(u'\n');
+    QSet<QString> refs;
+    const QRegularExpression ref(u"\\bA\\.(5|6|7|8)\\.(\\d+)\\b"_s);
+    for (auto it = ref.globalMatch(all); it.hasNext();) {
+        refs.insert(it.next().captured(0));
+    }
+    QCOMPARE(refs.size(), 93); // 37 + 8 + 14 + 34
+    for (const QString& heading :
+         {u"Organizational controls"_s, u"People controls"_s, u"Physical controls"_s, u"Technological controls"_s}) {
+        QVERIFY2(all.contains(heading), qPrintable(heading));
+    }
+    QVERIFY(all.contains(ReportContext::formatFingerprint(context->fingerprint()).left(14)));
+}
+
+void TestPdfReportWriter::commandLine()
+{
+    const QString db = m_dir.filePath(u"demo.attest"_s);
+    QVERIFY(QFile::exists(db));
+    const QString path = m_dir.filePath(u"cli-soa.pdf"_s);
+    const ProcessResult r =
+        runAttest({u"report"_s, u"soa"_s, u"--db"_s, db, u"--out"_s, path, u"--pdfa"_s, u"--paper"_s, u"letter"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!checkPdf(path).isEmpty());
+    QVERIFY(readFile(path).contains("pdfaid:part"));
+    const ProcessResult bad = runAttest({u"report"_s, u"nonsense"_s, u"--db"_s, db, u"--out"_s, path});
+    QCOMPARE(bad.exitCode, 2);
+}
+
+QTEST_MAIN(TestPdfReportWriter)
+#include "TestPdfReportWriter.moc"
