@@ -1191,10 +1191,6 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>Name</translation>
     </message>
     <message>
-        <source>The report: soa.</source>
-        <translation>Der Bericht: soa.</translation>
-    </message>
-    <message>
         <source>Name the report: one of %1 (the other report types follow).</source>
         <translation>Den Bericht angeben: einer von %1 (die übrigen Berichtsarten folgen).</translation>
     </message>
@@ -1209,6 +1205,34 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>Wrote %1 (%2 pages).</source>
         <translation>%1 geschrieben (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>risks: one AI system, by code or id.</source>
+        <translation>risks: ein KI-System, nach Code oder ID.</translation>
+    </message>
+    <message>
+        <source>audit: the first day, YYYY-MM-DD.</source>
+        <translation>audit: der erste Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>audit: the last day, YYYY-MM-DD.</source>
+        <translation>audit: der letzte Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The report: soa, risks or audit.</source>
+        <translation>Der Bericht: soa, risks oder audit.</translation>
+    </message>
+    <message>
+        <source>There is no AI system “%1”.</source>
+        <translation>Es gibt kein KI-System „%1“.</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates, as YYYY-MM-DD.</source>
+        <translation>--from und --to sind Daten im Format JJJJ-MM-TT.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2365,185 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>The report could not be written to “%1”.</source>
         <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReports</name>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>All AI systems</source>
+        <translation>Alle KI-Systeme</translation>
+    </message>
+    <message>
+        <source>There is no AI system with that id.</source>
+        <translation>Es gibt kein KI-System mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>AI system %1</source>
+        <translation>KI-System %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Inhärent</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>At level %1</source>
+        <translation>Auf Niveau %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Levels are the residual level once assessed, else the inherent one, each scored on the risk matrix version recorded with the risk.</source>
+        <translation>Niveaus sind das Restrisiko-Niveau, sobald bewertet, sonst das inhärente, jeweils nach der mit dem Risiko erfassten Version der Risikomatrix bewertet.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation>Erfasst (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Audit-trail extract</source>
+        <translation>Auszug aus dem Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Every recorded change to governance data</source>
+        <translation>Jede erfasste Änderung an Governance-Daten</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>dem ersten Ereignis</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>zum letzten Ereignis</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>gebrochen</translation>
+    </message>
+    <message>
+        <source>Events examined</source>
+        <translation>Geprüfte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Head event</source>
+        <translation>Kopfereignis</translation>
+    </message>
+    <message>
+        <source>Head hash (SHA-256)</source>
+        <translation>Kopf-Hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Events in this extract</source>
+        <translation>Ereignisse in diesem Auszug</translation>
+    </message>
+    <message>
+        <source>Each event&apos;s hash covers its content and the previous event&apos;s hash; the head hash above identifies the whole chain up to it. `attest audit verify` on the same workspace prints the same head.</source>
+        <translation>Der Hash jedes Ereignisses umfasst seinen Inhalt und den Hash des vorigen Ereignisses; der obige Kopf-Hash kennzeichnet die gesamte Kette bis zu ihm. „attest audit verify“ gibt für denselben Arbeitsbereich denselben Kopf aus.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
     </message>
 </context>
 <context>

@@ -1191,10 +1191,6 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <translation>nom</translation>
     </message>
     <message>
-        <source>The report: soa.</source>
-        <translation>Le rapport&#xa0;: soa.</translation>
-    </message>
-    <message>
         <source>Name the report: one of %1 (the other report types follow).</source>
         <translation>Nommer le rapport&#xa0;: l’un de %1 (les autres types de rapport suivront).</translation>
     </message>
@@ -1209,6 +1205,34 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>Wrote %1 (%2 pages).</source>
         <translation>%1 écrit (%2 pages).</translation>
+    </message>
+    <message>
+        <source>risks: one AI system, by code or id.</source>
+        <translation>risks&#xa0;: un système d’IA, par code ou identifiant.</translation>
+    </message>
+    <message>
+        <source>audit: the first day, YYYY-MM-DD.</source>
+        <translation>audit&#xa0;: le premier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>audit: the last day, YYYY-MM-DD.</source>
+        <translation>audit&#xa0;: le dernier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The report: soa, risks or audit.</source>
+        <translation>Le rapport&#xa0;: soa, risks ou audit.</translation>
+    </message>
+    <message>
+        <source>There is no AI system “%1”.</source>
+        <translation>Il n’existe aucun système d’IA «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates, as YYYY-MM-DD.</source>
+        <translation>--from et --to sont des dates au format AAAA-MM-JJ.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2365,185 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>The report could not be written to “%1”.</source>
         <translation>Le rapport n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReports</name>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>All AI systems</source>
+        <translation>Tous les systèmes d’IA</translation>
+    </message>
+    <message>
+        <source>There is no AI system with that id.</source>
+        <translation>Il n’existe aucun système d’IA avec cet identifiant.</translation>
+    </message>
+    <message>
+        <source>AI system %1</source>
+        <translation>Système d’IA %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Inhérent</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Non clôturés</translation>
+    </message>
+    <message>
+        <source>At level %1</source>
+        <translation>Au niveau %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Levels are the residual level once assessed, else the inherent one, each scored on the risk matrix version recorded with the risk.</source>
+        <translation>Les niveaux sont le niveau résiduel une fois évalué, sinon le niveau inhérent, chacun noté selon la version de la matrice des risques enregistrée avec le risque.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation>Enregistré (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Audit-trail extract</source>
+        <translation>Extrait de la piste d’audit</translation>
+    </message>
+    <message>
+        <source>Every recorded change to governance data</source>
+        <translation>Chaque modification enregistrée des données de gouvernance</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>premier événement</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>dernier événement</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intacte</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>rompue</translation>
+    </message>
+    <message>
+        <source>Events examined</source>
+        <translation>Événements examinés</translation>
+    </message>
+    <message>
+        <source>Head event</source>
+        <translation>Événement de tête</translation>
+    </message>
+    <message>
+        <source>Head hash (SHA-256)</source>
+        <translation>Empreinte de tête (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Events in this extract</source>
+        <translation>Événements dans cet extrait</translation>
+    </message>
+    <message>
+        <source>Each event&apos;s hash covers its content and the previous event&apos;s hash; the head hash above identifies the whole chain up to it. `attest audit verify` on the same workspace prints the same head.</source>
+        <translation>L’empreinte de chaque événement couvre son contenu et l’empreinte de l’événement précédent&#xa0;; l’empreinte de tête ci-dessus identifie toute la chaîne jusqu’à lui. «&#xa0;attest audit verify&#xa0;» affiche la même tête pour le même espace de travail.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>

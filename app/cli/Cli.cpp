@@ -772,7 +772,10 @@ const QList<Command>& commands()
              p.addOption({{u"paper"_s}, Cli::tr("a4 (default) or letter."), Cli::tr("size"), u"a4"_s});
              p.addOption({{u"pdfa"_s}, Cli::tr("Write PDF/A-1b, for archiving.")});
              p.addOption({{u"organisation"_s}, Cli::tr("The organisation named on the cover."), Cli::tr("name")});
-             p.addPositionalArgument(u"type"_s, Cli::tr("The report: soa."));
+             p.addOption({{u"system"_s}, Cli::tr("risks: one AI system, by code or id."), Cli::tr("ID")});
+             p.addOption({{u"from"_s}, Cli::tr("audit: the first day, YYYY-MM-DD."), Cli::tr("date")});
+             p.addOption({{u"to"_s}, Cli::tr("audit: the last day, YYYY-MM-DD."), Cli::tr("date")});
+             p.addPositionalArgument(u"type"_s, Cli::tr("The report: soa, risks or audit."));
          },
          runReport},
         {{u"interviews"_s, u"list"_s},

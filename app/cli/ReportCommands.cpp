@@ -2,9 +2,11 @@
 
 #include "cli/Cli.h"
 #include "cli/CliSupport.h"
+#include "content/RegisterReports.h"
 #include "content/ReportContext.h"
 #include "content/SoaReport.h"
 #include "pdf/PdfReportWriter.h"
+#include "storage/SystemRepository.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -17,7 +19,7 @@ int runReport(QCommandLineParser& parser)
 {
     const QStringList args = parser.positionalArguments();
     const QString type = args.value(0);
-    const QStringList types{u"soa"_s};
+    const QStringList types{u"soa"_s, u"risks"_s, u"audit"_s};
     if (!types.contains(type)) {
         return fail(ExitUsage,
                     Cli::tr("Name the report: one of %1 (the other report types follow).").arg(types.join(u", "_s)));
@@ -39,7 +41,29 @@ int runReport(QCommandLineParser& parser)
         return failWith(context.error());
     }
     const QString organisation = parser.value(u"organisation"_s);
-    auto document = SoaReport::build((*ws)->connection(), *context, organisation);
+    Result<ReportDocument> document = makeError(ErrorCode::Validation, QString());
+    if (type == u"soa"_s) {
+        document = SoaReport::build((*ws)->connection(), *context, organisation);
+    } else if (type == u"risks"_s) {
+        qint64 systemId = 0;
+        if (parser.isSet(u"system"_s)) {
+            auto id = SystemRepository((*ws)->connection()).idForCode(parser.value(u"system"_s));
+            bool number = false;
+            const qint64 asNumber = parser.value(u"system"_s).toLongLong(&number);
+            systemId = id && id->has_value() ? **id : number ? asNumber : 0;
+            if (!systemId) {
+                return fail(ExitUsage, Cli::tr("There is no AI system “%1”.").arg(parser.value(u"system"_s)));
+            }
+        }
+        document = RegisterReports::riskRegister((*ws)->connection(), *context, organisation, systemId);
+    } else {
+        const QDate from = QDate::fromString(parser.value(u"from"_s), Qt::ISODate);
+        const QDate to = QDate::fromString(parser.value(u"to"_s), Qt::ISODate);
+        if ((parser.isSet(u"from"_s) && !from.isValid()) || (parser.isSet(u"to"_s) && !to.isValid())) {
+            return fail(ExitUsage, Cli::tr("--from and --to are dates, as YYYY-MM-DD."));
+        }
+        document = RegisterReports::auditExtract((*ws)->connection(), *context, organisation, from, to);
+    }
     if (!document) {
         return failWith(document.error());
     }

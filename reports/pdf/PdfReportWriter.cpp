@@ -30,6 +30,8 @@ QFont font(double points, bool bold = false)
     QFont f(u"DejaVu Sans"_s);
     f.setPointSizeF(points);
     f.setBold(bold);
+    // No ligatures: text copied or extracted from the PDF (hashes, "fingerprint") must read as printed.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

@@ -9,6 +9,8 @@
 #include "content/SoaReport.h"
 #include "demo/DemoWorkspace.h"
 #include "pdf/PdfReportWriter.h"
+#include "storage/RiskRepository.h"
+#include "storage/SystemRepository.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -77,6 +79,8 @@ private Q_SLOTS:
     void pdfaAndLetter();
     void soaListsEveryAnnexAControl();
     void commandLine();
+    void riskRegisterPrintsNamesAsTyped();
+    void auditExtractCarriesTheVerifiedHead();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +209,72 @@ void TestPdfReportWriter::commandLine()
     QVERIFY(readFile(path).contains("pdfaid:part"));
     const ProcessResult bad = runAttest({u"report"_s, u"nonsense"_s, u"--db"_s, db, u"--out"_s, path});
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestPdfReportWriter::riskRegisterPrintsNamesAsTyped()
+{
+    const QString db = m_dir.filePath(u"evil.attest"_s);
+    QVERIFY(DemoWorkspace::createFile(db, testActor(), {}));
+    {
+        auto ws = openWorkspace(db);
+        QVERIFY(ws);
+        auto id = SystemRepository(ws->connection()).idForCode(u"CS-CHAT-01"_s);
+        QVERIFY(id && id->has_value());
+        QVERIFY(
+            SystemRepository(ws->connection()).update(**id, {{u"name"_s, u"<b>Evil</b> & \"quoted\" <img src=x>"_s}}));
+    }
+    const QString path = m_dir.filePath(u"risks.pdf"_s);
+    const ProcessResult r = runAttest({u"report"_s, u"risks"_s, u"--db"_s, db, u"--out"_s, path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList pages = checkPdf(path);
+    QVERIFY(!pages.isEmpty());
+    for (int i = 0; i < pages.size(); ++i) {
+        QVERIFY(pages[i].contains(u"Page %1 of %2"_s.arg(i + 1).arg(pages.size())));
+    }
+    const QString all = pages.join(u'\n');
+    // As typed, not bold, not an image. The narrow column wraps it, so it is compared in reading order with the line
+    // breaks taken out.
+    QString reading = run(u"pdftotext"_s, {path, u"-"_s}).out;
+    reading.remove(QRegularExpression(u"\\s"_s));
+    QVERIFY(reading.contains(u"<b>Evil</b>&\"quoted\"<imgsrc=x>"_s));
+    // Every risk of the register is in it: one row per risk, each with its system's code.
+    auto ws = openWorkspace(db);
+    auto ids = RiskRepository(ws->connection()).riskIds({});
+    QVERIFY(ids && !ids->isEmpty());
+    auto rows = RiskRepository(ws->connection()).fetch(*ids);
+    QVERIFY(rows);
+    for (const RiskRow& row : *rows) {
+        QVERIFY2(reading.contains(row.systemCode), qPrintable(row.systemCode));
+    }
+    QVERIFY(all.contains(u"Risks %1"_s.arg(ids->size()).simplified()) ||
+            QRegularExpression(u"Risks\\s+%1"_s.arg(ids->size())).match(all).hasMatch());
+}
+
+void TestPdfReportWriter::auditExtractCarriesTheVerifiedHead()
+{
+    const QString db = m_dir.filePath(u"demo.attest"_s);
+    const ProcessResult verify = runAttest({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(verify.exitCode, 0);
+    const QString head = QRegularExpression(u"head ([0-9a-f]{64})"_s).match(verify.out).captured(1);
+    QVERIFY(!head.isEmpty());
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString path = m_dir.filePath(u"audit.pdf"_s);
+    const ProcessResult r =
+        runAttest({u"report"_s, u"audit"_s, u"--db"_s, db, u"--from"_s, today, u"--to"_s, today, u"--out"_s, path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList pages = checkPdf(path);
+    QVERIFY(!pages.isEmpty());
+    QString all = pages.join(u'\n');
+    QVERIFY(all.contains(u"intact"_s));
+    // The head hash, printed in groups of four, is the one verification gives.
+    QString compact = all;
+    compact.remove(QRegularExpression(u"\\s"_s));
+    QVERIFY(compact.contains(head));
+    // Only today's events are in the extract.
+    QVERIFY(!all.contains(QDate::currentDate().addDays(-3).toString(Qt::ISODate) + u' '));
+    const ProcessResult badDate =
+        runAttest({u"report"_s, u"audit"_s, u"--db"_s, db, u"--from"_s, u"yesterday"_s, u"--out"_s, path});
+    QCOMPARE(badDate.exitCode, 2);
 }
 
 QTEST_MAIN(TestPdfReportWriter)
