@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -40,11 +41,15 @@ QFont font(double points, bool bold = false)
 class Layout
 {
 public:
-    Layout(QPdfWriter& writer, const ReportDocument& document, QPainter* painter, int totalPages)
+    // Row heights measured once, for both passes (by table and row).
+    using RowHeights = QHash<const ReportTable*, QList<double>>;
+
+    Layout(QPdfWriter& writer, const ReportDocument& document, QPainter* painter, int totalPages, RowHeights& heights)
         : m_writer(writer)
         , m_document(document)
         , m_painter(painter)
         , m_total(totalPages)
+        , m_heights(heights)
     {
         const QRectF paper = writer.pageLayout().fullRectPixels(Dpi);
         m_page = QRectF(0, 0, paper.width(), paper.height());
@@ -263,10 +268,18 @@ private:
         for (int i = 0; i < t.headers.size(); ++i) {
             widths << m_body.width() * t.widths.value(i, 1.0) / total;
         }
+        const QFontMetricsF headMetrics(head, &m_writer);
+        const QFontMetricsF cellMetrics(cell, &m_writer);
         auto rowHeight = [&](const QFont& f, const QStringList& cells) {
-            double h = 0;
+            const QFontMetricsF& metrics = &f == &head ? headMetrics : cellMetrics;
+            double h = metrics.height();
             for (int i = 0; i < widths.size(); ++i) {
-                h = std::max(h, textHeight(f, widths[i] - 2 * pad, cells.value(i)));
+                const QString text = cells.value(i);
+                const double width = widths[i] - 2 * pad;
+                // One line that fits needs no wrapping layout (most cells of a long register).
+                if (text.contains(u'\n') || metrics.horizontalAdvance(text) > width) {
+                    h = std::max(h, metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, text).height());
+                }
             }
             return h + 2 * pad;
         };
@@ -289,8 +302,13 @@ private:
         const double headHeight = rowHeight(head, t.headers);
         ensureRoom(headHeight * 3);
         drawRow(head, t.headers, headHeight, true);
-        for (const QStringList& row : t.rows) {
-            const double h = std::min(rowHeight(cell, row), m_body.height() - headHeight);
+        QList<double>& known = m_heights[&t];
+        for (qsizetype r = 0; r < t.rows.size(); ++r) {
+            const QStringList& row = t.rows[r];
+            if (known.size() <= r) {
+                known << std::min(rowHeight(cell, row), m_body.height() - headHeight);
+            }
+            const double h = known[r];
             if (m_y + h > m_body.bottom()) {
                 newPage();
                 drawRow(head, t.headers, headHeight, true); // the heading row again on every page
@@ -304,6 +322,7 @@ private:
     const ReportDocument& m_document;
     QPainter* m_painter;
     int m_total;
+    RowHeights& m_heights;
     QRectF m_page;
     QRectF m_body;
     int m_pageNumber = 0;
@@ -325,13 +344,14 @@ Result<int> PdfReportWriter::write(const ReportDocument& document, const QString
     writer.setPageLayout(QPageLayout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     const int tocPages = Layout::tocPagesFor(int(document.sections.size()));
     // Measure first: where each section starts, how many pages there are.
-    Layout measure(writer, document, nullptr, 0);
+    Layout::RowHeights heights;
+    Layout measure(writer, document, nullptr, 0, heights);
     measure.run({}, tocPages);
     QPainter painter;
     if (!painter.begin(&writer)) {
         return makeError(ErrorCode::Io, tr("The report could not be written to “%1”.").arg(path));
     }
-    Layout draw(writer, document, &painter, measure.pages());
+    Layout draw(writer, document, &painter, measure.pages(), heights);
     draw.run(measure.sectionPages(), tocPages);
     if (!painter.end()) {
         return makeError(ErrorCode::Io, tr("The report could not be written to “%1”.").arg(path));

@@ -15,6 +15,9 @@
 #include "compliance/ComplianceEngine.h"
 #include "compliance/ComplianceModels.h"
 #include "compliance/ComplianceService.h"
+#include "content/RegisterReports.h"
+#include "content/ReportContext.h"
+#include "content/SoaReport.h"
 #include "core/Clock.h"
 #include "dashboard/Dashboard.h"
 #include "dashboard/DashboardService.h"
@@ -25,6 +28,7 @@
 #include "inventory/SystemTableModel.h"
 #include "io/Csv.h"
 #include "oscal/OscalCatalogExport.h"
+#include "pdf/PdfReportWriter.h"
 #include "risk/HeatMapWidget.h"
 #include "risk/RiskImport.h"
 #include "risk/RiskRegisterModel.h"
@@ -1094,6 +1098,92 @@ void benchDashboard(const QString& dir)
            slowestTrend <= 150);
 }
 
+// Runs in a fresh process: one report of a workspace written as PDF, then the time and the peak resident memory.
+int reportRun(const QString& type, const QString& path, const QString& out)
+{
+    Workspace::Options options;
+    options.actor = benchActor();
+    options.access = Workspace::Access::ReadOnly;
+    QElapsedTimer timer;
+    timer.start();
+    auto ws = Workspace::open(path, options);
+    if (!ws) {
+        return 1;
+    }
+    auto context = ReportContext::capture(**ws, benchActor(), QDateTime::currentDateTimeUtc());
+    if (!context) {
+        return 1;
+    }
+    auto document = type == u"soa"_s ? SoaReport::build((*ws)->connection(), *context, u"Benchmark"_s)
+                                     : RegisterReports::riskRegister((*ws)->connection(), *context, u"Benchmark"_s, 0);
+    if (!document) {
+        std::fprintf(stderr, "report failed: %s\n", qPrintable(document.error().message));
+        return 1;
+    }
+    auto pages = PdfReportWriter::write(*document, out, {});
+    if (!pages) {
+        return 1;
+    }
+    std::printf("%.1f %lld %d\n", timer.nsecsElapsed() / 1e6, static_cast<long long>(peakRssKb()), *pages);
+    return 0;
+}
+
+// Reports at scale, each in a fresh process (for its peak memory): the SoA of the compliance workspace, a risk
+// register of 10,010 systems and 100,000 risks.
+void benchReports(const QString& dir)
+{
+    struct Case
+    {
+        QString type;
+        QString workspace;
+        QString label;
+        double targetMs;
+        double targetMb;
+    };
+    for (const Case& c : {Case{u"soa"_s, u"compliance.attest"_s, u"SoA report (93 controls)"_s, 1000, 0},
+                          Case{u"risks"_s, u"risks.attest"_s, u"risk register report, 100,000 risks"_s, 15000, 500}}) {
+        const QString path = QDir(dir).filePath(c.workspace);
+        if (!QFileInfo::exists(path)) {
+            std::fprintf(
+                stderr, "reports: %s is missing (run --only compliance and --only risks first)\n", qPrintable(path));
+            continue;
+        }
+        QList<double> times;
+        double peakMb = 0;
+        int pages = 0;
+        for (int i = 0; i < (c.type == u"soa"_s ? 3 : 1); ++i) {
+            QProcess child;
+            child.start(QCoreApplication::applicationFilePath(),
+                        {u"--report-run"_s, c.type, path, QDir(dir).filePath(u"bench-report.pdf"_s)});
+            child.waitForFinished(600000);
+            const QStringList parts = QString::fromUtf8(child.readAllStandardOutput()).trimmed().split(u' ');
+            if (parts.size() != 3) {
+                std::fprintf(stderr, "report run failed: %s\n", child.readAllStandardError().constData());
+                break;
+            }
+            times << parts[0].toDouble();
+            peakMb = std::max(peakMb, parts[1].toDouble() / 1024.0);
+            pages = parts[2].toInt();
+        }
+        if (times.isEmpty()) {
+            continue;
+        }
+        std::sort(times.begin(), times.end());
+        report(u"%1, %2 pages (open, build, write; median of %3)"_s.arg(c.label).arg(pages).arg(times.size()),
+               median(times),
+               u"ms"_s,
+               u"<= %1 ms"_s.arg(c.targetMs),
+               median(times) <= c.targetMs);
+        if (c.targetMb > 0) {
+            report(u"%1: peak memory"_s.arg(c.label),
+                   peakMb,
+                   u"MB"_s,
+                   u"<= %1 MB"_s.arg(c.targetMb),
+                   peakMb <= c.targetMb);
+        }
+    }
+}
+
 // Runs in a fresh process: the GUI with the scale workspace, every row of the inventory scrolled through and the
 // audit trail opened, then the peak resident memory.
 int guiMemory(const QString& path)
@@ -1143,10 +1233,16 @@ int main(int argc, char** argv)
     parser.addOption({u"events"_s, u"Audit events in the scale workspace."_s, u"M"_s, u"1000000"_s});
     parser.addOption({u"dir"_s, u"Where to keep the scale workspace."_s, u"DIR"_s});
     parser.addOption({u"reuse"_s, u"Reuse DIR/scale.attest if it exists."_s});
-    parser.addOption({u"only"_s, u"Run only this group: compliance, risks, dashboard."_s, u"group"_s});
+    parser.addOption({u"only"_s, u"Run only this group: compliance, risks, dashboard, reports."_s, u"group"_s});
     parser.addOption({u"gui-memory"_s, u"(internal) measure the GUI's peak memory on a workspace."_s, u"PATH"_s});
+    parser.addOption({u"report-run"_s, u"(internal) write one report: TYPE WORKSPACE OUT."_s, u"TYPE"_s});
     parser.addHelpOption();
     parser.process(app);
+    if (parser.isSet(u"report-run"_s)) {
+        return reportRun(parser.value(u"report-run"_s),
+                         parser.positionalArguments().value(0),
+                         parser.positionalArguments().value(1));
+    }
     if (parser.isSet(u"gui-memory"_s)) {
         return guiMemory(parser.value(u"gui-memory"_s));
     }
@@ -1180,6 +1276,10 @@ int main(int argc, char** argv)
         benchCompliance(dir, scale);
         return 0;
     }
+    if (parser.value(u"only"_s) == u"reports"_s) {
+        benchReports(dir);
+        return 0;
+    }
     if (parser.value(u"only"_s) == u"dashboard"_s) {
         benchDashboard(dir);
         return 0;
@@ -1195,6 +1295,7 @@ int main(int argc, char** argv)
     benchCompliancePage(dir);
     benchRisks(dir, scale);
     benchDashboard(dir);
+    benchReports(dir);
 
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(), {u"--gui-memory"_s, scale});
