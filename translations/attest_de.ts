@@ -2366,6 +2366,10 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <source>The report could not be written to “%1”.</source>
         <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The report could not be written to “%1”: %2</source>
+        <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>RegisterReports</name>

@@ -2366,6 +2366,10 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <source>The report could not be written to “%1”.</source>
         <translation>Le rapport n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The report could not be written to “%1”: %2</source>
+        <translation>Le rapport n’a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>RegisterReports</name>

@@ -1,6 +1,5 @@
 #include "PdfReportWriter.h"
 
-#include <QFile>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
@@ -8,6 +7,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -334,7 +334,13 @@ private:
 
 Result<int> PdfReportWriter::write(const ReportDocument& document, const QString& path, const Options& options)
 {
-    QPdfWriter writer(path);
+    // Written to a temporary file that replaces `path` only when complete: a failure leaves no half-written report.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return makeError(ErrorCode::Io,
+                         tr("The report could not be written to “%1”: %2").arg(path, file.errorString()));
+    }
+    QPdfWriter writer(&file);
     if (options.pdfa) {
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     }
@@ -353,11 +359,9 @@ Result<int> PdfReportWriter::write(const ReportDocument& document, const QString
     }
     Layout draw(writer, document, &painter, measure.pages(), heights);
     draw.run(measure.sectionPages(), tocPages);
-    if (!painter.end()) {
-        return makeError(ErrorCode::Io, tr("The report could not be written to “%1”.").arg(path));
-    }
-    if (!QFile::exists(path)) {
-        return makeError(ErrorCode::Io, tr("The report could not be written to “%1”.").arg(path));
+    if (!painter.end() || !file.commit()) {
+        return makeError(ErrorCode::Io,
+                         tr("The report could not be written to “%1”: %2").arg(path, file.errorString()));
     }
     return draw.pages();
 }

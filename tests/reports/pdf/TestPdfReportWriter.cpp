@@ -209,6 +209,12 @@ void TestPdfReportWriter::commandLine()
     QVERIFY(readFile(path).contains("pdfaid:part"));
     const ProcessResult bad = runAttest({u"report"_s, u"nonsense"_s, u"--db"_s, db, u"--out"_s, path});
     QCOMPARE(bad.exitCode, 2);
+    // A file that cannot be written: a clear error, exit 3, and nothing left behind.
+    const QString nowhere = m_dir.filePath(u"missing/folder/soa.pdf"_s);
+    const ProcessResult unwritable = runAttest({u"report"_s, u"soa"_s, u"--db"_s, db, u"--out"_s, nowhere});
+    QCOMPARE(unwritable.exitCode, 3);
+    QVERIFY(unwritable.err.contains(u"could not be written"_s));
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestPdfReportWriter::riskRegisterPrintsNamesAsTyped()
