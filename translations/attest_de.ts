@@ -2549,6 +2549,10 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
+    <message>
+        <source>The range holds %1 events; an extract takes at most %2. Choose a shorter range of days.</source>
+        <translation>Der Zeitraum umfasst %1 Ereignisse; ein Auszug fasst höchstens %2. Bitte einen kürzeren Zeitraum wählen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportContext</name>

@@ -2549,6 +2549,10 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <source>Events</source>
         <translation>Événements</translation>
     </message>
+    <message>
+        <source>The range holds %1 events; an extract takes at most %2. Choose a shorter range of days.</source>
+        <translation>La période compte %1 événements ; un extrait en contient au plus %2. Choisissez une période plus courte.</translation>
+    </message>
 </context>
 <context>
     <name>ReportContext</name>

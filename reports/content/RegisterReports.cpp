@@ -114,6 +114,18 @@ Result<ReportDocument> RegisterReports::auditExtract(Connection& connection,
     filter.fromMs = from.isValid() ? from.startOfDay().toMSecsSinceEpoch() : 0;
     filter.toMs = to.isValid() ? to.addDays(1).startOfDay().toMSecsSinceEpoch() : 0;
     AuditRepository trail(connection);
+    // Every event becomes a table row held until the document is written: a range is what an auditor asks for.
+    auto count = trail.count(filter);
+    if (!count) {
+        return count.error();
+    }
+    constexpr qint64 MaxEvents = 100000;
+    if (*count > MaxEvents) {
+        return makeError(ErrorCode::Validation,
+                         tr("The range holds %1 events; an extract takes at most %2. Choose a shorter range of days.")
+                             .arg(*count)
+                             .arg(MaxEvents));
+    }
     ReportTable table;
     table.headers = {
         tr("Event"), tr("Recorded (UTC)"), tr("By"), tr("Action"), tr("Record"), tr("Changes"), tr("Reason")};
