@@ -4512,14 +4512,6 @@ Aus welchem Rahmenwerk wählt dieses Profil aus?</translation>
         <source>%1 AI systems × %2 requirements. A row is derived when it is first shown; hover a cell for how its status was reached, double-click to open the system.</source>
         <translation>%1 KI-Systeme × %2 Anforderungen. Eine Zeile wird hergeleitet, wenn sie zum ersten Mal erscheint; mit dem Mauszeiger über einer Zelle zeigt sich die Herleitung, ein Doppelklick öffnet das System.</translation>
     </message>
-    <message>
-        <source>Show &amp;All</source>
-        <translation>&amp;Alle anzeigen</translation>
-    </message>
-    <message>
-        <source>Showing %1</source>
-        <translation>Angezeigt: %1</translation>
-    </message>
 </context>
 <context>
     <name>attest::ui::ComplianceView</name>
@@ -5245,14 +5237,6 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
         <source>The finding was raised.</source>
         <translation>Die Feststellung wurde erfasst.</translation>
     </message>
-    <message>
-        <source>Show &amp;All</source>
-        <translation>&amp;Alle anzeigen</translation>
-    </message>
-    <message>
-        <source>Showing %1</source>
-        <translation>Angezeigt: %1</translation>
-    </message>
 </context>
 <context>
     <name>attest::ui::HeatMapWidget</name>
@@ -5802,14 +5786,6 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Retired systems are hidden; tick “Show retired” to include them.</source>
         <translation>Stillgelegte Systeme sind ausgeblendet; zum Einbeziehen „Stillgelegte anzeigen“ aktivieren.</translation>
-    </message>
-    <message>
-        <source>Show &amp;All</source>
-        <translation>&amp;Alle anzeigen</translation>
-    </message>
-    <message>
-        <source>Showing %1</source>
-        <translation>Angezeigt: %1</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +6762,17 @@ Above the acceptance threshold: accepting it needs an approver.</source>
     <message>
         <source>not closed</source>
         <translation>nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::ScopeBar</name>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Angezeigt: %1</translation>
     </message>
 </context>
 <context>

@@ -2551,7 +2551,7 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
     <message>
         <source>The range holds %1 events; an extract takes at most %2. Choose a shorter range of days.</source>
-        <translation>La période compte %1 événements ; un extrait en contient au plus %2. Choisissez une période plus courte.</translation>
+        <translation>La période compte %1 événements&#xa0;; un extrait en contient au plus %2. Choisissez une période plus courte.</translation>
     </message>
 </context>
 <context>
@@ -4512,14 +4512,6 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
         <source>%1 AI systems × %2 requirements. A row is derived when it is first shown; hover a cell for how its status was reached, double-click to open the system.</source>
         <translation>%1 systèmes d’IA × %2 exigences. Une ligne est déduite lorsqu’elle s’affiche pour la première fois&#xa0;; survoler une cellule montre comment son statut a été obtenu, un double-clic ouvre le système.</translation>
     </message>
-    <message>
-        <source>Show &amp;All</source>
-        <translation>&amp;Tout afficher</translation>
-    </message>
-    <message>
-        <source>Showing %1</source>
-        <translation>Affichage&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>attest::ui::ComplianceView</name>
@@ -5245,14 +5237,6 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
         <source>The finding was raised.</source>
         <translation>Le constat a été ouvert.</translation>
     </message>
-    <message>
-        <source>Show &amp;All</source>
-        <translation>&amp;Tout afficher</translation>
-    </message>
-    <message>
-        <source>Showing %1</source>
-        <translation>Affichage&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>attest::ui::HeatMapWidget</name>
@@ -5802,14 +5786,6 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Retired systems are hidden; tick “Show retired” to include them.</source>
         <translation>Les systèmes hors service sont masqués&#xa0;; cochez «&#xa0;Afficher les systèmes hors service&#xa0;» pour les inclure.</translation>
-    </message>
-    <message>
-        <source>Show &amp;All</source>
-        <translation>&amp;Tout afficher</translation>
-    </message>
-    <message>
-        <source>Showing %1</source>
-        <translation>Affichage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +6762,17 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
     <message>
         <source>not closed</source>
         <translation>non clôturés</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::ScopeBar</name>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Affichage&#xa0;: %1</translation>
     </message>
 </context>
 <context>

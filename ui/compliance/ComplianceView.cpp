@@ -2,6 +2,7 @@
 
 #include "StatusDelegate.h"
 #include "common/MessageBar.h"
+#include "common/ScopeBar.h"
 #include "compliance/ComplianceEngine.h"
 #include "compliance/ComplianceModels.h"
 #include "compliance/ComplianceService.h"
@@ -513,17 +514,9 @@ ComplianceMatrixView::ComplianceMatrixView(Workspace& workspace, MessageBar* mes
     top->addWidget(label);
     top->addWidget(m_framework);
     top->addWidget(m_summary, 1);
-    m_scopeBar = new QWidget(this);
-    m_scopeLabel = new QLabel(m_scopeBar);
-    m_scopeLabel->setObjectName(u"scopeLabel"_s);
-    m_scopeLabel->setWordWrap(true);
-    auto* clearScopeButton = new QPushButton(tr("Show &All"), m_scopeBar);
-    connect(clearScopeButton, &QPushButton::clicked, this, &ComplianceMatrixView::clearScope);
-    auto* scopeRow = new QHBoxLayout(m_scopeBar);
-    scopeRow->setContentsMargins(0, 0, 0, 0);
-    scopeRow->addWidget(m_scopeLabel, 1);
-    scopeRow->addWidget(clearScopeButton);
-    m_scopeBar->hide();
+    m_scopeBar = new ScopeBar(this);
+    m_scopeLabel = m_scopeBar->label();
+    connect(m_scopeBar, &ScopeBar::clearRequested, this, &ComplianceMatrixView::clearScope);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -573,8 +566,7 @@ void ComplianceMatrixView::showScope(const QString& frameworkKey, const SystemSc
     }
     m_model->setScope(scope, true);
     apply();
-    m_scopeLabel->setText(tr("Showing %1").arg(description));
-    m_scopeBar->show();
+    m_scopeBar->showDescription(description);
 }
 
 void ComplianceMatrixView::clearScope()

@@ -22,6 +22,8 @@ class Workspace;
 
 namespace attest::ui {
 
+class ScopeBar;
+
 class MessageBar;
 
 // A system's compliance: a tab per framework that applies (coverage with its counts and formula, every requirement
@@ -106,7 +108,7 @@ private:
     QComboBox* m_framework;
     QTableView* m_table;
     QLabel* m_summary;
-    QWidget* m_scopeBar = nullptr;
+    ScopeBar* m_scopeBar = nullptr;
     QLabel* m_scopeLabel = nullptr;
 };
 

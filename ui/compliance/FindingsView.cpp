@@ -1,6 +1,7 @@
 #include "FindingsView.h"
 
 #include "common/MessageBar.h"
+#include "common/ScopeBar.h"
 #include "compliance/ComplianceService.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ChangeNotifier.h"
@@ -64,17 +65,9 @@ FindingsView::FindingsView(Workspace& workspace, MessageBar* messages, QWidget* 
     top->addWidget(add);
     top->addWidget(edit);
     // "The list behind a number": what the dashboard selected, until cleared.
-    m_scopeBar = new QWidget(this);
-    m_scopeLabel = new QLabel(m_scopeBar);
-    m_scopeLabel->setObjectName(u"scopeLabel"_s);
-    m_scopeLabel->setWordWrap(true);
-    auto* clearScopeButton = new QPushButton(tr("Show &All"), m_scopeBar);
-    connect(clearScopeButton, &QPushButton::clicked, this, &FindingsView::clearScope);
-    auto* scopeRow = new QHBoxLayout(m_scopeBar);
-    scopeRow->setContentsMargins(0, 0, 0, 0);
-    scopeRow->addWidget(m_scopeLabel, 1);
-    scopeRow->addWidget(clearScopeButton);
-    m_scopeBar->hide();
+    m_scopeBar = new ScopeBar(this);
+    m_scopeLabel = m_scopeBar->label();
+    connect(m_scopeBar, &ScopeBar::clearRequested, this, &FindingsView::clearScope);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -95,8 +88,7 @@ FindingsView::FindingsView(Workspace& workspace, MessageBar* messages, QWidget* 
 void FindingsView::showScope(const FindingScope& scope, const QString& description)
 {
     m_scope = scope;
-    m_scopeLabel->setText(tr("Showing %1").arg(description));
-    m_scopeBar->show();
+    m_scopeBar->showDescription(description);
     // The counted findings are the open ones unless every status was counted.
     {
         const QSignalBlocker block(m_openOnly);

@@ -16,6 +16,8 @@ class Workspace;
 
 namespace attest::ui {
 
+class ScopeBar;
+
 class MessageBar;
 
 // Findings: gaps turned into work with a severity, an owner and a due date. Overdue ones stand out; closing one
@@ -51,7 +53,7 @@ private:
     QLabel* m_summary;
     int m_overdue = 0;
     std::optional<FindingScope> m_scope;
-    QWidget* m_scopeBar = nullptr;
+    ScopeBar* m_scopeBar = nullptr;
     QLabel* m_scopeLabel = nullptr;
 };
 

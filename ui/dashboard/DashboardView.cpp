@@ -276,10 +276,7 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
             return;
         }
         m_heatMap->setSelectedCell(0, 0);
-        RiskFilter f;
-        f.systemId = m_shownFilter.systemId;
-        f.businessUnit = m_shownFilter.businessUnit;
-        f.owner = m_shownFilter.owner;
+        RiskFilter f = riskFilter();
         f.likelihood = l;
         f.impact = i;
         f.residual = true;
@@ -477,6 +474,15 @@ DashboardView::~DashboardView()
     QMetaObject::invokeMethod(m_worker, &DashboardWorker::stop, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+}
+
+RiskFilter DashboardView::riskFilter() const
+{
+    RiskFilter f;
+    f.systemId = m_shownFilter.systemId;
+    f.businessUnit = m_shownFilter.businessUnit;
+    f.owner = m_shownFilter.owner;
+    return f;
 }
 
 SystemScope DashboardView::systemScope() const
@@ -911,10 +917,7 @@ QWidget* DashboardView::trendCard(const QString& name)
         }
         if (rank >= 0) { // a level of the current matrix: today's risks at it (older levels have no list today)
             line.clicked = [this, level] {
-                RiskFilter f;
-                f.systemId = m_shownFilter.systemId;
-                f.businessUnit = m_shownFilter.businessUnit;
-                f.owner = m_shownFilter.owner;
+                RiskFilter f = riskFilter();
                 f.level = level;
                 f.openOnly = true;
                 Q_EMIT risksRequested(f);
@@ -993,10 +996,7 @@ void DashboardView::show(const DashboardData& data, const QString& error)
         }
         m_cards.insert(u"threats"_s,
                        cardBox(tr("Risks by threat"), barChart(tr("Risks"), labels, counts, {}, [this, ids](int index) {
-                                   RiskFilter f;
-                                   f.systemId = m_shownFilter.systemId;
-                                   f.businessUnit = m_shownFilter.businessUnit;
-                                   f.owner = m_shownFilter.owner;
+                                   RiskFilter f = riskFilter();
                                    f.threatId = ids.value(index);
                                    Q_EMIT risksRequested(f);
                                })));

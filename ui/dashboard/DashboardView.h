@@ -78,6 +78,7 @@ private:
     void fillFilterChoices();
     void scheduleMidnight();
     void requestHistory();
+    RiskFilter riskFilter() const;     // the filter's system, business unit and owner, for the register
     SystemScope systemScope() const;   // the filter's business unit, system and owner
     FindingScope findingScope() const; // the filter's business unit, system, owner and framework
     // "what, business unit “X”, owner “Y”"; the framework too where it narrowed the count (findings).

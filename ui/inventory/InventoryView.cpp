@@ -1,6 +1,7 @@
 #include "InventoryView.h"
 
 #include "common/MessageBar.h"
+#include "common/ScopeBar.h"
 #include "common/TaskRunner.h"
 #include "inventory/InventoryCommands.h"
 #include "inventory/SystemDialog.h"
@@ -216,18 +217,9 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     m_table->addAction(m_deleteAction);
 
     // "The list behind a number": what the dashboard selected, until cleared.
-    m_scopeBar = new QWidget(this);
-    m_scopeLabel = new QLabel(m_scopeBar);
-    m_scopeLabel->setObjectName(u"scopeLabel"_s);
-    m_scopeLabel->setWordWrap(true);
-    auto* clearScopeButton = new QPushButton(tr("Show &All"), m_scopeBar);
-    clearScopeButton->setObjectName(u"clearScopeButton"_s);
-    connect(clearScopeButton, &QPushButton::clicked, this, &InventoryView::clearScope);
-    auto* scopeRow = new QHBoxLayout(m_scopeBar);
-    scopeRow->setContentsMargins(0, 0, 0, 0);
-    scopeRow->addWidget(m_scopeLabel, 1);
-    scopeRow->addWidget(clearScopeButton);
-    m_scopeBar->hide();
+    m_scopeBar = new ScopeBar(this);
+    m_scopeLabel = m_scopeBar->label();
+    connect(m_scopeBar, &ScopeBar::clearRequested, this, &InventoryView::clearScope);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -333,7 +325,7 @@ void InventoryView::showScope(const SystemScope& scope, bool includeRetired, con
     m_filter->clear();
     m_showRetired->setChecked(includeRetired);
     m_model->setScope(scope);
-    m_scopeLabel->setText(tr("Showing %1").arg(description));
+    m_scopeBar->showDescription(description);
     m_scopeBar->setVisible(!scope.isEmpty());
     updateCount();
 }

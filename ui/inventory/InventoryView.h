@@ -19,6 +19,8 @@ class Workspace;
 
 namespace attest::ui {
 
+class ScopeBar;
+
 class MessageBar;
 
 // The AI system inventory: a sortable table (no widget per row; rows are read page by page) with
@@ -74,7 +76,7 @@ private:
     QLineEdit* m_filter;
     QCheckBox* m_showRetired;
     QLabel* m_count;
-    QWidget* m_scopeBar = nullptr;
+    ScopeBar* m_scopeBar = nullptr;
     QLabel* m_scopeLabel = nullptr;
     QToolBar* m_toolBar;
     QAction* m_newAction;
