@@ -37,19 +37,22 @@ void installTranslators(QCoreApplication& app)
     }
 }
 
-int runCli(int argc, char** argv, bool verbose)
+int runCli(int argc, char** argv, const QStringList& arguments, bool verbose)
 {
     // Reports lay out text with fonts, which needs a GUI application; it runs without a display (automation).
     const bool needsFonts = argc > 1 && qstrcmp(argv[1], "report") == 0;
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    std::unique_ptr<QCoreApplication> application =
-        needsFonts ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    // The application sees only the program name: Qt's GUI options (e.g. "-session", "-style") are the CLI's
+    // arguments here (`attest report interview --session ID`), never Qt's.
+    static int appArgc = 1;
+    std::unique_ptr<QCoreApplication> application = needsFonts ? std::make_unique<QGuiApplication>(appArgc, argv)
+                                                               : std::make_unique<QCoreApplication>(appArgc, argv);
     QCoreApplication& app = *application;
     installTranslators(app);
     attest::app::initLogging(attest::app::logDirectory(), verbose);
-    const int rc = attest::app::Cli::run(app.arguments());
+    const int rc = attest::app::Cli::run(arguments);
     attest::app::shutdownLogging();
     return rc;
 }
@@ -154,7 +157,7 @@ int main(int argc, char** argv)
 
     // The CLI never needs a display: decide before any GUI object exists.
     if (attest::app::Cli::handles(arguments)) {
-        return runCli(argc, argv, verbose);
+        return runCli(argc, argv, arguments, verbose);
     }
     return runGui(argc, argv, verbose);
 }

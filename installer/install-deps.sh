@@ -7,10 +7,11 @@ PACKAGES="
   cmake ninja-build g++ pkg-config ccache git
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite
   qt6-charts-dev qt6-pdf-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  qtkeychain-qt6-dev libsecret-1-0 libspdlog-dev libssl-dev libsqlite3-dev libgl-dev
+  qtkeychain-qt6-dev libsecret-1-0 libspdlog-dev libssl-dev libsqlite3-dev libgl-dev libsodium-dev
   sqlite3 xvfb xauth dbus gnome-keyring
   poppler-utils qpdf imagemagick fonts-dejavu-core
   desktop-file-utils appstream
+  libxlsxwriter-dev python3-openpyxl
 "
 
 # The tests validate OSCAL exports with ajv (npm). A Node.js already on the machine (e.g. from NodeSource, which

@@ -14,6 +14,7 @@
 #include "interview/InterviewCapture.h"
 #include "interview/InterviewView.h"
 #include "inventory/InventoryView.h"
+#include "reports/ReportDialog.h"
 #include "risk/RiskView.h"
 #include "storage/ChangeNotifier.h"
 
@@ -187,6 +188,11 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_saveAsAction = file->addAction(tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
     m_saveAsAction->setToolTip(tr("Write a consistent copy of the open workspace and continue in the copy"));
+    file->addSeparator();
+    m_reportsAction = file->addAction(tr("&Reports…"), QKeySequence::Print, this, &MainWindow::showReports);
+    m_reportsAction->setObjectName(u"reportsAction"_s);
+    m_reportsAction->setToolTip(tr("Generate, preview and save a PDF report"));
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
     m_openAtStartAction = file->addAction(tr("Open This Workspace at &Start"));
     m_openAtStartAction->setObjectName(u"openAtStartAction"_s);
@@ -638,11 +644,21 @@ void MainWindow::showSystemHistory(qint64 systemId)
     showAuditTrail();
 }
 
+void MainWindow::showReports()
+{
+    if (!m_workspace) {
+        return;
+    }
+    ReportDialog dialog(*m_workspace, this);
+    dialog.exec();
+}
+
 void MainWindow::updateWindowState()
 {
     const bool open = m_workspace != nullptr;
     m_navigation->setEnabled(open);
     m_saveAsAction->setEnabled(open);
+    m_reportsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     const bool canChooseDefault = open && m_env.defaultWorkspace && m_env.setDefaultWorkspace;
     m_openAtStartAction->setEnabled(canChooseDefault);

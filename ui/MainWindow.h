@@ -97,6 +97,7 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void saveAsDialog();
+    void showReports();
     void preferences();
     void about();
     Actor currentActor() const;
@@ -121,6 +122,7 @@ private:
     QMenu* m_catalogsMenu = nullptr;
     QMenu* m_systemsMenu = nullptr;
     QAction* m_saveAsAction = nullptr;
+    QAction* m_reportsAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_openAtStartAction = nullptr;
     QLabel* m_workspaceLabel;

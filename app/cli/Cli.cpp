@@ -2,9 +2,11 @@
 
 #include "AppSettings.h"
 #include "CliSupport.h"
+#include "ExportCommands.h"
 #include "InterviewCommands.h"
 #include "ReportCommands.h"
 #include "RiskCommands.h"
+#include "SigningCommands.h"
 #include "audit/AuditVerifier.h"
 #include "catalog/OscalImport.h"
 #include "compliance/ComplianceEngine.h"
@@ -156,29 +158,6 @@ int runImportSystems(QCommandLineParser& parser)
     out() << (dryRun ? Cli::tr("Dry run, nothing written: %1").arg(result->summary())
                      : Cli::tr("Imported %1").arg(result->summary()))
           << Qt::endl;
-    return ExitSuccess;
-}
-
-int runExportSystems(QCommandLineParser& parser)
-{
-    const QString format = parser.value(u"format"_s);
-    if (format != u"csv"_s && format != u"json"_s) {
-        return fail(ExitUsage, Cli::tr("export systems needs --format csv or --format json."));
-    }
-    if (!parser.isSet(u"out"_s) || parser.value(u"out"_s).isEmpty()) {
-        return fail(ExitUsage, Cli::tr("export systems needs --out FILE."));
-    }
-    auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
-    if (!ws) {
-        return failWith(ws.error());
-    }
-    auto count = SystemExport::exportToFile((*ws)->connection(),
-                                            format == u"csv"_s ? SystemExport::Format::Csv : SystemExport::Format::Json,
-                                            parser.value(u"out"_s));
-    if (!count) {
-        return failWith(count.error());
-    }
-    out() << Cli::tr("Exported %1 AI systems to %2").arg(*count).arg(parser.value(u"out"_s)) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -703,14 +682,12 @@ const QList<Command>& commands()
              p.addOption({{u"format"_s}, Cli::tr("table (default), csv or json."), Cli::tr("format"), u"table"_s});
          },
          runRisksList},
-        {{u"export"_s, u"systems"_s},
-         QT_TRANSLATE_NOOP("Cli", "Export the AI systems as CSV or JSON."),
-         [](QCommandLineParser& p) {
-             p.addOption(dbOption());
-             p.addOption({{u"format"_s}, Cli::tr("csv or json."), Cli::tr("format")});
-             p.addOption({{u"out"_s}, Cli::tr("File to write."), Cli::tr("file")});
-         },
-         runExportSystems},
+        {{u"export"_s},
+         QT_TRANSLATE_NOOP("Cli",
+                           "Export systems, risks, controls, findings or soa as XLSX or CSV, or one system's OSCAL "
+                           "assessment results (oscal-ar) or plan of action and milestones (oscal-poam)."),
+         configureExport,
+         runExport},
         {{u"catalog"_s, u"list"_s},
          QT_TRANSLATE_NOOP("Cli", "List the framework catalogs of a workspace."),
          [](QCommandLineParser& p) {
@@ -765,17 +742,27 @@ const QList<Command>& commands()
          runSoa},
         {{u"report"_s},
          QT_TRANSLATE_NOOP("Cli",
-                           "Write a report as PDF (so far: soa, the ISO/IEC 27001:2022 Statement of Applicability)."),
+                           "Write a report as PDF: executive, dossier, soa, ropa, dpia, hipaa, risks, remediation, "
+                           "interview or audit."),
          [](QCommandLineParser& p) {
              p.addOption(dbOption());
              p.addOption({{u"out"_s}, Cli::tr("The PDF file to write."), Cli::tr("file")});
              p.addOption({{u"paper"_s}, Cli::tr("a4 (default) or letter."), Cli::tr("size"), u"a4"_s});
              p.addOption({{u"pdfa"_s}, Cli::tr("Write PDF/A-1b, for archiving.")});
              p.addOption({{u"organisation"_s}, Cli::tr("The organisation named on the cover."), Cli::tr("name")});
-             p.addOption({{u"system"_s}, Cli::tr("risks: one AI system, by code or id."), Cli::tr("ID")});
+             p.addOption({{u"system"_s},
+                          Cli::tr("dossier, dpia: the AI system; hipaa, risks, remediation: only this one. By code or "
+                                  "id."),
+                          Cli::tr("ID")});
+             p.addOption({{u"session"_s}, Cli::tr("interview: the session's id."), Cli::tr("ID")});
              p.addOption({{u"from"_s}, Cli::tr("audit: the first day, YYYY-MM-DD."), Cli::tr("date")});
              p.addOption({{u"to"_s}, Cli::tr("audit: the last day, YYYY-MM-DD."), Cli::tr("date")});
-             p.addPositionalArgument(u"type"_s, Cli::tr("The report: soa, risks or audit."));
+             p.addOption({{u"sign"_s},
+                          Cli::tr("Sign the report with this user's signing key (kept in the keychain, made on first "
+                                  "use): writes FILE.pdf.sig beside it and names the key on the cover.")});
+             p.addPositionalArgument(u"type"_s,
+                                     Cli::tr("The report: executive, dossier, soa, ropa, dpia, hipaa, risks, "
+                                             "remediation, interview or audit."));
          },
          runReport},
         {{u"interviews"_s, u"list"_s},
@@ -795,6 +782,26 @@ const QList<Command>& commands()
                           Cli::tr("hash")});
          },
          runAuditVerify},
+        {{u"verify"_s},
+         QT_TRANSLATE_NOOP("Cli", "Check a signed report against its signature: valid (0) or invalid (1)."),
+         [](QCommandLineParser& p) {
+             p.addOption({{u"sig"_s}, Cli::tr("The signature (default: FILE.sig beside the file)."), Cli::tr("file")});
+             p.addOption({{u"pubkey"_s},
+                          Cli::tr("The signer's public-key file (default: this user's key, from the keychain)."),
+                          Cli::tr("file")});
+             p.addPositionalArgument(u"file"_s, Cli::tr("The signed file, e.g. a report PDF."));
+         },
+         runVerify},
+        {{u"signing-key"_s, u"show"_s},
+         QT_TRANSLATE_NOOP("Cli", "Show the report-signing key's fingerprint and public key (made on first use)."),
+         [](QCommandLineParser&) {},
+         runSigningKeyShow},
+        {{u"signing-key"_s, u"export"_s},
+         QT_TRANSLATE_NOOP("Cli", "Write the report-signing public key to a file, for others to verify with."),
+         [](QCommandLineParser& p) {
+             p.addOption({{u"out"_s}, Cli::tr("The public-key file to write."), Cli::tr("file")});
+         },
+         runSigningKeyExport},
     };
     return list;
 }
@@ -804,7 +811,7 @@ QString overview()
     QString text = Cli::tr("Usage: attest [--db PATH] [--demo]          open the GUI\n"
                            "       attest COMMAND [options]            automation\n\nCommands:\n");
     for (const Command& c : commands()) {
-        text += u"  %1%2\n"_s.arg(c.words.join(u' ').leftJustified(18), Cli::tr(c.summary));
+        text += u"  %1%2\n"_s.arg(c.words.join(u' ').leftJustified(20), Cli::tr(c.summary));
     }
     text += Cli::tr("\nExit codes: 0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error.\n"
                     "Run “attest COMMAND --help” for a command's options.\n");
@@ -884,7 +891,8 @@ int Cli::run(const QStringList& arguments)
         }
         const bool takesArguments =
             command.words.contains(u"import"_s) || command.words == QStringList{u"catalog"_s, u"show"_s} ||
-            command.words == QStringList{u"catalog"_s, u"export"_s} || command.words == QStringList{u"report"_s};
+            command.words == QStringList{u"catalog"_s, u"export"_s} || command.words == QStringList{u"report"_s} ||
+            command.words == QStringList{u"export"_s} || command.words == QStringList{u"verify"_s};
         if (parser.positionalArguments().size() > 0 && !takesArguments) {
             return fail(ExitUsage,
                         Cli::tr("Unexpected argument “%1”. Run “attest %2 --help”.")

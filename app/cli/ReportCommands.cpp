@@ -2,14 +2,15 @@
 
 #include "cli/Cli.h"
 #include "cli/CliSupport.h"
-#include "content/RegisterReports.h"
+#include "cli/SigningCommands.h"
 #include "content/ReportContext.h"
-#include "content/SoaReport.h"
+#include "content/ReportTypes.h"
 #include "pdf/PdfReportWriter.h"
 #include "storage/SystemRepository.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -19,10 +20,9 @@ int runReport(QCommandLineParser& parser)
 {
     const QStringList args = parser.positionalArguments();
     const QString type = args.value(0);
-    const QStringList types{u"soa"_s, u"risks"_s, u"audit"_s};
-    if (!types.contains(type)) {
-        return fail(ExitUsage,
-                    Cli::tr("Name the report: one of %1 (the other report types follow).").arg(types.join(u", "_s)));
+    const ReportType* reportType = ReportTypes::find(type);
+    if (!reportType) {
+        return fail(ExitUsage, Cli::tr("Name the report: one of %1.").arg(ReportTypes::keys().join(u", "_s)));
     }
     const QString outPath = parser.value(u"out"_s);
     if (outPath.isEmpty()) {
@@ -32,49 +32,73 @@ int runReport(QCommandLineParser& parser)
     if (paper != u"a4"_s && paper != u"letter"_s) {
         return fail(ExitUsage, Cli::tr("--paper is a4 or letter."));
     }
+    ReportRequest request;
+    request.type = type;
+    request.organisation = parser.value(u"organisation"_s);
+    request.from = QDate::fromString(parser.value(u"from"_s), Qt::ISODate);
+    request.to = QDate::fromString(parser.value(u"to"_s), Qt::ISODate);
+    if ((parser.isSet(u"from"_s) && !request.from.isValid()) || (parser.isSet(u"to"_s) && !request.to.isValid())) {
+        return fail(ExitUsage, Cli::tr("--from and --to are dates, as YYYY-MM-DD."));
+    }
+    if ((reportType->needs & ReportType::System) && !parser.isSet(u"system"_s)) {
+        return fail(ExitUsage, Cli::tr("The %1 report is about one AI system: name it with --system CODE.").arg(type));
+    }
+    if ((reportType->needs & ReportType::Session) && !parser.isSet(u"session"_s)) {
+        return fail(ExitUsage,
+                    Cli::tr("The %1 report is about one interview session: name it with --session ID.").arg(type));
+    }
+    bool sessionNumber = false;
+    request.sessionId = parser.value(u"session"_s).toLongLong(&sessionNumber);
+    if (parser.isSet(u"session"_s) && (!sessionNumber || request.sessionId <= 0)) {
+        return fail(ExitUsage, Cli::tr("--session takes the session's id, a number (see `attest interviews list`)."));
+    }
     auto ws = openWorkspace(parser, Workspace::Access::ReadOnly);
     if (!ws) {
         return failWith(ws.error());
+    }
+    if (parser.isSet(u"system"_s)) {
+        const QString wanted = parser.value(u"system"_s);
+        auto id = SystemRepository((*ws)->connection()).idForCode(wanted);
+        bool number = false;
+        const qint64 asNumber = wanted.toLongLong(&number);
+        if (id && id->has_value()) {
+            request.systemId = **id;
+        } else if (number && asNumber > 0) {
+            auto system = SystemRepository((*ws)->connection()).get(asNumber);
+            request.systemId = system && system->has_value() ? asNumber : 0;
+        }
+        if (!request.systemId) {
+            return fail(ExitUsage, Cli::tr("There is no AI system “%1”.").arg(wanted));
+        }
     }
     auto context = ReportContext::capture(**ws, (*ws)->actor(), QDateTime::currentDateTimeUtc());
     if (!context) {
         return failWith(context.error());
     }
-    const QString organisation = parser.value(u"organisation"_s);
-    Result<ReportDocument> document = makeError(ErrorCode::Validation, QString());
-    if (type == u"soa"_s) {
-        document = SoaReport::build((*ws)->connection(), *context, organisation);
-    } else if (type == u"risks"_s) {
-        qint64 systemId = 0;
-        if (parser.isSet(u"system"_s)) {
-            auto id = SystemRepository((*ws)->connection()).idForCode(parser.value(u"system"_s));
-            bool number = false;
-            const qint64 asNumber = parser.value(u"system"_s).toLongLong(&number);
-            systemId = id && id->has_value() ? **id : number ? asNumber : 0;
-            if (!systemId) {
-                return fail(ExitUsage, Cli::tr("There is no AI system “%1”.").arg(parser.value(u"system"_s)));
-            }
-        }
-        document = RegisterReports::riskRegister((*ws)->connection(), *context, organisation, systemId);
-    } else {
-        const QDate from = QDate::fromString(parser.value(u"from"_s), Qt::ISODate);
-        const QDate to = QDate::fromString(parser.value(u"to"_s), Qt::ISODate);
-        if ((parser.isSet(u"from"_s) && !from.isValid()) || (parser.isSet(u"to"_s) && !to.isValid())) {
-            return fail(ExitUsage, Cli::tr("--from and --to are dates, as YYYY-MM-DD."));
-        }
-        document = RegisterReports::auditExtract((*ws)->connection(), *context, organisation, from, to);
-    }
+    auto document = ReportTypes::build((*ws)->connection(), *context, request);
     if (!document) {
         return failWith(document.error());
     }
     PdfReportWriter::Options options;
     options.paper = paper == u"letter"_s ? QPageSize::Letter : QPageSize::A4;
     options.pdfa = parser.isSet(u"pdfa"_s);
+    ReportSigner signer; // --sign
+    if (const int rc = signer.prepare(parser, options); rc != ExitSuccess) {
+        return rc;
+    }
     auto pages = PdfReportWriter::write(*document, outPath, options);
     if (!pages) {
         return failWith(pages.error());
     }
+    if (const int rc = signer.finish(outPath); rc != ExitSuccess) {
+        return rc;
+    }
     out() << Cli::tr("Wrote %1 (%2 pages).").arg(outPath).arg(*pages) << Qt::endl;
+    // A signature beside the file belonged to the report it replaces: it would only ever fail to verify.
+    const QString staleSignature = outPath + u".sig"_s;
+    if (!parser.isSet(u"sign"_s) && QFile::exists(staleSignature) && QFile::remove(staleSignature)) {
+        out() << Cli::tr("Removed %1, the signature of the report this one replaces.").arg(staleSignature) << Qt::endl;
+    }
     return ExitSuccess;
 }
 

@@ -1,6 +1,7 @@
 #include "AuditEventModel.h"
 
 #include "inventory/AiSystem.h"
+#include "privacy/ProcessingRecord.h"
 #include "storage/ChangeNotifier.h"
 
 #include <QDateTime>
@@ -60,6 +61,9 @@ QString AuditEventModel::entityTypeLabel(const QString& entityType)
     if (entityType == u"system_change"_s) {
         return tr("Change log entry");
     }
+    if (entityType == u"processing_record"_s) {
+        return tr("Data-protection record");
+    }
     return entityType;
 }
 
@@ -67,6 +71,14 @@ QString AuditEventModel::fieldLabel(const QString& entityType, const QString& fi
 {
     if (entityType == u"ai_system"_s) {
         if (const SystemField* f = SystemFields::find(field)) {
+            return f->displayLabel();
+        }
+    }
+    if (entityType == u"processing_record"_s) {
+        if (field == u"system_id"_s) {
+            return tr("AI system");
+        }
+        if (const SystemField* f = PrivacyFields::find(field)) {
             return f->displayLabel();
         }
     }
@@ -96,7 +108,9 @@ QList<FieldChange> AuditEventModel::orderedChanges(const AuditEventRecord& event
         u"system_id"_s, u"changed_on"_s, u"model_version"_s, u"description"_s, u"validated_by"_s};
     const QStringList order = event.entityType == u"ai_system"_s       ? SystemFields::keys()
                               : event.entityType == u"system_change"_s ? changeLogOrder
-                                                                       : QStringList();
+                              : event.entityType == u"processing_record"_s
+                                  ? QStringList{u"system_id"_s} + PrivacyFields::keys()
+                                  : QStringList();
     QList<FieldChange> changes = event.fieldChanges();
     std::stable_sort(changes.begin(), changes.end(), [&order](const FieldChange& a, const FieldChange& b) {
         const qsizetype ia = order.indexOf(a.field);

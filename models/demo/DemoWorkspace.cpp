@@ -11,6 +11,7 @@
 #include "storage/ComplianceRepository.h"
 #include "storage/Connection.h"
 #include "storage/InterviewRepository.h"
+#include "storage/PrivacyRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
 #include "storage/Workspace.h"
@@ -2383,6 +2384,130 @@ Result<void> addInterviews(Connection& connection, DemoClock& clock, qint64 real
     return {};
 }
 
+// Data-protection records for the systems that process personal data: two complete with their impact assessment,
+// one with its assessment still open, and one whose record has gaps, as records usually do.
+Result<void> addPrivacyRecords(Connection& connection, DemoClock& clock)
+{
+    const QString controller = u"Nordwind Handel GmbH, Hafenstraße 12, 20457 Hamburg, privacy@nordwind.example"_s;
+    const QString dpo = u"Dr. Miriam Hoffmann, data protection officer, dpo@nordwind.example, +49 40 5550 1200"_s;
+    struct Entry
+    {
+        QString code;
+        QMap<QString, QString> values;
+    };
+    const QList<Entry> entries = {
+        {u"FIN-CREDIT-01"_s,
+         {{u"controller_contact"_s, controller},
+          {u"dpo_contact"_s, dpo},
+          {u"processing_purposes"_s,
+           u"Deciding on instalment credit applications at checkout and setting the credit limit."_s},
+          {u"lawful_basis"_s, u"contract"_s},
+          {u"data_subjects"_s, u"Applicants for instalment credit (customers of the web shop)."_s},
+          {u"personal_data"_s,
+           u"Identification and contact data, order history, declared income, credit bureau score and payment "
+           u"history with Nordwind."_s},
+          {u"recipients"_s,
+           u"Credit Operations; the partner bank that funds the credit; the credit bureau (score request only)."_s},
+          {u"transfers"_s, u"None: data are processed in the EU (Frankfurt region)."_s},
+          {u"retention"_s,
+           u"Applications: 3 years after the decision. Credit contracts: 10 years after the end of the contract "
+           u"(commercial and tax law). Model training extracts: 24 months, pseudonymised."_s},
+          {u"security_measures"_s,
+           u"Encryption in transit and at rest, role-based access with quarterly review, pseudonymised training "
+           u"data, logging of every score request."_s},
+          {u"record_reviewed"_s, u"2026-03-02"_s},
+          {u"dpia_criteria"_s, u"evaluation,automated_decisions,large_scale"_s},
+          {u"dpia_operations"_s,
+           u"At checkout the application is scored in real time; below a threshold the credit is refused "
+           u"automatically, above it granted, and a middle band goes to Credit Operations for manual review."_s},
+          {u"dpia_necessity"_s,
+           u"Scoring is needed to lend responsibly and meet the creditworthiness duty of the Consumer Credit "
+           u"Directive. Only 23 features are used; marketing data are excluded."_s},
+          {u"dpia_risks"_s,
+           u"Unfair refusal of credit through biased features; refusals people cannot understand or contest; "
+           u"re-identification of training extracts."_s},
+          {u"dpia_measures"_s,
+           u"Quarterly fairness testing by age band and sex, human review of all refusals on request, reason codes "
+           u"in every refusal letter, pseudonymisation of training data."_s},
+          {u"dpo_advice"_s,
+           u"The DPO advised offering a human review of every automated refusal (Art. 22(3)). Accepted; in place "
+           u"since the last release."_s},
+          {u"data_subject_views"_s, u"Complaints about refusals from the last 12 months were analysed."_s},
+          {u"dpia_outcome"_s, u"acceptable"_s},
+          {u"dpia_approved_by"_s, u"Jonas Berger, Head of Credit Risk Modelling"_s},
+          {u"dpia_approved_on"_s, u"2026-03-16"_s},
+          {u"dpia_next_review"_s, u"2027-03-16"_s}}},
+        {u"HR-CV-01"_s,
+         {{u"controller_contact"_s, controller},
+          {u"dpo_contact"_s, dpo},
+          {u"processing_purposes"_s, u"Ranking applications for open positions to help recruiters shortlist."_s},
+          {u"lawful_basis"_s, u"legitimate_interests"_s},
+          {u"legitimate_interest"_s, u"Handling a large number of applications quickly and consistently."_s},
+          {u"data_subjects"_s, u"Job applicants."_s},
+          {u"personal_data"_s,
+           u"CV contents, cover letters, answers to screening questions; may incidentally contain special "
+           u"categories (health, religion)."_s},
+          {u"recipients"_s, u"Recruiters and hiring managers; the applicant-tracking system vendor (processor)."_s},
+          {u"transfers"_s,
+           u"United States (vendor support access), under the EU–US Data Privacy Framework and standard "
+           u"contractual clauses as a fallback."_s},
+          {u"retention"_s, u"6 months after the end of the recruitment, unless the applicant agrees to a pool."_s},
+          {u"security_measures"_s,
+           u"Access limited to the recruiting team; vendor certified ISO/IEC 27001; encryption at rest."_s},
+          {u"dpia_criteria"_s, u"evaluation,sensitive,vulnerable,innovative"_s},
+          {u"dpia_operations"_s,
+           u"Applications are parsed and ranked; recruiters see the ranking next to each application and decide."_s},
+          {u"dpia_necessity"_s,
+           u"Ranking reduces the time to a shortlist; a human decides on every invitation and rejection."_s},
+          {u"dpia_risks"_s,
+           u"Discrimination through proxies for gender, age or origin; applicants unaware of the ranking."_s},
+          {u"dpia_measures"_s,
+           u"Bias audit before each release; protected attributes and photos removed before ranking; notice in "
+           u"the job portal."_s},
+          {u"dpo_advice"_s,
+           u"The DPO considers the residual discrimination risk high until the bias audit covers age; advised "
+           u"consulting the supervisory authority."_s},
+          {u"dpia_outcome"_s, u"consult"_s},
+          {u"dpia_next_review"_s, u"2026-12-15"_s}}},
+        {u"MED-RAD-01"_s,
+         {{u"controller_contact"_s, u"Klinikum Nordwind Care gGmbH, Lindenallee 4, 20251 Hamburg"_s},
+          {u"dpo_contact"_s, dpo},
+          {u"processing_purposes"_s, u"Prioritising chest X-rays with suspected urgent findings for radiologists."_s},
+          {u"lawful_basis"_s, u"public_task"_s},
+          {u"data_subjects"_s, u"Patients of the radiology department."_s},
+          {u"personal_data"_s, u"Chest X-ray images with DICOM headers; age and sex (health data, Art. 9)."_s},
+          {u"recipients"_s, u"Radiologists and the referring physicians."_s},
+          {u"transfers"_s, u"None."_s},
+          {u"retention"_s, u"10 years, as for the medical record."_s},
+          {u"dpia_criteria"_s, u"sensitive,large_scale,vulnerable,innovative"_s},
+          {u"dpia_operations"_s,
+           u"Every new chest X-ray is scored; flagged images move to the top of the worklist."_s}}},
+        {u"CS-CHAT-01"_s,
+         {{u"controller_contact"_s, controller},
+          {u"processing_purposes"_s, u"Answering customer questions about orders, deliveries and returns."_s},
+          {u"lawful_basis"_s, u"contract"_s},
+          {u"data_subjects"_s, u"Customers and visitors using the chat."_s},
+          {u"personal_data"_s, u"Chat messages, order numbers, names and addresses mentioned in the chat."_s},
+          {u"recipients"_s, u"Customer service agents; the language-model provider (processor)."_s}}},
+    };
+    SystemRepository systems(connection);
+    PrivacyRepository records(connection);
+    for (const Entry& entry : entries) {
+        auto id = systems.idForCode(entry.code);
+        if (!id) {
+            return id.error();
+        }
+        if (!id->has_value()) {
+            continue;
+        }
+        clock.set(clock.nowMs() + 7 * 60 * 1000);
+        if (auto saved = records.save(**id, entry.values, entry.code); !saved) {
+            return saved.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> DemoWorkspace::populate(Connection& connection, const Options& options, const Progress& progress)
@@ -2407,6 +2532,9 @@ Result<void> DemoWorkspace::populate(Connection& connection, const Options& opti
     }
     if (auto interviews = addInterviews(connection, clock, realNowMs); !interviews) {
         return interviews;
+    }
+    if (auto privacy = addPrivacyRecords(connection, clock); !privacy) {
+        return privacy;
     }
     return generateSystems(connection, clock, *realClock, options, progress);
 }

@@ -4,6 +4,7 @@
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
 #include "storage/InterviewRepository.h"
+#include "storage/PrivacyRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
 
@@ -20,6 +21,7 @@ const QList<const EntitySpec*>& governanceTables()
         list << ComplianceRepository::specs();
         list << RiskRepository::specs();
         list << InterviewRepository::specs();
+        list << &PrivacyRepository::spec();
         return list;
     }();
     return specs;

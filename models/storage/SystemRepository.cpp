@@ -7,6 +7,7 @@
 #include "storage/Connection.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/InterviewRepository.h"
+#include "storage/PrivacyRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -458,7 +459,8 @@ Result<void> SystemRepository::remove(WriteTransaction& txn, qint64 id)
                                    &ComplianceRepository::evidenceLinkSpec(),
                                    &ComplianceRepository::findingSpec(),
                                    &RiskRepository::riskSpec(),
-                                   &InterviewRepository::systemSpec()}) {
+                                   &InterviewRepository::systemSpec(),
+                                   &PrivacyRepository::spec()}) {
         auto ids = txn.idsWhere(*spec, u"system_id"_s, id);
         if (!ids) {
             return ids.error();
@@ -468,7 +470,8 @@ Result<void> SystemRepository::remove(WriteTransaction& txn, qint64 id)
     if (records > 0) {
         return makeError(ErrorCode::Conflict,
                          tr("This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, "
-                            "findings or risks). Retire it instead: retiring keeps the system and its history.")
+                            "findings, risks or a data-protection record). Retire it instead: retiring keeps the "
+                            "system and its history.")
                              .arg(records));
     }
     // The change log goes first, each entry with its own audit event: nothing disappears unrecorded.

@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +58,7 @@ public:
     }
 
     int pages() const { return m_pageNumber; }
+    void setSigningKey(const QString& fingerprint) { m_signingKey = fingerprint; }
     QList<int> sectionPages() const { return m_sectionPages; }
 
     void run(const QList<int>& sectionPages, int tocPages)
@@ -77,6 +79,12 @@ public:
                     break;
                 case ReportBlock::Kind::Table:
                     table(block.table);
+                    break;
+                case ReportBlock::Kind::Chart:
+                    chart(block.chart);
+                    break;
+                case ReportBlock::Kind::Subheading:
+                    subheading(block.text);
                     break;
                 }
             }
@@ -171,7 +179,7 @@ private:
         put(org, m_document.organisation, mm(4), QColor(0x44, 0x44, 0x44));
         put(title, m_document.title, mm(10));
         const ReportContext& c = m_document.context;
-        const QList<QPair<QString, QString>> lines = {
+        QList<QPair<QString, QString>> lines = {
             {PdfReportWriter::tr("Scope"), m_document.scope},
             {PdfReportWriter::tr("Period"), m_document.period},
             {PdfReportWriter::tr("Prepared by"), c.preparedBy},
@@ -184,6 +192,9 @@ private:
                  .arg(c.auditHeadSeq)
                  .arg(ReportContext::formatFingerprint(c.auditHeadHash))},
         };
+        if (!m_signingKey.isEmpty()) {
+            lines.append({PdfReportWriter::tr("Signing key"), m_signingKey});
+        }
         m_y = y;
         facts(lines);
     }
@@ -224,13 +235,81 @@ private:
         }
     }
 
+    // The longest start of `text` (ending at a line or word break) that fits in `height`; the rest goes to
+    // `rest`. Used for text taller than what is left of a page: it continues on the next, nothing is cut off.
+    QString fitting(const QFont& f, double width, const QString& text, double height, QString* rest) const
+    {
+        if (textHeight(f, width, text) <= height) {
+            rest->clear();
+            return text;
+        }
+        // Break points: after spaces and line breaks.
+        QList<qsizetype> breaks;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == u' ' || text[i] == u'\n') {
+                breaks << i + 1;
+            }
+        }
+        qsizetype lo = 0;
+        qsizetype hi = breaks.size() - 1;
+        qsizetype best = -1;
+        while (lo <= hi) {
+            const qsizetype mid = (lo + hi) / 2;
+            if (textHeight(f, width, text.left(breaks[mid])) <= height) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        qsizetype cut = best >= 0 ? breaks[best] : 0;
+        if (cut == 0) {
+            // One word longer than the room: cut by characters.
+            qsizetype a = 1;
+            qsizetype b = text.size();
+            while (a < b) {
+                const qsizetype m = (a + b + 1) / 2;
+                if (textHeight(f, width, text.left(m)) <= height) {
+                    a = m;
+                } else {
+                    b = m - 1;
+                }
+            }
+            cut = a;
+        }
+        *rest = text.mid(cut);
+        return text.left(cut).trimmed();
+    }
+
     void paragraph(const QString& text)
     {
         const QFont f = font(9.5);
+        QString remaining = text;
+        while (true) {
+            const double h = textHeight(f, m_body.width(), remaining);
+            ensureRoom(std::min(h, m_body.height() / 4));
+            QString rest;
+            const QString part = fitting(f, m_body.width(), remaining, m_body.bottom() - m_y, &rest);
+            const double partHeight = textHeight(f, m_body.width(), part);
+            drawText(f, QRectF(m_body.left(), m_y, m_body.width(), partHeight), Qt::TextWordWrap, part);
+            m_y += partHeight;
+            if (rest.isEmpty()) {
+                break;
+            }
+            newPage();
+            remaining = rest;
+        }
+        m_y += mm(3);
+    }
+
+    void subheading(const QString& text)
+    {
+        const QFont f = font(11, true);
         const double h = textHeight(f, m_body.width(), text);
-        ensureRoom(std::min(h, m_body.height()));
-        drawText(f, QRectF(m_body.left(), m_y, m_body.width(), h), Qt::TextWordWrap, text);
-        m_y += h + mm(3);
+        ensureRoom(h + mm(20)); // not alone at the bottom of a page
+        m_y += mm(2);
+        drawText(f, QRectF(m_body.left(), m_y, m_body.width(), h), Qt::TextWordWrap, text, QColor(0x1f, 0x3a, 0x5f));
+        m_y += h + mm(2.5);
     }
 
     void facts(const QList<QPair<QString, QString>>& lines)
@@ -240,19 +319,242 @@ private:
         const double labelWidth = m_body.width() * 0.3;
         const double valueWidth = m_body.width() - labelWidth;
         for (const auto& [name, text] : lines) {
-            const QString shown = text.isEmpty() ? PdfReportWriter::tr("not recorded") : text;
-            const double h =
-                std::max(textHeight(label, labelWidth - mm(2), name), textHeight(value, valueWidth, shown));
-            ensureRoom(h);
-            drawText(label, QRectF(m_body.left(), m_y, labelWidth - mm(2), h), Qt::TextWordWrap, name);
-            drawText(value,
-                     QRectF(m_body.left() + labelWidth, m_y, valueWidth, h),
-                     Qt::TextWordWrap,
-                     shown,
-                     text.isEmpty() ? QColor(0xa0, 0x30, 0x20) : QColor(Qt::black));
-            m_y += h + mm(1.5);
+            QString shown = text.isEmpty() ? PdfReportWriter::tr("not recorded") : text;
+            const QColor colour = text.isEmpty() ? QColor(0xa0, 0x30, 0x20) : QColor(Qt::black);
+            const double labelHeight = textHeight(label, labelWidth - mm(2), name);
+            ensureRoom(std::min(std::max(labelHeight, textHeight(value, valueWidth, shown)), m_body.height() / 4));
+            bool first = true;
+            while (true) {
+                QString rest;
+                const QString part = fitting(value, valueWidth, shown, m_body.bottom() - m_y, &rest);
+                const double h = std::max(first ? labelHeight : 0.0, textHeight(value, valueWidth, part));
+                if (first) {
+                    drawText(label, QRectF(m_body.left(), m_y, labelWidth - mm(2), h), Qt::TextWordWrap, name);
+                }
+                drawText(value, QRectF(m_body.left() + labelWidth, m_y, valueWidth, h), Qt::TextWordWrap, part, colour);
+                m_y += h;
+                if (rest.isEmpty()) {
+                    break;
+                }
+                newPage();
+                shown = rest;
+                first = false;
+            }
+            m_y += mm(1.5);
         }
         m_y += mm(2);
+    }
+
+    static QColor colourOf(const QString& hex, const QColor& fallback = QColor(0x3b, 0x6e, 0xa8))
+    {
+        const QColor c(hex);
+        return c.isValid() ? c : fallback;
+    }
+
+    void chart(const ReportChart& c)
+    {
+        const QFont small = font(8);
+        const QFont captionFont = font(9, true);
+        const QFontMetricsF metrics(small, &m_writer);
+        const double line = metrics.height();
+        const double captionHeight = c.caption.isEmpty() ? 0 : textHeight(captionFont, m_body.width(), c.caption);
+        double height = 0;
+        switch (c.type) {
+        case ReportChart::Type::Bars:
+            height = c.labels.size() * line * 1.9 + line;
+            break;
+        case ReportChart::Type::HeatMap:
+            height = (c.rowLabels.size() + 2) * line * 2.6 + line * 2;
+            break;
+        case ReportChart::Type::Lines:
+            height = mm(70) + line * (3 + c.series.size());
+            break;
+        }
+        ensureRoom(std::min(captionHeight + mm(2) + height, m_body.height()));
+        if (!c.caption.isEmpty()) {
+            drawText(
+                captionFont, QRectF(m_body.left(), m_y, m_body.width(), captionHeight), Qt::TextWordWrap, c.caption);
+            m_y += captionHeight + mm(2);
+        }
+        const QRectF area(m_body.left(), m_y, m_body.width(), height);
+        if (m_painter) {
+            m_painter->save();
+            m_painter->setRenderHint(QPainter::Antialiasing);
+            switch (c.type) {
+            case ReportChart::Type::Bars:
+                bars(c, area, small, line);
+                break;
+            case ReportChart::Type::HeatMap:
+                heatMap(c, area, small, line);
+                break;
+            case ReportChart::Type::Lines:
+                lines(c, area, small, line);
+                break;
+            }
+            m_painter->restore();
+        }
+        m_y += height + mm(5);
+    }
+
+    void bars(const ReportChart& c, const QRectF& area, const QFont& f, double line)
+    {
+        const double labelWidth = area.width() * 0.34;
+        const double valueWidth = area.width() * 0.2;
+        const double barWidth = area.width() - labelWidth - valueWidth - mm(4);
+        const double maximum = c.maximum > 0 ? c.maximum : 1;
+        double y = area.top();
+        for (int i = 0; i < c.labels.size(); ++i) {
+            const double rowHeight = line * 1.9;
+            drawText(f,
+                     QRectF(area.left(), y, labelWidth - mm(2), rowHeight),
+                     Qt::AlignVCenter | Qt::AlignRight | Qt::TextWordWrap,
+                     c.labels[i]);
+            const QRectF track(area.left() + labelWidth, y + rowHeight * 0.2, barWidth, rowHeight * 0.6);
+            m_painter->fillRect(track, QColor(0xee, 0xf1, 0xf5));
+            const double v = std::clamp(c.values.value(i), 0.0, maximum);
+            m_painter->fillRect(QRectF(track.left(), track.top(), track.width() * v / maximum, track.height()),
+                                colourOf(c.colours.value(i)));
+            const QString text = c.valueTexts.value(i, QLocale::c().toString(c.values.value(i), 'f', 0));
+            drawText(
+                f, QRectF(track.right() + mm(2), y, valueWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, text);
+            y += rowHeight;
+        }
+    }
+
+    void heatMap(const ReportChart& c, const QRectF& area, const QFont& f, double line)
+    {
+        const int rows = int(c.rowLabels.size());
+        const int columns = int(c.columnLabels.size());
+        if (rows == 0 || columns == 0) {
+            return;
+        }
+        const double labelWidth = area.width() * 0.22;
+        const double cellWidth = std::min((area.width() - labelWidth) / columns, mm(28));
+        const double cellHeight = line * 2.6;
+        double y = area.top();
+        for (int r = 0; r < rows; ++r) {
+            drawText(f,
+                     QRectF(area.left(), y, labelWidth - mm(2), cellHeight),
+                     Qt::AlignVCenter | Qt::AlignRight | Qt::TextWordWrap,
+                     c.rowLabels[r]);
+            for (int col = 0; col < columns; ++col) {
+                const QRectF cell(area.left() + labelWidth + col * cellWidth, y, cellWidth, cellHeight);
+                m_painter->fillRect(cell, colourOf(c.cellColours.value(r).value(col), QColor(0xdd, 0xdd, 0xdd)));
+                m_painter->setPen(QPen(Qt::white, mm(0.5)));
+                m_painter->drawRect(cell);
+                const int count = c.cells.value(r).value(col);
+                drawText(font(9, true),
+                         cell,
+                         Qt::AlignCenter,
+                         QString::number(count),
+                         count ? QColor(Qt::black) : QColor(0x66, 0x66, 0x66));
+            }
+            y += cellHeight;
+        }
+        for (int col = 0; col < columns; ++col) {
+            drawText(f,
+                     QRectF(area.left() + labelWidth + col * cellWidth, y + mm(1), cellWidth, cellHeight),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     c.columnLabels[col]);
+        }
+        y += cellHeight;
+        drawText(f,
+                 QRectF(area.left() + labelWidth, y, cellWidth * columns, line * 1.5),
+                 Qt::AlignHCenter,
+                 c.columnTitle + u" →"_s,
+                 QColor(0x44, 0x44, 0x44));
+        drawText(f,
+                 QRectF(area.left(), area.top() - line * 0.2, labelWidth - mm(2), line),
+                 Qt::AlignRight,
+                 c.rowTitle + u" ↓"_s,
+                 QColor(0x44, 0x44, 0x44));
+    }
+
+    void lines(const ReportChart& c, const QRectF& area, const QFont& f, double line)
+    {
+        const double left = area.left() + mm(12);
+        const QRectF plot(left, area.top() + line * 0.5, area.right() - left - mm(2), mm(60));
+        double maximum = c.maximum;
+        for (const ReportChart::Series& s : c.series) {
+            for (double v : s.values) {
+                if (!std::isnan(v)) {
+                    maximum = std::max(maximum, v);
+                }
+            }
+        }
+        // Whole, round steps on the axis: 4 steps of 1, 2, 5 × 10^k.
+        if (maximum > c.maximum || c.maximum <= 0) {
+            const double raw = std::max(1.0, maximum) / 4;
+            const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+            double step = magnitude;
+            for (double m : {1.0, 2.0, 5.0, 10.0}) {
+                if (m * magnitude >= raw) {
+                    step = m * magnitude;
+                    break;
+                }
+            }
+            maximum = step * 4;
+        }
+        // Grid and y-axis labels at quarters.
+        for (int q = 0; q <= 4; ++q) {
+            const double y = plot.bottom() - plot.height() * q / 4;
+            m_painter->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), mm(0.15)));
+            m_painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+            drawText(f,
+                     QRectF(area.left(), y - line / 2, mm(11), line),
+                     Qt::AlignRight | Qt::AlignVCenter,
+                     QLocale::c().toString(maximum * q / 4, 'f', 0),
+                     QColor(0x55, 0x55, 0x55));
+        }
+        const int points = int(c.labels.size());
+        auto xAt = [&](int i) {
+            return points <= 1 ? plot.center().x() : plot.left() + plot.width() * i / (points - 1);
+        };
+        // X labels: first, last and a few between.
+        const int step = std::max(1, points / 6);
+        for (int i = 0; i < points; ++i) {
+            if (i % step == 0 || i == points - 1) {
+                drawText(f,
+                         QRectF(xAt(i) - mm(12), plot.bottom() + mm(1), mm(24), line),
+                         Qt::AlignHCenter,
+                         c.labels[i],
+                         QColor(0x55, 0x55, 0x55));
+            }
+        }
+        // A point without a value (NaN: not in the workspace yet) breaks the line.
+        for (const ReportChart::Series& s : c.series) {
+            m_painter->setPen(QPen(colourOf(s.colour), mm(0.5)));
+            QPolygonF polyline;
+            auto flush = [&] {
+                if (polyline.size() == 1) {
+                    m_painter->drawEllipse(polyline.first(), mm(0.5), mm(0.5));
+                } else if (polyline.size() > 1) {
+                    m_painter->drawPolyline(polyline);
+                }
+                polyline.clear();
+            };
+            for (int i = 0; i < points && i < s.values.size(); ++i) {
+                if (std::isnan(s.values[i])) {
+                    flush();
+                    continue;
+                }
+                polyline << QPointF(xAt(i), plot.bottom() - plot.height() * s.values[i] / maximum);
+            }
+            flush();
+        }
+        // Legend with the latest value of each line.
+        double y = plot.bottom() + line * 1.8;
+        for (const ReportChart::Series& s : c.series) {
+            m_painter->fillRect(QRectF(plot.left(), y + line * 0.3, mm(4), line * 0.4), colourOf(s.colour));
+            const QString last = s.values.isEmpty() || std::isnan(s.values.last())
+                                     ? PdfReportWriter::tr("none")
+                                     : QLocale::c().toString(s.values.last(), 'f', 0);
+            drawText(f,
+                     QRectF(plot.left() + mm(6), y, plot.width() - mm(6), line),
+                     Qt::AlignVCenter,
+                     PdfReportWriter::tr("%1 (latest: %2)").arg(s.name, last));
+            y += line * 1.1;
+        }
     }
 
     void table(const ReportTable& t)
@@ -303,17 +605,46 @@ private:
         ensureRoom(headHeight * 3);
         drawRow(head, t.headers, headHeight, true);
         QList<double>& known = m_heights[&t];
+        const double fullPage = m_body.height() - headHeight;
         for (qsizetype r = 0; r < t.rows.size(); ++r) {
             const QStringList& row = t.rows[r];
             if (known.size() <= r) {
-                known << std::min(rowHeight(cell, row), m_body.height() - headHeight);
+                known << rowHeight(cell, row);
             }
             const double h = known[r];
-            if (m_y + h > m_body.bottom()) {
+            if (m_y + h > m_body.bottom() && h <= fullPage) {
                 newPage();
                 drawRow(head, t.headers, headHeight, true); // the heading row again on every page
             }
-            drawRow(cell, row, h, false);
+            if (h <= m_body.bottom() - m_y) {
+                drawRow(cell, row, h, false);
+                continue;
+            }
+            // A row taller than a page: each cell continues on the next page, with the heading row again.
+            QStringList remaining = row;
+            while (true) {
+                if (m_body.bottom() - m_y < cellMetrics.height() * 3 + 2 * pad) {
+                    newPage();
+                    drawRow(head, t.headers, headHeight, true);
+                }
+                QStringList part;
+                QStringList rest;
+                bool more = false;
+                for (int i = 0; i < widths.size(); ++i) {
+                    QString next;
+                    part << fitting(
+                        cell, widths[i] - 2 * pad, remaining.value(i), m_body.bottom() - m_y - 2 * pad, &next);
+                    rest << next;
+                    more = more || !next.isEmpty();
+                }
+                drawRow(cell, part, more ? m_body.bottom() - m_y : rowHeight(cell, part), false);
+                if (!more) {
+                    break;
+                }
+                remaining = rest;
+                newPage();
+                drawRow(head, t.headers, headHeight, true);
+            }
         }
         m_y += mm(4);
     }
@@ -323,6 +654,7 @@ private:
     QPainter* m_painter;
     int m_total;
     RowHeights& m_heights;
+    QString m_signingKey; // fingerprint, for a signed report's cover
     QRectF m_page;
     QRectF m_body;
     int m_pageNumber = 0;
@@ -352,12 +684,14 @@ Result<int> PdfReportWriter::write(const ReportDocument& document, const QString
     // Measure first: where each section starts, how many pages there are.
     Layout::RowHeights heights;
     Layout measure(writer, document, nullptr, 0, heights);
+    measure.setSigningKey(options.signingKeyFingerprint);
     measure.run({}, tocPages);
     QPainter painter;
     if (!painter.begin(&writer)) {
         return makeError(ErrorCode::Io, tr("The report could not be written to “%1”.").arg(path));
     }
     Layout draw(writer, document, &painter, measure.pages(), heights);
+    draw.setSigningKey(options.signingKeyFingerprint);
     draw.run(measure.sectionPages(), tocPages);
     if (!painter.end() || !file.commit()) {
         return makeError(ErrorCode::Io,

@@ -21,6 +21,8 @@ public:
     {
         QPageSize::PageSizeId paper = QPageSize::A4;
         bool pdfa = false;
+        // A signed report names its signing key's fingerprint on the cover ("Signing key"); empty: unsigned.
+        QString signingKeyFingerprint;
     };
 
     static Result<int> write(const ReportDocument& document, const QString& path, const Options& options); // pages

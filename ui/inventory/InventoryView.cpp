@@ -4,6 +4,7 @@
 #include "common/ScopeBar.h"
 #include "common/TaskRunner.h"
 #include "inventory/InventoryCommands.h"
+#include "inventory/PrivacyDialog.h"
 #include "inventory/SystemDialog.h"
 #include "inventory/SystemExport.h"
 #include "inventory/SystemImport.h"
@@ -136,6 +137,11 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     m_historyAction = new QAction(tr("Show &History"), this);
     m_historyAction->setObjectName(u"showHistoryAction"_s);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_privacyAction = new QAction(tr("Data &Protection…"), this);
+    m_privacyAction->setObjectName(u"privacyAction"_s);
+    m_privacyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_privacyAction->setToolTip(
+        tr("The selected system's GDPR record of processing (Art. 30) and impact assessment (Art. 35)"));
     m_importAction = new QAction(tr("&Import from CSV…"), this);
     m_importAction->setObjectName(u"importSystemsAction"_s);
     m_exportAction = new QAction(tr("E&xport…"), this);
@@ -153,6 +159,7 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
             Q_EMIT showHistoryRequested(id);
         }
     });
+    connect(m_privacyAction, &QAction::triggered, this, &InventoryView::editPrivacy);
     connect(m_importAction, &QAction::triggered, this, &InventoryView::importCsv);
     connect(m_exportAction, &QAction::triggered, this, &InventoryView::exportSystems);
 
@@ -162,6 +169,7 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     m_toolBar->addAction(m_retireAction);
     m_toolBar->addAction(m_deleteAction);
     m_toolBar->addAction(m_historyAction);
+    m_toolBar->addAction(m_privacyAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_importAction);
     m_toolBar->addAction(m_exportAction);
@@ -213,6 +221,7 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_editAction);
     m_table->addAction(m_historyAction);
+    m_table->addAction(m_privacyAction);
     m_table->addAction(m_retireAction);
     m_table->addAction(m_deleteAction);
 
@@ -282,7 +291,14 @@ bool InventoryView::eventFilter(QObject* watched, QEvent* event)
 
 QList<QAction*> InventoryView::systemActions() const
 {
-    return {m_newAction, m_editAction, m_retireAction, m_deleteAction, m_historyAction, m_importAction, m_exportAction};
+    return {m_newAction,
+            m_editAction,
+            m_retireAction,
+            m_deleteAction,
+            m_historyAction,
+            m_privacyAction,
+            m_importAction,
+            m_exportAction};
 }
 
 qint64 InventoryView::currentSystemId() const
@@ -316,6 +332,7 @@ void InventoryView::updateActions()
     const AiSystem* system = row >= 0 ? m_model->systemAt(row) : nullptr;
     m_editAction->setEnabled(system != nullptr);
     m_historyAction->setEnabled(system != nullptr);
+    m_privacyAction->setEnabled(system != nullptr);
     m_retireAction->setEnabled(system && !readOnly && !system->isRetired());
     m_deleteAction->setEnabled(system && !readOnly);
 }
@@ -494,6 +511,17 @@ void InventoryView::editCurrent()
             return route.take();
         },
         this);
+    dialog.exec();
+}
+
+void InventoryView::editPrivacy()
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+    const AiSystem* system = row >= 0 ? m_model->systemAt(row) : nullptr;
+    if (!system) {
+        return;
+    }
+    PrivacyDialog dialog(m_workspace.connection(), system->id, system->title(), m_workspace.isReadOnly(), this);
     dialog.exec();
 }
 

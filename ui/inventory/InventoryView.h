@@ -48,6 +48,7 @@ public:
 public Q_SLOTS:
     void newSystem();
     void editCurrent();
+    void editPrivacy();
     void retireCurrent();
     void deleteCurrent();
     void importCsv();
@@ -84,6 +85,7 @@ private:
     QAction* m_retireAction;
     QAction* m_deleteAction;
     QAction* m_historyAction;
+    QAction* m_privacyAction;
     QAction* m_importAction;
     QAction* m_exportAction;
     qint64 m_selectedBeforeReset = 0;

@@ -1,0 +1,297 @@
+#include "ReportDialog.h"
+
+#include "common/TaskRunner.h"
+#include "content/ReportContext.h"
+#include "content/ReportTypes.h"
+#include "interview/Interview.h"
+#include "pdf/PdfReportWriter.h"
+#include "storage/InterviewRepository.h"
+#include "storage/SystemRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace attest::ui {
+
+ReportDialog::ReportDialog(Workspace& workspace, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_type(new QComboBox(this))
+    , m_system(new QComboBox(this))
+    , m_session(new QComboBox(this))
+    , m_fromEnabled(new QCheckBox(tr("From"), this))
+    , m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this))
+    , m_toEnabled(new QCheckBox(tr("To"), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_paper(new QComboBox(this))
+    , m_pdfa(new QCheckBox(tr("PDF/A-1b, for archiving"), this))
+    , m_organisation(new QLineEdit(this))
+    , m_generate(new QPushButton(tr("&Generate Preview"), this))
+    , m_save(new QPushButton(tr("&Save As…"), this))
+    , m_status(new QLabel(this))
+    , m_document(new QPdfDocument(this))
+    , m_view(new QPdfView(this))
+{
+    setObjectName(u"reportDialog"_s);
+    setWindowTitle(tr("Reports"));
+    m_type->setObjectName(u"reportType"_s);
+    for (const ReportType& t : ReportTypes::all()) {
+        m_type->addItem(t.displayName(), t.key);
+    }
+    m_system->setObjectName(u"reportSystem"_s);
+    if (auto labels = SystemRepository(workspace.connection()).labels()) {
+        for (const SystemLabel& l : *labels) {
+            m_system->addItem(l.retired ? tr("%1 %2 (retired)").arg(l.code, l.name) : u"%1 %2"_s.arg(l.code, l.name),
+                              l.id);
+        }
+    }
+    m_session->setObjectName(u"reportSession"_s);
+    if (auto sessions = InterviewRepository(workspace.connection()).sessions()) {
+        for (const InterviewSession& s : *sessions) {
+            m_session->addItem(s.heldOn.isEmpty() ? s.title : u"%1 (%2)"_s.arg(s.title, s.heldOn), s.id);
+        }
+    }
+    for (QDateEdit* date : {m_from, m_to}) {
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    m_paper->addItem(tr("A4"), u"a4"_s);
+    m_paper->addItem(tr("US Letter"), u"letter"_s);
+    // The paper of the user's locale unless they chose before.
+    QSettings settings;
+    const QString defaultPaper = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? u"letter"_s : u"a4"_s;
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(settings.value(u"reports/paper"_s, defaultPaper))));
+    m_organisation->setText(settings.value(u"reports/organisation"_s).toString());
+    m_organisation->setPlaceholderText(tr("Named on the cover"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Report:"), m_type);
+    form->addRow(tr("AI s&ystem:"), m_system);
+    form->addRow(tr("Inter&view:"), m_session);
+    auto* range = new QHBoxLayout;
+    range->addWidget(m_fromEnabled);
+    range->addWidget(m_from);
+    range->addWidget(m_toEnabled);
+    range->addWidget(m_to);
+    form->addRow(tr("Period:"), range);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("&Paper:"), m_paper);
+    form->addRow(QString(), m_pdfa);
+
+    m_generate->setObjectName(u"generateButton"_s);
+    m_generate->setDefault(true);
+    m_save->setObjectName(u"saveButton"_s);
+    m_save->setEnabled(false);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(u"statusLabel"_s);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_generate, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_generate, &QPushButton::clicked, this, [this] { generate(); });
+    connect(m_save, &QPushButton::clicked, this, &ReportDialog::saveAs);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ReportDialog::updateInputs);
+    connect(m_fromEnabled, &QCheckBox::toggled, this, &ReportDialog::updateInputs);
+    connect(m_toEnabled, &QCheckBox::toggled, this, &ReportDialog::updateInputs);
+
+    m_view->setObjectName(u"reportPreview"_s);
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_view->setMinimumWidth(420);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(m_status);
+    leftLayout->addStretch(1);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(1100, 760);
+    updateInputs();
+}
+
+ReportDialog::~ReportDialog()
+{
+    m_document->close(); // before the temporary folder goes
+}
+
+void ReportDialog::choose(const QString& type, qint64 systemId, qint64 sessionId)
+{
+    m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
+    if (systemId) {
+        m_system->setCurrentIndex(std::max(0, m_system->findData(systemId)));
+    }
+    if (sessionId) {
+        m_session->setCurrentIndex(std::max(0, m_session->findData(sessionId)));
+    }
+}
+
+void ReportDialog::updateInputs()
+{
+    const ReportType* type = ReportTypes::find(m_type->currentData().toString());
+    const int needs = type ? type->needs : 0;
+    m_system->setEnabled(needs & (ReportType::System | ReportType::OptionalSystem));
+    if (needs & ReportType::OptionalSystem) {
+        if (m_system->itemData(0).toLongLong() != 0) {
+            m_system->insertItem(0, tr("All AI systems"), qint64(0));
+            m_system->setCurrentIndex(0);
+        }
+    } else if (m_system->count() > 0 && m_system->itemData(0).toLongLong() == 0) {
+        m_system->removeItem(0);
+    }
+    m_session->setEnabled(needs & ReportType::Session);
+    const bool range = needs & ReportType::Range;
+    m_fromEnabled->setEnabled(range);
+    m_toEnabled->setEnabled(range);
+    m_from->setEnabled(range && m_fromEnabled->isChecked());
+    m_to->setEnabled(range && m_toEnabled->isChecked());
+    m_generate->setEnabled(!((needs & ReportType::System) && m_system->count() == 0) &&
+                           !((needs & ReportType::Session) && m_session->count() == 0));
+}
+
+QString ReportDialog::errorText() const
+{
+    return m_error;
+}
+
+bool ReportDialog::generate()
+{
+    ReportRequest request;
+    request.type = m_type->currentData().toString();
+    request.organisation = m_organisation->text().trimmed();
+    const ReportType* type = ReportTypes::find(request.type);
+    if (!type) {
+        return false;
+    }
+    if (type->needs & (ReportType::System | ReportType::OptionalSystem)) {
+        request.systemId = m_system->currentData().toLongLong();
+    }
+    if (type->needs & ReportType::Session) {
+        request.sessionId = m_session->currentData().toLongLong();
+    }
+    if (type->needs & ReportType::Range) {
+        request.from = m_fromEnabled->isChecked() ? m_from->date() : QDate();
+        request.to = m_toEnabled->isChecked() ? m_to->date() : QDate();
+    }
+    QSettings settings;
+    settings.setValue(u"reports/paper"_s, m_paper->currentData());
+    settings.setValue(u"reports/organisation"_s, request.organisation);
+    PdfReportWriter::Options options;
+    options.paper = m_paper->currentData().toString() == u"letter"_s ? QPageSize::Letter : QPageSize::A4;
+    options.pdfa = m_pdfa->isChecked();
+
+    m_error.clear();
+    if (!m_temp.isValid()) {
+        m_error = tr("No private temporary folder could be made for the preview.");
+        m_status->setText(m_error);
+        return false;
+    }
+    auto context = ReportContext::capture(m_workspace, m_workspace.actor(), QDateTime::currentDateTimeUtc());
+    if (!context) {
+        m_error = context.error().message;
+        m_status->setText(m_error);
+        return false;
+    }
+    m_document->close();
+    m_save->setEnabled(false);
+    const QString path = m_temp.filePath(u"preview-%1.pdf"_s.arg(request.type));
+    int pages = 0;
+    Workspace& workspace = m_workspace;
+    const ReportContext captured = *context;
+    auto done = TaskRunner::run(
+        this, tr("Generating the %1…").arg(type->displayName()), [&](TaskContext& task) -> Result<void> {
+            auto connection = workspace.openConnection(Workspace::Access::ReadOnly);
+            if (!connection) {
+                return connection.error();
+            }
+            task.setLabel(tr("Reading the workspace…"));
+            auto document = ReportTypes::build(**connection, captured, request, [&task](int percent) {
+                task.setProgress(percent, 100);
+                return !task.isCancelled();
+            });
+            if (!document) {
+                return document.error();
+            }
+            if (task.isCancelled()) {
+                return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+            }
+            task.setLabel(tr("Writing the PDF…"));
+            auto written = PdfReportWriter::write(*document, path, options);
+            if (!written) {
+                return written.error();
+            }
+            pages = *written;
+            return {};
+        });
+    if (!done) {
+        m_error =
+            done.error().code == ErrorCode::Cancelled ? tr("Cancelled: no report was made.") : done.error().message;
+        m_status->setText(m_error);
+        return false;
+    }
+    m_previewPath = path;
+    m_previewType = request.type;
+    m_document->load(path);
+    m_status->setText(tr("%n page(s). Look it over, then save it.", nullptr, pages));
+    m_save->setEnabled(true);
+    return true;
+}
+
+bool ReportDialog::saveTo(const QString& path)
+{
+    QFile preview(m_previewPath);
+    QSaveFile target(path);
+    if (m_previewPath.isEmpty() || !preview.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly) ||
+        target.write(preview.readAll()) != preview.size() || !target.commit()) {
+        m_error = tr("The report could not be saved to “%1”: %2").arg(path, target.errorString());
+        m_status->setText(m_error);
+        return false;
+    }
+    m_status->setText(tr("Saved to %1.").arg(path));
+    return true;
+}
+
+void ReportDialog::saveAs()
+{
+    QSettings settings;
+    const QString folder =
+        settings.value(u"reports/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString name = u"%1-%2.pdf"_s.arg(m_previewType, QDate::currentDate().toString(Qt::ISODate));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Report"), folder + u'/' + name, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (saveTo(path)) {
+        settings.setValue(u"reports/folder"_s, QFileInfo(path).absolutePath());
+    }
+}
+
+} // namespace attest::ui
