@@ -1,7 +1,7 @@
 #include "AuditEventModel.h"
 
 #include "inventory/AiSystem.h"
-#include "privacy/ProcessingRecord.h"
+#include "inventory/SystemRecord.h"
 #include "storage/ChangeNotifier.h"
 
 #include <QDateTime>
@@ -61,8 +61,10 @@ QString AuditEventModel::entityTypeLabel(const QString& entityType)
     if (entityType == u"system_change"_s) {
         return tr("Change log entry");
     }
-    if (entityType == u"processing_record"_s) {
-        return tr("Data-protection record");
+    for (const SystemRecordKind* kind : systemRecordKinds()) {
+        if (entityType == kind->entityType()) {
+            return kind->displayLabel();
+        }
     }
     return entityType;
 }
@@ -74,12 +76,14 @@ QString AuditEventModel::fieldLabel(const QString& entityType, const QString& fi
             return f->displayLabel();
         }
     }
-    if (entityType == u"processing_record"_s) {
-        if (field == u"system_id"_s) {
-            return tr("AI system");
-        }
-        if (const SystemField* f = PrivacyFields::find(field)) {
-            return f->displayLabel();
+    for (const SystemRecordKind* kind : systemRecordKinds()) {
+        if (entityType == kind->entityType()) {
+            if (field == u"system_id"_s) {
+                return tr("AI system");
+            }
+            if (const SystemField* f = kind->field(field)) {
+                return f->displayLabel();
+            }
         }
     }
     if (entityType == u"system_change"_s) {
@@ -106,11 +110,14 @@ QList<FieldChange> AuditEventModel::orderedChanges(const AuditEventRecord& event
 {
     static const QStringList changeLogOrder{
         u"system_id"_s, u"changed_on"_s, u"model_version"_s, u"description"_s, u"validated_by"_s};
-    const QStringList order = event.entityType == u"ai_system"_s       ? SystemFields::keys()
-                              : event.entityType == u"system_change"_s ? changeLogOrder
-                              : event.entityType == u"processing_record"_s
-                                  ? QStringList{u"system_id"_s} + PrivacyFields::keys()
-                                  : QStringList();
+    QStringList order = event.entityType == u"ai_system"_s       ? SystemFields::keys()
+                        : event.entityType == u"system_change"_s ? changeLogOrder
+                                                                 : QStringList();
+    for (const SystemRecordKind* kind : systemRecordKinds()) {
+        if (event.entityType == kind->entityType()) {
+            order = QStringList{u"system_id"_s} + kind->keys();
+        }
+    }
     QList<FieldChange> changes = event.fieldChanges();
     std::stable_sort(changes.begin(), changes.end(), [&order](const FieldChange& a, const FieldChange& b) {
         const qsizetype ia = order.indexOf(a.field);

@@ -5,14 +5,16 @@
 #include "core/Clock.h"
 #include "interview/InterviewService.h"
 #include "inventory/AiSystem.h"
+#include "inventory/TechnicalFile.h"
+#include "privacy/ProcessingRecord.h"
 #include "risk/RiskService.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
 #include "storage/Connection.h"
 #include "storage/InterviewRepository.h"
-#include "storage/PrivacyRepository.h"
 #include "storage/RiskRepository.h"
+#include "storage/SystemRecordRepository.h"
 #include "storage/SystemRepository.h"
 #include "storage/Workspace.h"
 #include "storage/WriteTransaction.h"
@@ -2384,12 +2386,16 @@ Result<void> addInterviews(Connection& connection, DemoClock& clock, qint64 real
     return {};
 }
 
-// Data-protection records for the systems that process personal data: two complete with their impact assessment,
-// one with its assessment still open, and one whose record has gaps, as records usually do.
-Result<void> addPrivacyRecords(Connection& connection, DemoClock& clock)
+// Data-protection records for the systems that process personal data: two complete with their impact assessment
+// and one whose record has gaps, as records usually do (the others have none yet); and the technical
+// documentation of the credit scoring system, still without its declaration of conformity.
+Result<void> addPrivacyRecords(Connection& connection, DemoClock& clock, qint64 realNowMs)
 {
-    const QString controller = u"Nordwind Handel GmbH, Hafenstraße 12, 20457 Hamburg, privacy@nordwind.example"_s;
-    const QString dpo = u"Dr. Miriam Hoffmann, data protection officer, dpo@nordwind.example, +49 40 5550 1200"_s;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(realNowMs, QTimeZone::utc()).date();
+    auto day = [&today](int offset) { return today.addDays(offset).toString(Qt::ISODate); };
+    const QString controller =
+        u"Norrvik Group GmbH, Mainzer Landstraße 50, 60325 Frankfurt am Main, privacy@norrvik.example"_s;
+    const QString dpo = u"Dr. Miriam Hoffmann, data protection officer, dpo@norrvik.example, +49 69 5550 1200"_s;
     struct Entry
     {
         QString code;
@@ -2397,7 +2403,8 @@ Result<void> addPrivacyRecords(Connection& connection, DemoClock& clock)
     };
     const QList<Entry> entries = {
         {u"FIN-CREDIT-01"_s,
-         {{u"controller_contact"_s, controller},
+         {{u"role"_s, u"controller"_s},
+          {u"controller_contact"_s, controller},
           {u"dpo_contact"_s, dpo},
           {u"processing_purposes"_s,
            u"Deciding on instalment credit applications at checkout and setting the credit limit."_s},
@@ -2405,7 +2412,7 @@ Result<void> addPrivacyRecords(Connection& connection, DemoClock& clock)
           {u"data_subjects"_s, u"Applicants for instalment credit (customers of the web shop)."_s},
           {u"personal_data"_s,
            u"Identification and contact data, order history, declared income, credit bureau score and payment "
-           u"history with Nordwind."_s},
+           u"history with Norrvik."_s},
           {u"recipients"_s,
            u"Credit Operations; the partner bank that funds the credit; the credit bureau (score request only)."_s},
           {u"transfers"_s, u"None: data are processed in the EU (Frankfurt region)."_s},
@@ -2415,7 +2422,7 @@ Result<void> addPrivacyRecords(Connection& connection, DemoClock& clock)
           {u"security_measures"_s,
            u"Encryption in transit and at rest, role-based access with quarterly review, pseudonymised training "
            u"data, logging of every score request."_s},
-          {u"record_reviewed"_s, u"2026-03-02"_s},
+          {u"record_reviewed"_s, day(-270)},
           {u"dpia_criteria"_s, u"evaluation,automated_decisions,large_scale"_s},
           {u"dpia_operations"_s,
            u"At checkout the application is scored in real time; below a threshold the credit is refused "
@@ -2435,10 +2442,11 @@ Result<void> addPrivacyRecords(Connection& connection, DemoClock& clock)
           {u"data_subject_views"_s, u"Complaints about refusals from the last 12 months were analysed."_s},
           {u"dpia_outcome"_s, u"acceptable"_s},
           {u"dpia_approved_by"_s, u"Jonas Berger, Head of Credit Risk Modelling"_s},
-          {u"dpia_approved_on"_s, u"2026-03-16"_s},
-          {u"dpia_next_review"_s, u"2027-03-16"_s}}},
+          {u"dpia_approved_on"_s, day(-256)},
+          {u"dpia_next_review"_s, day(109)}}},
         {u"HR-CV-01"_s,
-         {{u"controller_contact"_s, controller},
+         {{u"role"_s, u"controller"_s},
+          {u"controller_contact"_s, controller},
           {u"dpo_contact"_s, dpo},
           {u"processing_purposes"_s, u"Ranking applications for open positions to help recruiters shortlist."_s},
           {u"lawful_basis"_s, u"legitimate_interests"_s},
@@ -2468,20 +2476,7 @@ Result<void> addPrivacyRecords(Connection& connection, DemoClock& clock)
            u"The DPO considers the residual discrimination risk high until the bias audit covers age; advised "
            u"consulting the supervisory authority."_s},
           {u"dpia_outcome"_s, u"consult"_s},
-          {u"dpia_next_review"_s, u"2026-12-15"_s}}},
-        {u"MED-RAD-01"_s,
-         {{u"controller_contact"_s, u"Klinikum Nordwind Care gGmbH, Lindenallee 4, 20251 Hamburg"_s},
-          {u"dpo_contact"_s, dpo},
-          {u"processing_purposes"_s, u"Prioritising chest X-rays with suspected urgent findings for radiologists."_s},
-          {u"lawful_basis"_s, u"public_task"_s},
-          {u"data_subjects"_s, u"Patients of the radiology department."_s},
-          {u"personal_data"_s, u"Chest X-ray images with DICOM headers; age and sex (health data, Art. 9)."_s},
-          {u"recipients"_s, u"Radiologists and the referring physicians."_s},
-          {u"transfers"_s, u"None."_s},
-          {u"retention"_s, u"10 years, as for the medical record."_s},
-          {u"dpia_criteria"_s, u"sensitive,large_scale,vulnerable,innovative"_s},
-          {u"dpia_operations"_s,
-           u"Every new chest X-ray is scored; flagged images move to the top of the worklist."_s}}},
+          {u"dpia_next_review"_s, day(17)}}},
         {u"CS-CHAT-01"_s,
          {{u"controller_contact"_s, controller},
           {u"processing_purposes"_s, u"Answering customer questions about orders, deliveries and returns."_s},
@@ -2490,8 +2485,68 @@ Result<void> addPrivacyRecords(Connection& connection, DemoClock& clock)
           {u"personal_data"_s, u"Chat messages, order numbers, names and addresses mentioned in the chat."_s},
           {u"recipients"_s, u"Customer service agents; the language-model provider (processor)."_s}}},
     };
+    const QList<Entry> technical = {
+        {u"FIN-CREDIT-01"_s,
+         {{u"software_versions"_s,
+           u"Scoring service 5.1.2 (container image tag 5.1.2-2026-10-06); scorecard model 5.1; feature pipeline "
+           u"3.4. Updated through the model change process (AIC-CHG-01)."_s},
+          {u"forms_of_supply"_s, u"Internal REST API called by the checkout; not placed on the market."_s},
+          {u"hardware"_s, u"Runs on the Frankfurt Kubernetes cluster, 4 vCPU per replica; no special hardware."_s},
+          {u"deployer_interface"_s,
+           u"Credit Operations review screen: score, band, the five reason codes and the applicant's data."_s},
+          {u"instructions_for_use"_s, u"Credit Operations handbook, chapter 7 (version 2026-10), on the intranet."_s},
+          {u"development_methods"_s,
+           u"Points-based scorecard from a logistic regression on binned features (OptBinning), monotonic "
+           u"constraints; no pre-trained models."_s},
+          {u"design_choices"_s,
+           u"An interpretable scorecard rather than gradient boosting, so that every refusal can be explained with "
+           u"reason codes; optimised for the area under the ROC curve at a fixed approval rate."_s},
+          {u"architecture"_s,
+           u"Feature service, scoring service and decision service behind the checkout API; trained on a 16-core "
+           u"workstation in under an hour."_s},
+          {u"datasheets"_s,
+           u"Applications 2018–2023 with 12-month performance, credit bureau scores at application time; "
+           u"applications without outcome removed; income winsorised at the 99th percentile."_s},
+          {u"oversight_assessment"_s,
+           u"Every refusal can be reviewed by Credit Operations on request; reviewers see the reason codes."_s},
+          {u"predetermined_changes"_s, u"Cut-off adjustments within ±30 points after the quarterly review."_s},
+          {u"validation_testing"_s,
+           u"Holdout Gini 0.61; stability index below 0.1 per quarter; approval-rate gaps by age band and sex "
+           u"below 3 points. Test report TR-2026-10, signed by Ingrid Solberg on 2026-10-02."_s},
+          {u"cybersecurity"_s,
+           u"Mutual TLS between services, no direct internet exposure, rate limits on the scoring API."_s},
+          {u"capabilities_limitations"_s,
+           u"Reliable for applicants with at least 6 months of history with the bureau; thin-file applicants go to "
+           u"manual review."_s},
+          {u"unintended_outcomes"_s,
+           u"Indirect discrimination through postcode; over-indebtedness if incomes are misstated."_s},
+          {u"input_specifications"_s,
+           u"23 features; income in EUR per month; all fields required, missing values refused."_s},
+          {u"metrics_rationale"_s,
+           u"Gini and the approval-rate gaps measure what matters for lending: ranking quality and equal "
+           u"treatment."_s},
+          {u"standards_applied"_s,
+           u"ISO/IEC 42001:2023 management system; ISO/IEC 23894 guidance for risk management."_s},
+          {u"post_market_plan"_s,
+           u"Monthly monitoring of approval rates, defaults and score drift by the Credit Risk team; quarterly "
+           u"review with the DPO."_s}}},
+    };
     SystemRepository systems(connection);
-    PrivacyRepository records(connection);
+    SystemRecordRepository technicalFiles(connection, TechnicalFile::kind());
+    for (const Entry& entry : technical) {
+        auto id = systems.idForCode(entry.code);
+        if (!id) {
+            return id.error();
+        }
+        if (!id->has_value()) {
+            continue;
+        }
+        clock.set(clock.nowMs() + 11 * 60 * 1000);
+        if (auto saved = technicalFiles.save(**id, entry.values, entry.code); !saved) {
+            return saved.error();
+        }
+    }
+    SystemRecordRepository records(connection, PrivacyFields::kind());
     for (const Entry& entry : entries) {
         auto id = systems.idForCode(entry.code);
         if (!id) {
@@ -2533,7 +2588,7 @@ Result<void> DemoWorkspace::populate(Connection& connection, const Options& opti
     if (auto interviews = addInterviews(connection, clock, realNowMs); !interviews) {
         return interviews;
     }
-    if (auto privacy = addPrivacyRecords(connection, clock); !privacy) {
+    if (auto privacy = addPrivacyRecords(connection, clock, realNowMs); !privacy) {
         return privacy;
     }
     return generateSystems(connection, clock, *realClock, options, progress);

@@ -497,7 +497,8 @@ QString SystemRules::normalise(const SystemField& field, const QString& raw, QSt
         return value;
     }
     case FieldKind::MultilineText:
-        return raw;
+        // Kept exactly as typed; only text that is nothing but blanks counts as empty.
+        return raw.trimmed().isEmpty() ? QString() : raw;
     case FieldKind::Choice: {
         const QString value = raw.trimmed();
         if (value.isEmpty()) {

@@ -26,10 +26,11 @@ QList<SystemField> buildFields()
                      false,
                      false,
                      0,
-                     u"controller"_s};
-    f << text(u"controller_contact"_s,
-              QT_TRANSLATE_NOOP("AiSystem", "Controller: name and contact details"),
-              QT_TRANSLATE_NOOP("AiSystem", "Who decides on the purposes and means, and how to reach them"));
+                     {}};
+    f << text(
+        u"controller_contact"_s,
+        QT_TRANSLATE_NOOP("AiSystem", "Our name and contact details"),
+        QT_TRANSLATE_NOOP("AiSystem", "The organisation acting as controller (or as processor), and how to reach it"));
     f << text(u"joint_controllers"_s,
               QT_TRANSLATE_NOOP("AiSystem", "Joint controllers"),
               QT_TRANSLATE_NOOP("AiSystem", "Where applicable: who else decides, and their contact details"));
@@ -149,7 +150,7 @@ QList<SystemField> buildFields()
         false,
         false,
         0,
-        u"pending"_s};
+        {}};
     f << SystemField{u"dpia_approved_by"_s,
                      QT_TRANSLATE_NOOP("AiSystem", "Approved by"),
                      QT_TRANSLATE_NOOP("AiSystem", "Name and position of who approved the outcome"),
@@ -182,46 +183,39 @@ QList<SystemField> buildFields()
 
 } // namespace
 
+const SystemRecordKind& PrivacyFields::kind()
+{
+    static const SystemRecordKind kind = [] {
+        const QList<SystemField> fields = buildFields();
+        QStringList keys;
+        for (const SystemField& f : fields) {
+            keys << f.key;
+        }
+        const qsizetype split = keys.indexOf(u"dpia_criteria"_s);
+        return SystemRecordKind(u"processing_record"_s,
+                                u"processing_records"_s,
+                                QT_TRANSLATE_NOOP("AiSystem", "Data-protection record"),
+                                QT_TRANSLATE_NOOP("AiSystem", "Edit the data-protection record of AI system %1"),
+                                fields,
+                                {{QT_TRANSLATE_NOOP("AiSystem", "Record of Processing (Art. 30)"), keys.mid(0, split)},
+                                 {QT_TRANSLATE_NOOP("AiSystem", "Impact Assessment (Art. 35)"), keys.mid(split)}});
+    }();
+    return kind;
+}
+
 const QList<SystemField>& PrivacyFields::all()
 {
-    static const QList<SystemField> fields = buildFields();
-    return fields;
+    return kind().fields();
 }
 
 const SystemField* PrivacyFields::find(const QString& key)
 {
-    for (const SystemField& field : all()) {
-        if (field.key == key) {
-            return &field;
-        }
-    }
-    return nullptr;
+    return kind().field(key);
 }
 
 QStringList PrivacyFields::keys()
 {
-    QStringList keys;
-    for (const SystemField& field : all()) {
-        keys << field.key;
-    }
-    return keys;
-}
-
-QStringList PrivacyFields::recordKeys()
-{
-    const QStringList all = keys();
-    return all.mid(0, all.indexOf(u"dpia_criteria"_s));
-}
-
-QStringList PrivacyFields::assessmentKeys()
-{
-    const QStringList all = keys();
-    return all.mid(all.indexOf(u"dpia_criteria"_s));
-}
-
-int ProcessingRecord::highRiskCriteria() const
-{
-    return int(SystemRules::splitList(value(u"dpia_criteria"_s)).size());
+    return kind().keys();
 }
 
 bool processesPersonalData(const AiSystem& system)

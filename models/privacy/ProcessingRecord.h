@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/AiSystem.h"
+#include "inventory/SystemRecord.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,26 +18,14 @@ class PrivacyFields
     Q_DECLARE_TR_FUNCTIONS(AiSystem)
 
 public:
+    static const SystemRecordKind& kind();
     static const QList<SystemField>& all();
     static const SystemField* find(const QString& key);
     static QStringList keys();
-    // The fields of the record of processing (Art. 30) and of the impact assessment (Art. 35), in form order.
-    static QStringList recordKeys();
-    static QStringList assessmentKeys();
 };
 
 // One system's data-protection record: its stored field values (see PrivacyFields), "" when not recorded.
-struct ProcessingRecord
-{
-    qint64 id = 0; // 0 while nothing has been recorded for the system
-    qint64 systemId = 0;
-    QMap<QString, QString> values;
-
-    QString value(const QString& key) const { return values.value(key); }
-    bool isProcessor() const { return value(QStringLiteral("role")) == QLatin1String("processor"); }
-    // The WP248 criteria ticked: two or more usually mean a DPIA is needed.
-    int highRiskCriteria() const;
-};
+using ProcessingRecord = SystemRecord;
 
 // Whether an AI system's inventory entry says it processes personal data (personal, special-category or health
 // data): those systems belong in the record of processing activities.

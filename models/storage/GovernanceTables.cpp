@@ -1,10 +1,10 @@
 #include "GovernanceTables.h"
 
+#include "inventory/SystemRecord.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
 #include "storage/InterviewRepository.h"
-#include "storage/PrivacyRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
 
@@ -21,7 +21,9 @@ const QList<const EntitySpec*>& governanceTables()
         list << ComplianceRepository::specs();
         list << RiskRepository::specs();
         list << InterviewRepository::specs();
-        list << &PrivacyRepository::spec();
+        for (const SystemRecordKind* kind : systemRecordKinds()) {
+            list << &kind->spec();
+        }
         return list;
     }();
     return specs;

@@ -2,12 +2,12 @@
 
 #include "core/Logging.h"
 #include "core/TextCollation.h"
+#include "inventory/SystemRecord.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
 #include "storage/Connection.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/InterviewRepository.h"
-#include "storage/PrivacyRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -453,14 +453,17 @@ Result<void> SystemRepository::remove(WriteTransaction& txn, qint64 id)
     // Compliance records (applicability, implementations, assessments, evidence, findings) are history worth
     // keeping: such a system is retired, not deleted.
     qsizetype records = 0;
-    for (const EntitySpec* spec : {&ComplianceRepository::applicabilitySpec(),
-                                   &ComplianceRepository::implementationSpec(),
-                                   &ComplianceRepository::assessmentSpec(),
-                                   &ComplianceRepository::evidenceLinkSpec(),
-                                   &ComplianceRepository::findingSpec(),
-                                   &RiskRepository::riskSpec(),
-                                   &InterviewRepository::systemSpec(),
-                                   &PrivacyRepository::spec()}) {
+    QList<const EntitySpec*> dependents{&ComplianceRepository::applicabilitySpec(),
+                                        &ComplianceRepository::implementationSpec(),
+                                        &ComplianceRepository::assessmentSpec(),
+                                        &ComplianceRepository::evidenceLinkSpec(),
+                                        &ComplianceRepository::findingSpec(),
+                                        &RiskRepository::riskSpec(),
+                                        &InterviewRepository::systemSpec()};
+    for (const SystemRecordKind* kind : systemRecordKinds()) {
+        dependents << &kind->spec();
+    }
+    for (const EntitySpec* spec : std::as_const(dependents)) {
         auto ids = txn.idsWhere(*spec, u"system_id"_s, id);
         if (!ids) {
             return ids.error();
@@ -470,7 +473,8 @@ Result<void> SystemRepository::remove(WriteTransaction& txn, qint64 id)
     if (records > 0) {
         return makeError(ErrorCode::Conflict,
                          tr("This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, "
-                            "findings, risks or a data-protection record). Retire it instead: retiring keeps the "
+                            "findings, risks, a data-protection record or technical documentation). Retire it instead: "
+                            "retiring keeps the "
                             "system and its history.")
                              .arg(records));
     }

@@ -2,7 +2,7 @@
 
 #include "content/ReportSupport.h"
 #include "privacy/ProcessingRecord.h"
-#include "storage/PrivacyRepository.h"
+#include "storage/SystemRecordRepository.h"
 #include "storage/SystemRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -57,15 +57,18 @@ PrivacyReports::recordOfProcessing(Connection& connection, const ReportContext& 
     if (!all) {
         return all.error();
     }
-    auto records = PrivacyRepository(connection).all();
+    auto records = SystemRecordRepository(connection, PrivacyFields::kind()).all();
     if (!records) {
         return records.error();
     }
     // The processing activities: systems in force that process personal data, or that have a record.
     QList<AiSystem> systems;
+    QStringList unknown; // in force, data categories not recorded: whether they belong here cannot be told
     for (const AiSystem& s : *all) {
         if (!s.isRetired() && (processesPersonalData(s) || records->contains(s.id))) {
             systems << s;
+        } else if (!s.isRetired() && s.value(u"data_categories"_s).isEmpty()) {
+            unknown << s.title();
         }
     }
     std::sort(systems.begin(), systems.end(), [](const AiSystem& a, const AiSystem& b) { return a.code() < b.code(); });
@@ -106,6 +109,12 @@ PrivacyReports::recordOfProcessing(Connection& connection, const ReportContext& 
         {tr("Processing activities"), QString::number(systems.size())},
         {tr("Without a data-protection record"),
          withoutRecord ? tr("%1: %2").arg(withoutRecord).arg(missing.join(u", "_s)) : tr("none")},
+        {tr("Data categories not recorded"),
+         unknown.isEmpty() ? tr("none")
+                           : tr("%1 AI systems in force, not listed here until it is known whether they process "
+                                "personal data: %2")
+                                 .arg(unknown.size())
+                                 .arg(unknown.join(u", "_s))},
         {tr("Form (Art. 30(3))"), tr("Kept in electronic form in the Attest workspace named on the cover.")},
         {tr("Availability (Art. 30(4))"),
          tr("Made available to the supervisory authority on request; this document is an export of the record.")},
@@ -130,7 +139,28 @@ PrivacyReports::recordOfProcessing(Connection& connection, const ReportContext& 
                      ? QString()
                      : tr("Controls implemented (%1): %2").arg(implemented.size()).arg(implemented.join(u"; "_s))});
         }
-        const bool processor = record.id && record.isProcessor();
+        const QString role = record.id ? record.value(u"role"_s) : QString();
+        if (role == u"processor"_s) {
+            // Art. 30(2): the record a processor keeps.
+            section.blocks << ReportBlock::factList({
+                {tr("Our role"), recorded(record, u"role"_s)},
+                {tr("Art. 30(2)(a) Processor"), recorded(record, u"controller_contact"_s)},
+                {tr("Art. 30(2)(a) Controllers acted for"), recorded(record, u"processor_for"_s)},
+                {tr("Art. 30(2)(a) Representative"), recorded(record, u"representative"_s)},
+                {tr("Art. 30(2)(a) Data protection officer"), recorded(record, u"dpo_contact"_s)},
+                {tr("Art. 30(2)(b) Categories of processing for each controller"),
+                 recorded(record, u"processor_for"_s)},
+                {tr("Categories of data subjects"), recorded(record, u"data_subjects"_s)},
+                {tr("Categories of personal data"), categories},
+                {tr("Art. 30(2)(c) Transfers to third countries"), recorded(record, u"transfers"_s)},
+                {tr("Art. 30(2)(d) Security measures"), measures},
+                {tr("AI system"), ReportSupport::field(s, u"purpose"_s)},
+                {tr("Business owner"), s.value(u"business_owner"_s)},
+                {tr("Record last reviewed"), recorded(record, u"record_reviewed"_s)},
+            });
+            d.sections << section;
+            continue;
+        }
         section.blocks << ReportBlock::factList({
             {tr("Our role"), recorded(record, u"role"_s)},
             {tr("Art. 30(1)(a) Controller"), recorded(record, u"controller_contact"_s)},
@@ -145,9 +175,7 @@ PrivacyReports::recordOfProcessing(Connection& connection, const ReportContext& 
             {tr("Art. 30(1)(e) Transfers to third countries"), recorded(record, u"transfers"_s)},
             {tr("Art. 30(1)(f) Time limits for erasure"), recorded(record, u"retention"_s)},
             {tr("Art. 30(1)(g) Security measures"), measures},
-            {tr("Art. 30(2) As processor, for controllers"),
-             processor ? recorded(record, u"processor_for"_s) : tr("Not applicable: not acting as a processor")},
-            {tr("AI system"), joinNonEmpty({ReportSupport::field(s, u"purpose"_s)})},
+            {tr("AI system"), ReportSupport::field(s, u"purpose"_s)},
             {tr("Business owner"), s.value(u"business_owner"_s)},
             {tr("Record last reviewed"), recorded(record, u"record_reviewed"_s)},
         });
@@ -165,7 +193,7 @@ Result<ReportDocument> PrivacyReports::impactAssessment(Connection& connection,
     if (!system) {
         return system.error();
     }
-    auto loaded = PrivacyRepository(connection).forSystem(systemId);
+    auto loaded = SystemRecordRepository(connection, PrivacyFields::kind()).forSystem(systemId);
     if (!loaded) {
         return loaded.error();
     }
@@ -194,29 +222,44 @@ Result<ReportDocument> PrivacyReports::impactAssessment(Connection& connection,
     for (const QString& code : criteria) {
         criteriaLabels << criteriaField->choiceLabel(code);
     }
-    const bool automated = s.value(u"automated_decisions"_s) == u"yes"_s;
-    const bool special = SystemRules::splitList(s.value(u"data_categories"_s)).contains(u"special_category"_s) ||
-                         SystemRules::splitList(s.value(u"data_categories"_s)).contains(u"phi"_s);
+    // What the inventory and the record say, each as yes, no or not recorded: a missing answer never counts as "no".
+    const QString decisions = s.value(u"automated_decisions"_s);
+    const QStringList categories = SystemRules::splitList(s.value(u"data_categories"_s));
+    const bool categoriesKnown = !categories.isEmpty();
+    const bool special = categories.contains(u"special_category"_s) || categories.contains(u"phi"_s);
+    const bool largeScale = criteria.contains(u"large_scale"_s);
+    const bool monitoring = criteria.contains(u"monitoring"_s);
     QString conclusion;
-    if (automated) {
+    if (decisions == u"yes"_s) {
         conclusion = tr("Required: the system takes automated decisions with legal or similarly significant effects "
-                        "(Art. 35(3)(a)).");
+                        "on people (Art. 35(3)(a)).");
+    } else if (special && largeScale) {
+        conclusion = tr("Required: special categories of data processed on a large scale (Art. 35(3)(b)).");
     } else if (criteria.size() >= 2) {
-        conclusion =
-            tr("Required: %1 of the nine criteria apply; two or more usually mean a high risk.").arg(criteria.size());
-    } else if (special) {
-        conclusion = tr("Likely required if the special-category data are processed on a large scale "
-                        "(Art. 35(3)(b)).");
+        conclusion = tr("Likely required: %1 of the nine criteria apply; two or more usually mean a high risk "
+                        "(WP248).")
+                         .arg(criteria.size());
+    } else if (decisions != u"no"_s || !categoriesKnown || !record.id) {
+        conclusion = tr("Cannot be concluded: the indicators are not all recorded (automated decisions, data "
+                        "categories, the high-risk criteria).");
     } else {
-        conclusion = tr("Not evidently required by the indicators recorded; the assessment documents why.");
+        conclusion = tr("Not indicated by what is recorded; where no assessment is made, the reasons belong in the "
+                        "record.");
     }
     ReportSection need{tr("Whether an assessment is required"), {}};
     need.blocks << ReportBlock::factList({
         {tr("Art. 35(3)(a) Automated decisions with legal or similar effect"),
-         ReportSupport::field(s, u"automated_decisions"_s)},
-        {tr("Art. 35(3)(b) Special categories of data"), special ? tr("Yes") : tr("No")},
+         decisions == u"yes"_s  ? tr("Yes")
+         : decisions == u"no"_s ? tr("No")
+                                : QString()},
+        {tr("Art. 35(3)(b) Special categories of data"),
+         categoriesKnown ? (special ? tr("Yes") : tr("No")) : QString()},
+        {tr("Art. 35(3)(c) Systematic monitoring"),
+         monitoring  ? tr("Indicated: required if it covers a publicly accessible area on a large scale")
+         : record.id ? tr("Not indicated")
+                     : QString()},
         {tr("High-risk indicators (WP248)"),
-         criteriaLabels.isEmpty() ? QString()
+         criteriaLabels.isEmpty() ? (record.id ? tr("None ticked") : QString())
                                   : tr("%1 of 9: %2").arg(criteria.size()).arg(criteriaLabels.join(u", "_s))},
         {tr("Conclusion"), conclusion},
     });
@@ -229,8 +272,9 @@ Result<ReportDocument> PrivacyReports::impactAssessment(Connection& connection,
         {tr("Purposes of the processing"), recorded(record, u"processing_purposes"_s)},
         {tr("Lawful basis"), recorded(record, u"lawful_basis"_s)},
         {tr("Legitimate interest pursued"),
-         record.value(u"lawful_basis"_s) == u"legitimate_interests"_s ? recorded(record, u"legitimate_interest"_s)
-                                                                      : tr("Not applicable: not relied on")},
+         record.value(u"lawful_basis"_s).isEmpty() || record.value(u"lawful_basis"_s) == u"legitimate_interests"_s
+             ? recorded(record, u"legitimate_interest"_s)
+             : tr("Not applicable: the lawful basis is %1").arg(recorded(record, u"lawful_basis"_s))},
         {tr("Categories of data subjects"), recorded(record, u"data_subjects"_s)},
         {tr("Categories of personal data"), recorded(record, u"personal_data"_s)},
         {tr("Data sources and provenance"), s.value(u"data_sources"_s)},

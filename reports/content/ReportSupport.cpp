@@ -114,7 +114,7 @@ QString ReportSupport::field(const AiSystem& system, const QString& key)
 
 QString ReportSupport::asOf(const ReportContext& context)
 {
-    return tr("As at %1").arg(context.generatedAt.toUTC().date().toString(Qt::ISODate));
+    return tr("As at %1").arg(context.generatedAt.toLocalTime().date().toString(Qt::ISODate));
 }
 
 } // namespace attest

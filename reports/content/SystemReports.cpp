@@ -3,11 +3,13 @@
 #include "audit/AuditEventModel.h"
 #include "compliance/Compliance.h"
 #include "content/ReportSupport.h"
+#include "inventory/TechnicalFile.h"
 #include "risk/Risk.h"
 #include "storage/AuditRepository.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ComplianceRepository.h"
+#include "storage/SystemRecordRepository.h"
 #include "storage/SystemRepository.h"
 
 #include <QDateTime>
@@ -76,6 +78,15 @@ Result<ReportDocument> SystemReports::dossier(Connection& connection,
     if (!risks) {
         return risks.error();
     }
+    auto file = SystemRecordRepository(connection, TechnicalFile::kind()).forSystem(systemId);
+    if (!file) {
+        return file.error();
+    }
+    // A technical-documentation item: its label and what was recorded ("" prints as "not recorded").
+    const SystemRecordKind& kind = TechnicalFile::kind();
+    auto item = [&](const QString& key) {
+        return QPair<QString, QString>{kind.field(key)->displayLabel(), file->id ? file->value(key) : QString()};
+    };
     auto changes = ChangeLogRepository(connection).forSystem(systemId);
     if (!changes) {
         return changes.error();
@@ -137,47 +148,15 @@ Result<ReportDocument> SystemReports::dossier(Connection& connection,
          }()},
         {tr("Versions"), versions.join(u'\n')},
         {tr("Interaction with other hardware, software and AI systems"), components(s, {})},
-        {tr("Forms of supply and deployment"), ReportSupport::field(s, u"deployment"_s)},
+        {tr("Deployment"), ReportSupport::field(s, u"deployment"_s)},
+        item(u"software_versions"_s),
+        item(u"forms_of_supply"_s),
+        item(u"hardware"_s),
+        item(u"deployer_interface"_s),
+        item(u"instructions_for_use"_s),
         {tr("Tags"), s.value(u"tags"_s)},
     });
     d.sections << general;
-
-    const QStringList implemented = ReportSupport::controls(*engine, systemId, {u"implemented"_s});
-    ReportSection development{tr("2. Elements and development process"), {}};
-    development.blocks << ReportBlock::factList({
-        {tr("Model type"), ReportSupport::field(s, u"model_type"_s)},
-        {tr("Pre-trained models and third-party tools"),
-         QStringList{components(s, u"model"_s), components(s, u"library"_s), components(s, u"api"_s)}
-             .join(u'\n')
-             .trimmed()},
-        {tr("Data and provenance"), s.value(u"data_sources"_s)},
-        {tr("Datasets"), components(s, u"dataset"_s)},
-        {tr("Data categories"), ReportSupport::field(s, u"data_categories"_s)},
-        {tr("Human oversight"), ReportSupport::field(s, u"human_oversight"_s)},
-        {tr("Validated changes"),
-         [&] {
-             QStringList validated;
-             for (const SystemChange& c : *changes) {
-                 if (!c.validatedBy.isEmpty()) {
-                     validated << tr("%1 version %2, validated by %3").arg(c.changedOn, c.modelVersion, c.validatedBy);
-                 }
-             }
-             return validated.join(u'\n');
-         }()},
-        {tr("Cybersecurity and other implemented controls"),
-         implemented.isEmpty() ? QString()
-                               : tr("%1 controls (listed in “Controls and their status”)").arg(implemented.size())},
-    });
-    d.sections << development;
-
-    ReportSection monitoring{tr("3. Monitoring, functioning and control"), {}};
-    monitoring.blocks << ReportBlock::factList({
-        {tr("Monitoring in place"), ReportSupport::field(s, u"monitoring"_s)},
-        {tr("Human oversight measures"), ReportSupport::field(s, u"human_oversight"_s)},
-        {tr("Automated decisions (GDPR Art. 22)"), ReportSupport::field(s, u"automated_decisions"_s)},
-        {tr("Notes"), s.value(u"notes"_s)},
-    });
-    d.sections << monitoring;
 
     // Tests of the controls the system relies on: the validation the workspace records.
     QStringList tests;
@@ -191,8 +170,57 @@ Result<ReportDocument> SystemReports::dossier(Connection& connection,
                               impl.lastTestDate);
         }
     }
+    const QStringList implemented = ReportSupport::controls(*engine, systemId, {u"implemented"_s});
+    ReportSection development{tr("2. Elements and development process"), {}};
+    development.blocks << ReportBlock::factList({
+        {tr("Model type"), ReportSupport::field(s, u"model_type"_s)},
+        item(u"development_methods"_s),
+        {tr("Pre-trained models and third-party tools"),
+         QStringList{components(s, u"model"_s), components(s, u"library"_s), components(s, u"api"_s)}
+             .join(u'\n')
+             .trimmed()},
+        {tr("Data and provenance"), s.value(u"data_sources"_s)},
+        {tr("Datasets"), components(s, u"dataset"_s)},
+        item(u"datasheets"_s),
+        {tr("Data categories"), ReportSupport::field(s, u"data_categories"_s)},
+        item(u"design_choices"_s),
+        item(u"architecture"_s),
+        {tr("Human oversight"), ReportSupport::field(s, u"human_oversight"_s)},
+        item(u"oversight_assessment"_s),
+        item(u"predetermined_changes"_s),
+        item(u"validation_testing"_s),
+        {tr("Tests of the controls it relies on"), tests.join(u'\n')},
+        {tr("Validated changes"),
+         [&] {
+             QStringList validated;
+             for (const SystemChange& c : *changes) {
+                 if (!c.validatedBy.isEmpty()) {
+                     validated << tr("%1 version %2, validated by %3").arg(c.changedOn, c.modelVersion, c.validatedBy);
+                 }
+             }
+             return validated.join(u'\n');
+         }()},
+        item(u"cybersecurity"_s),
+        {tr("Cybersecurity and other implemented controls"),
+         implemented.isEmpty() ? QString()
+                               : tr("%1 controls (listed in “Controls and their status”)").arg(implemented.size())},
+    });
+    d.sections << development;
+
+    ReportSection monitoring{tr("3. Monitoring, functioning and control"), {}};
+    monitoring.blocks << ReportBlock::factList({
+        {tr("Monitoring in place"), ReportSupport::field(s, u"monitoring"_s)},
+        {tr("Human oversight measures"), ReportSupport::field(s, u"human_oversight"_s)},
+        {tr("Automated decisions (GDPR Art. 22)"), ReportSupport::field(s, u"automated_decisions"_s)},
+        item(u"capabilities_limitations"_s),
+        item(u"unintended_outcomes"_s),
+        item(u"input_specifications"_s),
+        {tr("Notes"), s.value(u"notes"_s)},
+    });
+    d.sections << monitoring;
+
     ReportSection metrics{tr("4. Performance metrics"), {}};
-    metrics.blocks << ReportBlock::factList({{tr("Control tests recorded"), tests.join(u'\n')}});
+    metrics.blocks << ReportBlock::factList({item(u"metrics_rationale"_s)});
     d.sections << metrics;
 
     ReportSection riskSection{tr("5. Risk management system"), {}};
@@ -223,9 +251,15 @@ Result<ReportDocument> SystemReports::dossier(Connection& connection,
     AuditFilter filter;
     filter.entityType = u"ai_system"_s;
     filter.entityId = systemId;
-    auto events = AuditRepository(connection).page(filter, 0, 200);
+    constexpr int MaxEvents = 500;
+    AuditRepository trailRepository(connection);
+    auto events = trailRepository.page(filter, 0, MaxEvents);
     if (!events) {
         return events.error();
+    }
+    auto eventCount = trailRepository.count(filter);
+    if (!eventCount) {
+        return eventCount.error();
     }
     ReportTable trail;
     trail.headers = {tr("Event"), tr("When (UTC)"), tr("Who"), tr("What"), tr("Fields")};
@@ -243,20 +277,29 @@ Result<ReportDocument> SystemReports::dossier(Connection& connection,
             fields.join(u", "_s)};
     }
     lifecycle.blocks << ReportBlock::subheading(tr("Changes to this record in the audit trail (newest first)"));
+    if (*eventCount > events->size()) {
+        lifecycle.blocks << ReportBlock::paragraph(
+            tr("The newest %1 of %2 events; the audit-trail extract report gives every one.")
+                .arg(events->size())
+                .arg(*eventCount));
+    }
     lifecycle.blocks << ReportBlock::tableOf(trail);
     d.sections << lifecycle;
 
     ReportSection standards{tr("7. Frameworks and standards applied"), {}};
+    standards.blocks << ReportBlock::factList({item(u"standards_applied"_s)});
+    standards.blocks << ReportBlock::subheading(tr("Framework coverage"));
     standards.blocks << ReportBlock::paragraph(Coverage::formula());
     standards.blocks << ReportBlock::tableOf(coverageTable(*engine, systemId));
     d.sections << standards;
 
     ReportSection conformity{tr("8. EU declaration of conformity"), {}};
-    conformity.blocks << ReportBlock::factList({{tr("Declaration of conformity (Art. 47)"), QString()}});
+    conformity.blocks << ReportBlock::factList({item(u"declaration_of_conformity"_s)});
     d.sections << conformity;
 
     ReportSection postMarket{tr("9. Post-market monitoring"), {}};
     postMarket.blocks << ReportBlock::factList({
+        item(u"post_market_plan"_s),
         {tr("Monitoring in place"), ReportSupport::field(s, u"monitoring"_s)},
         {tr("Next review"), s.value(u"next_review"_s)},
     });
@@ -398,9 +441,15 @@ Result<ReportDocument> SystemReports::hipaaRiskAnalysis(Connection& connection,
     d.organisation = organisation;
     d.context = context;
     d.period = ReportSupport::asOf(context);
-    d.scope = systems.isEmpty() ? tr("No AI system in force handles PHI")
-                                : tr("AI systems handling ePHI: %1").arg(titles.join(u", "_s));
-    const QDate created = context.generatedAt.toUTC().date();
+    if (systemId) {
+        const bool phi = SystemRules::splitList(systems.first().value(u"data_categories"_s)).contains(u"phi"_s);
+        d.scope = phi ? tr("AI system %1, which handles ePHI").arg(titles.first())
+                      : tr("AI system %1 (its inventory entry does not record ePHI)").arg(titles.first());
+    } else {
+        d.scope = systems.isEmpty() ? tr("No AI system in force handles ePHI")
+                                    : tr("AI systems handling ePHI: %1").arg(titles.join(u", "_s));
+    }
+    const QDate created = context.generatedAt.toLocalTime().date();
 
     ReportSection method{tr("Scope and method"), {}};
     method.blocks << ReportBlock::paragraph(
@@ -437,6 +486,20 @@ Result<ReportDocument> SystemReports::hipaaRiskAnalysis(Connection& connection,
                                                                          : s.value(u"next_review"_s));
              }
              return reviews.join(u'\n');
+         }()},
+        {tr("Available to (164.316(b)(2)(ii))"),
+         [&] {
+             QStringList owners;
+             for (const AiSystem& s : systems) {
+                 for (const QString& key : {u"business_owner"_s, u"technical_owner"_s}) {
+                     if (!s.value(key).isEmpty() && !owners.contains(s.value(key))) {
+                         owners << s.value(key);
+                     }
+                 }
+             }
+             return owners.isEmpty()
+                        ? QString()
+                        : tr("Those responsible for the procedures it concerns: %1").arg(owners.join(u", "_s));
          }()},
         {tr("Created"), created.toString(Qt::ISODate)},
         {tr("Keep until (164.316(b)(2)(i))"),

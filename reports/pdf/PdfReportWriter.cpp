@@ -37,6 +37,41 @@ QFont font(double points, bool bold = false)
     return f;
 }
 
+// Word wrapping never breaks inside a word: a word wider than its column (a long URL, an e-mail address, a hash in
+// a narrow cell) would run past the column's edge and be cut. Such words get break opportunities (zero-width
+// spaces) every few characters; everything else is left exactly as it is.
+QString breakable(const QFontMetricsF& metrics, double width, const QString& text)
+{
+    if (width <= 0 || text.isEmpty()) {
+        return text;
+    }
+    // A word can only be too wide if it would be even with its widest character throughout.
+    const double widest = std::max(1.0, metrics.maxWidth());
+    bool needed = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size() && !needed; ++i) {
+        if (i == text.size() || text[i].isSpace()) {
+            const qsizetype length = i - start;
+            needed = length * widest > width && metrics.horizontalAdvance(text.mid(start, length)) > width;
+            start = i + 1;
+        }
+    }
+    if (!needed) {
+        return text;
+    }
+    QString out;
+    out.reserve(text.size() + text.size() / 4);
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        out += c;
+        run = c.isSpace() ? 0 : run + 1;
+        if (run > 0 && run % 6 == 0) {
+            out += QChar(0x200B);
+        }
+    }
+    return out;
+}
+
 // Lays the document out page by page. Run twice: first only measuring (to learn where each section starts and how
 // many pages there are), then drawing with those numbers known.
 class Layout
@@ -59,6 +94,8 @@ public:
 
     int pages() const { return m_pageNumber; }
     void setSigningKey(const QString& fingerprint) { m_signingKey = fingerprint; }
+    void setProgress(const std::function<bool(int, int)>& progress) { m_progress = progress; }
+    bool cancelled() const { return m_cancelled; }
     QList<int> sectionPages() const { return m_sectionPages; }
 
     void run(const QList<int>& sectionPages, int tocPages)
@@ -66,6 +103,9 @@ public:
         cover();
         toc(sectionPages, tocPages);
         for (const ReportSection& section : m_document.sections) {
+            if (m_cancelled) {
+                return;
+            }
             newPage();
             m_sectionPages << m_pageNumber;
             heading(section.heading);
@@ -97,7 +137,8 @@ private:
     double textHeight(const QFont& f, double width, const QString& text) const
     {
         const QFontMetricsF metrics(f, &m_writer);
-        return metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, text).height();
+        return metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, breakable(metrics, width, text))
+            .height();
     }
     void drawText(const QFont& f, const QRectF& rect, int flags, const QString& text, const QColor& colour = Qt::black)
     {
@@ -106,7 +147,8 @@ private:
         }
         m_painter->setFont(f);
         m_painter->setPen(colour);
-        m_painter->drawText(rect, flags, text);
+        m_painter->drawText(
+            rect, flags, flags & Qt::TextWordWrap ? breakable(QFontMetricsF(f, &m_writer), rect.width(), text) : text);
     }
 
     void startPage()
@@ -115,6 +157,9 @@ private:
             m_writer.newPage();
         }
         ++m_pageNumber;
+        if (m_painter && m_progress && !m_cancelled && !m_progress(m_pageNumber, m_total)) {
+            m_cancelled = true;
+        }
         m_y = m_body.top();
     }
     // A content page, with the running header and the footer.
@@ -484,7 +529,7 @@ private:
         }
         // Whole, round steps on the axis: 4 steps of 1, 2, 5 × 10^k.
         if (maximum > c.maximum || c.maximum <= 0) {
-            const double raw = std::max(1.0, maximum) / 4;
+            const double raw = std::max(1.0, maximum / 4);
             const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
             double step = magnitude;
             for (double m : {1.0, 2.0, 5.0, 10.0}) {
@@ -580,7 +625,11 @@ private:
                 const double width = widths[i] - 2 * pad;
                 // One line that fits needs no wrapping layout (most cells of a long register).
                 if (text.contains(u'\n') || metrics.horizontalAdvance(text) > width) {
-                    h = std::max(h, metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, text).height());
+                    h = std::max(
+                        h,
+                        metrics
+                            .boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, breakable(metrics, width, text))
+                            .height());
                 }
             }
             return h + 2 * pad;
@@ -606,7 +655,7 @@ private:
         drawRow(head, t.headers, headHeight, true);
         QList<double>& known = m_heights[&t];
         const double fullPage = m_body.height() - headHeight;
-        for (qsizetype r = 0; r < t.rows.size(); ++r) {
+        for (qsizetype r = 0; r < t.rows.size() && !m_cancelled; ++r) {
             const QStringList& row = t.rows[r];
             if (known.size() <= r) {
                 known << rowHeight(cell, row);
@@ -659,6 +708,8 @@ private:
     QRectF m_body;
     int m_pageNumber = 0;
     double m_y = 0;
+    std::function<bool(int, int)> m_progress;
+    bool m_cancelled = false;
     QList<int> m_sectionPages;
 };
 
@@ -692,7 +743,13 @@ Result<int> PdfReportWriter::write(const ReportDocument& document, const QString
     }
     Layout draw(writer, document, &painter, measure.pages(), heights);
     draw.setSigningKey(options.signingKeyFingerprint);
+    draw.setProgress(options.progress);
     draw.run(measure.sectionPages(), tocPages);
+    if (draw.cancelled()) {
+        painter.end();
+        file.cancelWriting();
+        return makeError(ErrorCode::Cancelled, tr("Cancelled: no report was written."));
+    }
     if (!painter.end() || !file.commit()) {
         return makeError(ErrorCode::Io,
                          tr("The report could not be written to “%1”: %2").arg(path, file.errorString()));

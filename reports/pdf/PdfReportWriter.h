@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QPageSize>
 
+#include <functional>
+
 namespace attest {
 
 // Writes a ReportDocument as PDF with QPdfWriter: a cover page (organisation, title, scope, period, prepared by,
@@ -23,6 +25,8 @@ public:
         bool pdfa = false;
         // A signed report names its signing key's fingerprint on the cover ("Signing key"); empty: unsigned.
         QString signingKeyFingerprint;
+        // Called as pages are drawn (done, total); returning false cancels (ErrorCode::Cancelled, nothing written).
+        std::function<bool(int page, int pages)> progress;
     };
 
     static Result<int> write(const ReportDocument& document, const QString& path, const Options& options); // pages

@@ -4,11 +4,13 @@
 #include "common/ScopeBar.h"
 #include "common/TaskRunner.h"
 #include "inventory/InventoryCommands.h"
-#include "inventory/PrivacyDialog.h"
 #include "inventory/SystemDialog.h"
 #include "inventory/SystemExport.h"
 #include "inventory/SystemImport.h"
+#include "inventory/SystemRecordDialog.h"
 #include "inventory/SystemTableModel.h"
+#include "inventory/TechnicalFile.h"
+#include "privacy/ProcessingRecord.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -142,6 +144,10 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     m_privacyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_privacyAction->setToolTip(
         tr("The selected system's GDPR record of processing (Art. 30) and impact assessment (Art. 35)"));
+    m_technicalAction = new QAction(tr("&Technical Documentation…"), this);
+    m_technicalAction->setObjectName(u"technicalFileAction"_s);
+    m_technicalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_technicalAction->setToolTip(tr("The selected system's technical documentation (EU AI Act Annex IV)"));
     m_importAction = new QAction(tr("&Import from CSV…"), this);
     m_importAction->setObjectName(u"importSystemsAction"_s);
     m_exportAction = new QAction(tr("E&xport…"), this);
@@ -160,6 +166,7 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
         }
     });
     connect(m_privacyAction, &QAction::triggered, this, &InventoryView::editPrivacy);
+    connect(m_technicalAction, &QAction::triggered, this, &InventoryView::editTechnicalFile);
     connect(m_importAction, &QAction::triggered, this, &InventoryView::importCsv);
     connect(m_exportAction, &QAction::triggered, this, &InventoryView::exportSystems);
 
@@ -170,6 +177,7 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     m_toolBar->addAction(m_deleteAction);
     m_toolBar->addAction(m_historyAction);
     m_toolBar->addAction(m_privacyAction);
+    m_toolBar->addAction(m_technicalAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_importAction);
     m_toolBar->addAction(m_exportAction);
@@ -222,6 +230,7 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     m_table->addAction(m_editAction);
     m_table->addAction(m_historyAction);
     m_table->addAction(m_privacyAction);
+    m_table->addAction(m_technicalAction);
     m_table->addAction(m_retireAction);
     m_table->addAction(m_deleteAction);
 
@@ -297,6 +306,7 @@ QList<QAction*> InventoryView::systemActions() const
             m_deleteAction,
             m_historyAction,
             m_privacyAction,
+            m_technicalAction,
             m_importAction,
             m_exportAction};
 }
@@ -333,6 +343,7 @@ void InventoryView::updateActions()
     m_editAction->setEnabled(system != nullptr);
     m_historyAction->setEnabled(system != nullptr);
     m_privacyAction->setEnabled(system != nullptr);
+    m_technicalAction->setEnabled(system != nullptr);
     m_retireAction->setEnabled(system && !readOnly && !system->isRetired());
     m_deleteAction->setEnabled(system && !readOnly);
 }
@@ -521,7 +532,34 @@ void InventoryView::editPrivacy()
     if (!system) {
         return;
     }
-    PrivacyDialog dialog(m_workspace.connection(), system->id, system->title(), m_workspace.isReadOnly(), this);
+    SystemRecordDialog dialog(
+        m_workspace.connection(),
+        PrivacyFields::kind(),
+        system->id,
+        system->title(),
+        tr("What the GDPR asks to be recorded about this system's processing of personal data (Art. 30), and its "
+           "impact assessment (Art. 35). The reports print every item; what is left empty shows as “not recorded”."),
+        m_workspace.isReadOnly(),
+        this);
+    dialog.exec();
+}
+
+void InventoryView::editTechnicalFile()
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+    const AiSystem* system = row >= 0 ? m_model->systemAt(row) : nullptr;
+    if (!system) {
+        return;
+    }
+    SystemRecordDialog dialog(
+        m_workspace.connection(),
+        TechnicalFile::kind(),
+        system->id,
+        system->title(),
+        tr("The technical documentation of the EU AI Act (Annex IV) beyond what the inventory holds. The dossier "
+           "report prints every item; what is left empty shows as “not recorded”."),
+        m_workspace.isReadOnly(),
+        this);
     dialog.exec();
 }
 

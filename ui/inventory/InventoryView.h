@@ -49,6 +49,7 @@ public Q_SLOTS:
     void newSystem();
     void editCurrent();
     void editPrivacy();
+    void editTechnicalFile();
     void retireCurrent();
     void deleteCurrent();
     void importCsv();
@@ -86,6 +87,7 @@ private:
     QAction* m_deleteAction;
     QAction* m_historyAction;
     QAction* m_privacyAction;
+    QAction* m_technicalAction;
     QAction* m_importAction;
     QAction* m_exportAction;
     qint64 m_selectedBeforeReset = 0;

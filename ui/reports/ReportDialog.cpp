@@ -242,7 +242,12 @@ bool ReportDialog::generate()
                 return makeError(ErrorCode::Cancelled, tr("Cancelled."));
             }
             task.setLabel(tr("Writing the PDF…"));
-            auto written = PdfReportWriter::write(*document, path, options);
+            PdfReportWriter::Options withProgress = options;
+            withProgress.progress = [&task](int page, int total) {
+                task.setProgress(page, total);
+                return !task.isCancelled();
+            };
+            auto written = PdfReportWriter::write(*document, path, withProgress);
             if (!written) {
                 return written.error();
             }
@@ -272,6 +277,11 @@ bool ReportDialog::saveTo(const QString& path)
         m_error = tr("The report could not be saved to “%1”: %2").arg(path, target.errorString());
         m_status->setText(m_error);
         return false;
+    }
+    // A signature beside the file belonged to the report it replaces: it would only ever fail to verify.
+    const QString staleSignature = path + u".sig"_s;
+    if (QFile::exists(staleSignature)) {
+        QFile::remove(staleSignature);
     }
     m_status->setText(tr("Saved to %1.").arg(path));
     return true;

@@ -5,7 +5,7 @@
 CREATE TABLE processing_records (
     id                   INTEGER PRIMARY KEY,
     system_id            INTEGER NOT NULL UNIQUE REFERENCES ai_systems (id) ON DELETE RESTRICT,
-    role                 TEXT    NOT NULL DEFAULT 'controller',
+    role                 TEXT    NOT NULL DEFAULT '',
     controller_contact   TEXT    NOT NULL DEFAULT '',
     joint_controllers    TEXT    NOT NULL DEFAULT '',
     representative       TEXT    NOT NULL DEFAULT '',
@@ -28,7 +28,7 @@ CREATE TABLE processing_records (
     dpia_measures        TEXT    NOT NULL DEFAULT '',
     dpo_advice           TEXT    NOT NULL DEFAULT '',
     data_subject_views   TEXT    NOT NULL DEFAULT '',
-    dpia_outcome         TEXT    NOT NULL DEFAULT 'pending',
+    dpia_outcome         TEXT    NOT NULL DEFAULT '',
     dpia_approved_by     TEXT    NOT NULL DEFAULT '',
     dpia_approved_on     TEXT    NOT NULL DEFAULT '',
     dpia_next_review     TEXT    NOT NULL DEFAULT '',

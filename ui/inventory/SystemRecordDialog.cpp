@@ -1,6 +1,6 @@
-#include "PrivacyDialog.h"
+#include "SystemRecordDialog.h"
 
-#include "storage/PrivacyRepository.h"
+#include "storage/SystemRecordRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,31 +18,34 @@ using namespace Qt::StringLiterals;
 
 namespace attest::ui {
 
-PrivacyDialog::PrivacyDialog(
-    Connection& connection, qint64 systemId, const QString& systemTitle, bool readOnly, QWidget* parent)
+SystemRecordDialog::SystemRecordDialog(Connection& connection,
+                                       const SystemRecordKind& kind,
+                                       qint64 systemId,
+                                       const QString& systemTitle,
+                                       const QString& introduction,
+                                       bool readOnly,
+                                       QWidget* parent)
     : QDialog(parent)
     , m_connection(connection)
     , m_systemId(systemId)
     , m_systemTitle(systemTitle)
+    , m_kind(kind)
     , m_tabs(new QTabWidget(this))
     , m_problem(new QLabel(this))
 {
-    setObjectName(u"privacyDialog"_s);
-    setWindowTitle(tr("Data Protection — %1").arg(systemTitle));
-    auto record = PrivacyRepository(connection).forSystem(systemId);
+    setObjectName(u"systemRecordDialog"_s);
+    setWindowTitle(tr("%1 — %2").arg(kind.displayLabel(), systemTitle));
+    auto record = SystemRecordRepository(connection, kind).forSystem(systemId);
     if (record) {
         m_record = *record;
     } else {
         m_lastError = record.error().message;
     }
-    auto* intro = new QLabel(
-        tr("What the GDPR asks to be recorded about this system's processing of personal data (Art. 30), and its "
-           "impact assessment (Art. 35). The reports print every item; what is left empty shows as \"not "
-           "recorded\"."),
-        this);
+    auto* intro = new QLabel(introduction, this);
     intro->setWordWrap(true);
-    m_tabs->addTab(buildPage(PrivacyFields::recordKeys()), tr("Record of Processing (Art. 30)"));
-    m_tabs->addTab(buildPage(PrivacyFields::assessmentKeys()), tr("Impact Assessment (Art. 35)"));
+    for (const SystemRecordKind::Page& page : kind.pages()) {
+        m_tabs->addTab(buildPage(page.keys), QCoreApplication::translate("AiSystem", page.title));
+    }
     m_problem->setWordWrap(true);
     QPalette palette = m_problem->palette();
     palette.setColor(QPalette::WindowText,
@@ -63,7 +66,7 @@ PrivacyDialog::PrivacyDialog(
         m_save = buttons->addButton(QDialogButtonBox::Save);
         m_save->setObjectName(u"saveButton"_s);
         buttons->addButton(QDialogButtonBox::Cancel);
-        connect(m_save, &QPushButton::clicked, this, &PrivacyDialog::save);
+        connect(m_save, &QPushButton::clicked, this, &SystemRecordDialog::save);
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -76,13 +79,13 @@ PrivacyDialog::PrivacyDialog(
     validate();
 }
 
-QWidget* PrivacyDialog::buildPage(const QStringList& keys)
+QWidget* SystemRecordDialog::buildPage(const QStringList& keys)
 {
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const QString& key : keys) {
-        const SystemField* field = PrivacyFields::find(key);
+        const SystemField* field = m_kind.field(key);
         Editor e;
         const QString stored = m_record.value(key);
         switch (field->kind) {
@@ -95,7 +98,7 @@ QWidget* PrivacyDialog::buildPage(const QStringList& keys)
                 combo->insertItem(0, tr("(not recorded)"), QString());
             }
             combo->setCurrentIndex(std::max(0, combo->findData(stored)));
-            connect(combo, &QComboBox::currentIndexChanged, this, &PrivacyDialog::validate);
+            connect(combo, &QComboBox::currentIndexChanged, this, &SystemRecordDialog::validate);
             e.widget = combo;
             e.get = [combo] { return combo->currentData().toString(); };
             e.set = [combo](const QString& v) { combo->setCurrentIndex(std::max(0, combo->findData(v))); };
@@ -110,7 +113,7 @@ QWidget* PrivacyDialog::buildPage(const QStringList& keys)
             for (const FieldChoice& choice : field->choices) {
                 auto* check = new QCheckBox(field->choiceLabel(choice.code), box);
                 check->setChecked(chosen.contains(choice.code));
-                connect(check, &QCheckBox::toggled, this, &PrivacyDialog::validate);
+                connect(check, &QCheckBox::toggled, this, &SystemRecordDialog::validate);
                 boxLayout->addWidget(check);
                 checks << QPair<QString, QCheckBox*>{choice.code, check};
             }
@@ -137,7 +140,7 @@ QWidget* PrivacyDialog::buildPage(const QStringList& keys)
             edit->setTabChangesFocus(true);
             edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
             edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 6 + 12);
-            connect(edit, &QPlainTextEdit::textChanged, this, &PrivacyDialog::validate);
+            connect(edit, &QPlainTextEdit::textChanged, this, &SystemRecordDialog::validate);
             e.widget = edit;
             e.get = [edit] { return edit->toPlainText(); };
             e.set = [edit](const QString& v) { edit->setPlainText(v); };
@@ -148,7 +151,7 @@ QWidget* PrivacyDialog::buildPage(const QStringList& keys)
             if (field->kind == FieldKind::Date) {
                 edit->setPlaceholderText(tr("YYYY-MM-DD"));
             }
-            connect(edit, &QLineEdit::textChanged, this, &PrivacyDialog::validate);
+            connect(edit, &QLineEdit::textChanged, this, &SystemRecordDialog::validate);
             e.widget = edit;
             e.get = [edit] { return edit->text(); };
             e.set = [edit](const QString& v) { edit->setText(v); };
@@ -174,16 +177,16 @@ QWidget* PrivacyDialog::buildPage(const QStringList& keys)
     return scroll;
 }
 
-QWidget* PrivacyDialog::editor(const QString& key) const
+QWidget* SystemRecordDialog::editor(const QString& key) const
 {
     return m_editors.value(key).widget;
 }
 
-QMap<QString, QString> PrivacyDialog::changes() const
+QMap<QString, QString> SystemRecordDialog::changes() const
 {
     QMap<QString, QString> changed;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        const SystemField* field = PrivacyFields::find(it.key());
+        const SystemField* field = m_kind.field(it.key());
         QString problem;
         const QString value = SystemRules::normalise(*field, it->get(), &problem);
         if (!problem.isEmpty() || value != m_record.value(it.key())) {
@@ -193,10 +196,10 @@ QMap<QString, QString> PrivacyDialog::changes() const
     return changed;
 }
 
-void PrivacyDialog::validate()
+void SystemRecordDialog::validate()
 {
     QStringList problems;
-    for (const SystemField& field : PrivacyFields::all()) {
+    for (const SystemField& field : m_kind.fields()) {
         const Editor e = m_editors.value(field.key);
         if (!e.get) {
             continue;
@@ -214,14 +217,14 @@ void PrivacyDialog::validate()
     }
 }
 
-void PrivacyDialog::save()
+void SystemRecordDialog::save()
 {
     const QMap<QString, QString> changed = changes();
     if (changed.isEmpty()) {
         accept();
         return;
     }
-    auto saved = PrivacyRepository(m_connection).save(m_systemId, changed, m_systemTitle);
+    auto saved = SystemRecordRepository(m_connection, m_kind).save(m_systemId, changed, m_systemTitle);
     if (!saved) {
         m_lastError = saved.error().message;
         m_problem->setText(m_lastError);

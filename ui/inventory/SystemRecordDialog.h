@@ -1,6 +1,6 @@
 #pragma once
 
-#include "privacy/ProcessingRecord.h"
+#include "inventory/SystemRecord.h"
 
 #include <QDialog>
 #include <QHash>
@@ -17,16 +17,21 @@ class Connection;
 
 namespace attest::ui {
 
-// The data-protection record of one AI system: what GDPR Art. 30 asks to be recorded about its processing, and
-// its impact assessment (Art. 35), on two tabs built from PrivacyFields. Values are checked as typed with the
-// storage layer's rules; Save records the changed fields in one audited write (PrivacyRepository).
-class PrivacyDialog : public QDialog
+// One AI system's record of a kind (the GDPR data-protection record, the technical documentation), with a tab per
+// page of the kind's fields. Values are checked as typed with the storage layer's rules; Save records the changed
+// fields in one audited write (SystemRecordRepository).
+class SystemRecordDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    PrivacyDialog(
-        Connection& connection, qint64 systemId, const QString& systemTitle, bool readOnly, QWidget* parent = nullptr);
+    SystemRecordDialog(Connection& connection,
+                       const SystemRecordKind& kind,
+                       qint64 systemId,
+                       const QString& systemTitle,
+                       const QString& introduction,
+                       bool readOnly,
+                       QWidget* parent = nullptr);
 
     QWidget* editor(const QString& key) const;
     QPushButton* saveButton() const { return m_save; }
@@ -50,7 +55,8 @@ private:
     Connection& m_connection;
     qint64 m_systemId;
     QString m_systemTitle;
-    ProcessingRecord m_record;
+    const SystemRecordKind& m_kind;
+    SystemRecord m_record;
     QTabWidget* m_tabs;
     QLabel* m_problem;
     QPushButton* m_save = nullptr;
