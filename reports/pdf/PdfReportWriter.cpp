@@ -78,7 +78,13 @@ class Layout
 {
 public:
     // Row heights measured once, for both passes (by table and row).
-    using RowHeights = QHash<const ReportTable*, QList<double>>;
+    struct RowMeasure
+    {
+        QList<double> heights;
+        QList<quint32> singleLine; // per row, bit i: cell i is one line that fits (drawn without a wrapping layout)
+        QList<quint32> longWords;  // per row, bit i: cell i has a word wider than its column
+    };
+    using RowHeights = QHash<const ReportTable*, RowMeasure>;
 
     Layout(QPdfWriter& writer, const ReportDocument& document, QPainter* painter, int totalPages, RowHeights& heights)
         : m_writer(writer)
@@ -140,15 +146,23 @@ private:
         return metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, breakable(metrics, width, text))
             .height();
     }
-    void drawText(const QFont& f, const QRectF& rect, int flags, const QString& text, const QColor& colour = Qt::black)
+    void drawText(const QFont& f,
+                  const QRectF& rect,
+                  int flags,
+                  const QString& text,
+                  const QColor& colour = Qt::black,
+                  bool mayNeedBreaks = true)
     {
         if (!m_painter) {
             return;
         }
         m_painter->setFont(f);
         m_painter->setPen(colour);
-        m_painter->drawText(
-            rect, flags, flags & Qt::TextWordWrap ? breakable(QFontMetricsF(f, &m_writer), rect.width(), text) : text);
+        m_painter->drawText(rect,
+                            flags,
+                            mayNeedBreaks && (flags & Qt::TextWordWrap)
+                                ? breakable(QFontMetricsF(f, &m_writer), rect.width(), text)
+                                : text);
     }
 
     void startPage()
@@ -617,24 +631,36 @@ private:
         }
         const QFontMetricsF headMetrics(head, &m_writer);
         const QFontMetricsF cellMetrics(cell, &m_writer);
-        auto rowHeight = [&](const QFont& f, const QStringList& cells) {
+        auto rowHeight = [&](const QFont& f,
+                             const QStringList& cells,
+                             quint32* singleLine = nullptr,
+                             quint32* longWords = nullptr) {
             const QFontMetricsF& metrics = &f == &head ? headMetrics : cellMetrics;
             double h = metrics.height();
             for (int i = 0; i < widths.size(); ++i) {
                 const QString text = cells.value(i);
                 const double width = widths[i] - 2 * pad;
                 // One line that fits needs no wrapping layout (most cells of a long register).
-                if (text.contains(u'\n') || metrics.horizontalAdvance(text) > width) {
-                    h = std::max(
-                        h,
-                        metrics
-                            .boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, breakable(metrics, width, text))
-                            .height());
+                if (!text.contains(u'\n') && metrics.horizontalAdvance(text) <= width) {
+                    if (singleLine && i < 32) {
+                        *singleLine |= 1u << i;
+                    }
+                } else {
+                    const QString wrapped = breakable(metrics, width, text);
+                    if (longWords && i < 32 && wrapped.size() != text.size()) {
+                        *longWords |= 1u << i;
+                    }
+                    h = std::max(h, metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, wrapped).height());
                 }
             }
             return h + 2 * pad;
         };
-        auto drawRow = [&](const QFont& f, const QStringList& cells, double h, bool header) {
+        auto drawRow = [&](const QFont& f,
+                           const QStringList& cells,
+                           double h,
+                           bool header,
+                           quint32 singleLine = 0,
+                           quint32 longWords = ~0u) {
             if (m_painter) {
                 if (header) {
                     m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), h), QColor(0xe4, 0xe9, 0xf0));
@@ -643,9 +669,20 @@ private:
                 m_painter->drawLine(QPointF(m_body.left(), m_y + h), QPointF(m_body.right(), m_y + h));
             }
             double x = m_body.left();
+            const double baseline = m_y + pad + (&f == &head ? headMetrics : cellMetrics).ascent();
             for (int i = 0; i < widths.size(); ++i) {
-                drawText(
-                    f, QRectF(x + pad, m_y + pad, widths[i] - 2 * pad, h - 2 * pad), Qt::TextWordWrap, cells.value(i));
+                if (m_painter && i < 32 && (singleLine & (1u << i))) {
+                    m_painter->setFont(f);
+                    m_painter->setPen(Qt::black);
+                    m_painter->drawText(QPointF(x + pad, baseline), cells.value(i));
+                } else {
+                    drawText(f,
+                             QRectF(x + pad, m_y + pad, widths[i] - 2 * pad, h - 2 * pad),
+                             Qt::TextWordWrap,
+                             cells.value(i),
+                             Qt::black,
+                             i >= 32 || (longWords & (1u << i)));
+                }
                 x += widths[i];
             }
             m_y += h;
@@ -653,12 +690,17 @@ private:
         const double headHeight = rowHeight(head, t.headers);
         ensureRoom(headHeight * 3);
         drawRow(head, t.headers, headHeight, true);
-        QList<double>& known = m_heights[&t];
+        RowMeasure& measured = m_heights[&t];
+        QList<double>& known = measured.heights;
         const double fullPage = m_body.height() - headHeight;
         for (qsizetype r = 0; r < t.rows.size() && !m_cancelled; ++r) {
             const QStringList& row = t.rows[r];
             if (known.size() <= r) {
-                known << rowHeight(cell, row);
+                quint32 singleLine = 0;
+                quint32 longWords = 0;
+                known << rowHeight(cell, row, &singleLine, &longWords);
+                measured.singleLine << singleLine;
+                measured.longWords << longWords;
             }
             const double h = known[r];
             if (m_y + h > m_body.bottom() && h <= fullPage) {
@@ -666,7 +708,7 @@ private:
                 drawRow(head, t.headers, headHeight, true); // the heading row again on every page
             }
             if (h <= m_body.bottom() - m_y) {
-                drawRow(cell, row, h, false);
+                drawRow(cell, row, h, false, measured.singleLine.value(r), measured.longWords.value(r));
                 continue;
             }
             // A row taller than a page: each cell continues on the next page, with the heading row again.
