@@ -17,7 +17,11 @@
 #include "interview/InterviewView.h"
 #include "inventory/InventoryView.h"
 #include "inventory/SystemDialog.h"
+#include "inventory/SystemRecordDialog.h"
 #include "inventory/SystemTableModel.h"
+#include "inventory/TechnicalFile.h"
+#include "privacy/ProcessingRecord.h"
+#include "reports/ReportDialog.h"
 #include "risk/HeatMapWidget.h"
 #include "risk/RiskDialog.h"
 #include "risk/RiskImportDialog.h"
@@ -114,6 +118,40 @@ int main(int argc, char** argv)
             dialog.grab().save(out.filePath(u"system-tab%1%2.png"_s.arg(tab).arg(suffix)));
         }
         dialog.close();
+    }
+    // The data-protection record and the technical documentation of the credit scoring system, every tab.
+    if (auto credit = repository.idForCode(u"FIN-CREDIT-01"_s); credit && credit->has_value()) {
+        for (const SystemRecordKind* kind : systemRecordKinds()) {
+            ui::SystemRecordDialog dialog(window.workspace()->connection(),
+                                          *kind,
+                                          **credit,
+                                          u"FIN-CREDIT-01 Instalment credit scoring"_s,
+                                          QCoreApplication::translate("attest::ui::InventoryView", "Introduction"),
+                                          false,
+                                          &window);
+            dialog.show();
+            QTest::qWait(150);
+            for (int tab = 0; tab < dialog.tabs()->count(); ++tab) {
+                dialog.tabs()->setCurrentIndex(tab);
+                QTest::qWait(50);
+                dialog.grab().save(out.filePath(u"record-%1-%2%3.png"_s.arg(kind->entityType()).arg(tab).arg(suffix)));
+            }
+            dialog.close();
+        }
+        // The Reports dialog with the preview of the dossier.
+        ui::ReportDialog reports(*window.workspace(), &window);
+        reports.show();
+        reports.choose(u"dossier"_s, **credit);
+        if (reports.generate()) {
+            QTest::qWait(1500);
+            reports.grab().save(out.filePath(u"reports-preview%1.png"_s.arg(suffix)));
+        }
+        reports.choose(u"executive"_s);
+        if (reports.generate()) {
+            QTest::qWait(1500);
+            reports.grab().save(out.filePath(u"reports-executive%1.png"_s.arg(suffix)));
+        }
+        reports.close();
     }
     // A new system with mistakes, to see the inline validation.
     {
