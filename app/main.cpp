@@ -1,6 +1,7 @@
 // The attest binary: the GUI when started without a command, the automation CLI otherwise.
 
 #include "AppSettings.h"
+#include "GuiSigning.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "cli/Cli.h"
@@ -110,10 +111,13 @@ int runGui(int argc, char** argv, bool verbose)
         }
     }
 
-    attest::ui::MainWindow window({[] { return attest::app::AppSettings().displayName(); },
-                                   [](const QString& name) { attest::app::AppSettings().setDisplayName(name); },
-                                   [] { return attest::app::AppSettings().defaultWorkspace(); },
-                                   [](const QString& path) { attest::app::AppSettings().setDefaultWorkspace(path); }});
+    attest::ui::MainWindow::Environment environment;
+    environment.displayName = [] { return attest::app::AppSettings().displayName(); };
+    environment.setDisplayName = [](const QString& name) { attest::app::AppSettings().setDisplayName(name); };
+    environment.defaultWorkspace = [] { return attest::app::AppSettings().defaultWorkspace(); };
+    environment.setDefaultWorkspace = [](const QString& path) { attest::app::AppSettings().setDefaultWorkspace(path); };
+    environment.signing = attest::app::guiReportSigning();
+    attest::ui::MainWindow window(environment);
     const QString path = parser.isSet(db) ? parser.value(db) : settings.defaultWorkspace();
     if (!QFileInfo::exists(path)) {
         if (parser.isSet(demo)) {

@@ -649,7 +649,7 @@ void MainWindow::showReports()
     if (!m_workspace) {
         return;
     }
-    ReportDialog dialog(*m_workspace, this);
+    ReportDialog dialog(*m_workspace, m_env.signing, this);
     dialog.exec();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Actor.h"
+#include "reports/ReportSigning.h"
 #include "storage/Workspace.h"
 
 #include <QMainWindow>
@@ -42,6 +43,8 @@ public:
         // The workspace opened at start when no --db is given (optional).
         std::function<QString()> defaultWorkspace;
         std::function<void(const QString&)> setDefaultWorkspace;
+        // The report-signing key in the keychain (optional: without it, reports are not offered signed).
+        ReportSigning signing;
     };
 
     explicit MainWindow(Environment environment, QWidget* parent = nullptr);

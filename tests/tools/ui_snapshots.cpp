@@ -139,7 +139,7 @@ int main(int argc, char** argv)
             dialog.close();
         }
         // The Reports dialog with the preview of the dossier.
-        ui::ReportDialog reports(*window.workspace(), &window);
+        ui::ReportDialog reports(*window.workspace(), {}, &window);
         reports.show();
         reports.choose(u"dossier"_s, **credit);
         if (reports.generate()) {

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPushButton>
@@ -33,7 +34,7 @@ using namespace Qt::StringLiterals;
 
 namespace attest::ui {
 
-ReportDialog::ReportDialog(Workspace& workspace, QWidget* parent)
+ReportDialog::ReportDialog(Workspace& workspace, const ReportSigning& signing, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_type(new QComboBox(this))
@@ -45,6 +46,9 @@ ReportDialog::ReportDialog(Workspace& workspace, QWidget* parent)
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_paper(new QComboBox(this))
     , m_pdfa(new QCheckBox(tr("PDF/A-1b, for archiving"), this))
+    , m_sign(new QCheckBox(tr("&Sign with my signing key"), this))
+    , m_exportKey(new QPushButton(tr("Export Public &Key…"), this))
+    , m_signing(signing)
     , m_organisation(new QLineEdit(this))
     , m_generate(new QPushButton(tr("&Generate Preview"), this))
     , m_save(new QPushButton(tr("&Save As…"), this))
@@ -97,6 +101,27 @@ ReportDialog::ReportDialog(Workspace& workspace, QWidget* parent)
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(QString(), m_pdfa);
+    auto* signRow = new QHBoxLayout;
+    signRow->addWidget(m_sign);
+    signRow->addStretch(1);
+    signRow->addWidget(m_exportKey);
+    form->addRow(QString(), signRow);
+    m_sign->setObjectName(u"signCheck"_s);
+    m_sign->setToolTip(tr("Prints the key's fingerprint on the cover and saves a signature file (.sig) beside the "
+                          "report; anyone with your public key can check that not one byte changed"));
+    m_sign->setEnabled(m_signing.offered());
+    m_sign->setChecked(m_signing.offered() && settings.value(u"reports/sign"_s, false).toBool());
+    m_exportKey->setObjectName(u"exportKeyButton"_s);
+    m_exportKey->setEnabled(bool(m_signing.exportPublicKey));
+    m_exportKey->setToolTip(tr("Save your public key, for those who verify your reports (attest verify)"));
+    connect(m_exportKey, &QPushButton::clicked, this, &ReportDialog::exportPublicKey);
+    m_askUnsigned = [this](const QString& problem) {
+        return QMessageBox::question(this,
+                                     tr("Sign the Report"),
+                                     tr("The report cannot be signed: %1\n\nGenerate it unsigned?").arg(problem),
+                                     QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
 
     m_generate->setObjectName(u"generateButton"_s);
     m_generate->setDefault(true);
@@ -205,6 +230,22 @@ bool ReportDialog::generate()
     PdfReportWriter::Options options;
     options.paper = m_paper->currentData().toString() == u"letter"_s ? QPageSize::Letter : QPageSize::A4;
     options.pdfa = m_pdfa->isChecked();
+    settings.setValue(u"reports/sign"_s, m_sign->isChecked());
+    QString fingerprint;
+    if (m_sign->isChecked()) {
+        auto prepared = m_signing.prepare();
+        if (!prepared) {
+            if (!m_askUnsigned(prepared.error().message)) {
+                m_error = prepared.error().message;
+                m_status->setText(tr("Not generated: %1").arg(m_error));
+                return false;
+            }
+            m_sign->setChecked(false);
+        } else {
+            fingerprint = *prepared;
+        }
+    }
+    options.signingKeyFingerprint = fingerprint;
 
     m_error.clear();
     if (!m_temp.isValid()) {
@@ -262,6 +303,7 @@ bool ReportDialog::generate()
     }
     m_previewPath = path;
     m_previewType = request.type;
+    m_previewFingerprint = fingerprint;
     m_document->load(path);
     m_status->setText(tr("%n page(s). Look it over, then save it.", nullptr, pages));
     m_save->setEnabled(true);
@@ -278,13 +320,45 @@ bool ReportDialog::saveTo(const QString& path)
         m_status->setText(m_error);
         return false;
     }
+    const QString signaturePath = path + u".sig"_s;
+    if (!m_previewFingerprint.isEmpty()) {
+        auto signature = m_signing.sign(path);
+        if (!signature) {
+            // No unsigned file where a signed one was asked for.
+            QFile::remove(path);
+            m_error = tr("The report could not be signed, so it was not saved: %1").arg(signature.error().message);
+            m_status->setText(m_error);
+            return false;
+        }
+        m_status->setText(tr("Saved to %1 and signed (%2).").arg(path, *signature));
+        return true;
+    }
     // A signature beside the file belonged to the report it replaces: it would only ever fail to verify.
-    const QString staleSignature = path + u".sig"_s;
-    if (QFile::exists(staleSignature)) {
-        QFile::remove(staleSignature);
+    if (QFile::exists(signaturePath)) {
+        QFile::remove(signaturePath);
     }
     m_status->setText(tr("Saved to %1.").arg(path));
     return true;
+}
+
+void ReportDialog::setSigned(bool sign)
+{
+    m_sign->setChecked(sign && m_signing.offered());
+}
+
+void ReportDialog::exportPublicKey()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this,
+        tr("Export Public Key"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/attest-signing-key.pub"_s,
+        tr("Public keys (*.pub)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    auto exported = m_signing.exportPublicKey(path);
+    m_status->setText(exported ? tr("Public key saved to %1. Its fingerprint: %2").arg(path, *exported)
+                               : tr("The public key could not be exported: %1").arg(exported.error().message));
 }
 
 void ReportDialog::saveAs()

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QPdfDocument>
+#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void initTestCase();
     void previewThenSaveExactlyThat();
     void systemChoiceFollowsTheReport();
+    void signedReportNamesTheKeyAndGetsItsSignature();
+    void withoutAKeychainTheUserMayGoOnUnsigned();
 
 private:
     QTemporaryDir m_dir;
@@ -93,6 +96,84 @@ void TestReportDialog::systemChoiceFollowsTheReport()
     QVERIFY(!system->isEnabled() && !session->isEnabled());
     QVERIFY(dialog.generate());
     QVERIFY(dialog.document()->pageCount() >= 5);
+}
+
+namespace {
+
+// Stands in for the keychain-backed signing of app/ (tested with a real keychain in TestSigningCli).
+ReportSigning fakeSigning(bool keychain, QStringList* signedFiles)
+{
+    ReportSigning signing;
+    signing.prepare = [keychain]() -> Result<QString> {
+        if (!keychain) {
+            return makeError(ErrorCode::Io, u"No keychain is available."_s);
+        }
+        return u"1a2b 3c4d 5e6f 7a8b"_s;
+    };
+    signing.sign = [signedFiles](const QString& path) -> Result<QString> {
+        QFile sig(path + u".sig"_s);
+        if (!sig.open(QIODevice::WriteOnly)) {
+            return makeError(ErrorCode::Io, u"cannot write"_s);
+        }
+        sig.write("attest-signature v1\n");
+        *signedFiles << path;
+        return sig.fileName();
+    };
+    return signing;
+}
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {path, u"-"_s});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+void TestReportDialog::signedReportNamesTheKeyAndGetsItsSignature()
+{
+    QStringList signedFiles;
+    ReportDialog dialog(*m_ws, fakeSigning(true, &signedFiles));
+    dialog.choose(u"soa"_s);
+    dialog.setSigned(true);
+    QVERIFY(dialog.generate());
+    QCOMPARE(dialog.previewFingerprint(), u"1a2b 3c4d 5e6f 7a8b"_s);
+    QVERIFY(pdfText(dialog.previewPath()).contains(u"1a2b 3c4d 5e6f 7a8b"_s)); // on the cover
+    const QString target = m_dir.filePath(u"signed-soa.pdf"_s);
+    QVERIFY(dialog.saveTo(target));
+    QCOMPARE(signedFiles, QStringList{target});
+    QVERIFY(QFile::exists(target + u".sig"_s));
+    // Unsigned again: the old signature beside the file goes, the cover names no key.
+    dialog.setSigned(false);
+    QVERIFY(dialog.generate());
+    QVERIFY(dialog.previewFingerprint().isEmpty());
+    QVERIFY(!pdfText(dialog.previewPath()).contains(u"1a2b 3c4d"_s));
+    QVERIFY(dialog.saveTo(target));
+    QVERIFY(!QFile::exists(target + u".sig"_s));
+}
+
+void TestReportDialog::withoutAKeychainTheUserMayGoOnUnsigned()
+{
+    QStringList signedFiles;
+    ReportDialog dialog(*m_ws, fakeSigning(false, &signedFiles));
+    dialog.choose(u"soa"_s);
+    dialog.setSigned(true);
+    QString asked;
+    dialog.setAskUnsigned([&asked](const QString& problem) {
+        asked = problem;
+        return false;
+    });
+    QVERIFY(!dialog.generate());
+    QVERIFY(asked.contains(u"No keychain"_s));
+    QVERIFY(dialog.errorText().contains(u"No keychain"_s));
+    dialog.setAskUnsigned([](const QString&) { return true; });
+    QVERIFY(dialog.generate());
+    QVERIFY(dialog.previewFingerprint().isEmpty());
+    QVERIFY(dialog.saveTo(m_dir.filePath(u"unsigned-soa.pdf"_s)));
+    QVERIFY(signedFiles.isEmpty());
+    QVERIFY(!QFile::exists(m_dir.filePath(u"unsigned-soa.pdf.sig"_s)));
 }
 
 QTEST_MAIN(TestReportDialog)
