@@ -512,7 +512,7 @@ Result<ReportDocument> SystemReports::hipaaRiskAnalysis(Connection& connection,
         // Safeguards by section, with Required/Addressable.
         ReportTable table;
         table.headers = {tr("Ref"), tr("Standard or specification"), tr("R/A"), tr("Status"), tr("Why")};
-        table.widths = {1.3, 2.0, 0.9, 1.2, 3.4};
+        table.widths = {1.3, 2.0, 1.2, 1.2, 3.1};
         QString currentSafeguard;
         ReportSection section{tr("%1: safeguards").arg(s.title()), {}};
         QMap<QString, int> byStatus;
