@@ -375,6 +375,482 @@
         <source>“%1” is not a field of an AI system.</source>
         <translation>„%1“ ist kein Feld eines KI-Systems.</translation>
     </message>
+    <message>
+        <source>Our role</source>
+        <translation>Unsere Rolle</translation>
+    </message>
+    <message>
+        <source>For this processing, the organisation acts as</source>
+        <translation>Bei dieser Verarbeitung handelt die Organisation als</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Gemeinsam Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Our name and contact details</source>
+        <translation>Unser Name und unsere Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>The organisation acting as controller (or as processor), and how to reach it</source>
+        <translation>Die als Verantwortlicher (oder als Auftragsverarbeiter) handelnde Organisation und wie sie erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Gemeinsam Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Where applicable: who else decides, and their contact details</source>
+        <translation>Gegebenenfalls: wer sonst mitentscheidet, und deren Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Representative in the Union</source>
+        <translation>Vertreter in der Union</translation>
+    </message>
+    <message>
+        <source>Where applicable (controllers outside the EU)</source>
+        <translation>Gegebenenfalls (Verantwortliche außerhalb der EU)</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>Name and contact details, where a DPO is designated</source>
+        <translation>Name und Kontaktdaten, sofern ein Datenschutzbeauftragter benannt ist</translation>
+    </message>
+    <message>
+        <source>Processing carried out for controllers</source>
+        <translation>Im Auftrag von Verantwortlichen durchgeführte Verarbeitungen</translation>
+    </message>
+    <message>
+        <source>As a processor: each controller we act for, their contact details, and the categories of processing carried out for each</source>
+        <translation>Als Auftragsverarbeiter: jeder Verantwortliche, in dessen Auftrag wir tätig sind, seine Kontaktdaten und die Kategorien von Verarbeitungen, die für ihn durchgeführt werden</translation>
+    </message>
+    <message>
+        <source>Purposes of the processing</source>
+        <translation>Zwecke der Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Why the personal data are processed</source>
+        <translation>Warum die personenbezogenen Daten verarbeitet werden</translation>
+    </message>
+    <message>
+        <source>Lawful basis (Art. 6)</source>
+        <translation>Rechtsgrundlage (Art. 6)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertragserfüllung</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Rechtliche Verpflichtung</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Lebenswichtige Interessen</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Aufgabe im öffentlichen Interesse</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Berechtigte Interessen</translation>
+    </message>
+    <message>
+        <source>Legitimate interest pursued</source>
+        <translation>Verfolgtes berechtigtes Interesse</translation>
+    </message>
+    <message>
+        <source>Where the processing rests on legitimate interests: which ones</source>
+        <translation>Wenn die Verarbeitung auf berechtigten Interessen beruht: welche</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+        <source>Whose data, e.g. customers, applicants, patients</source>
+        <translation>Wessen Daten, z. B. Kunden, Bewerber, Patienten</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorien personenbezogener Daten</translation>
+    </message>
+    <message>
+        <source>Which data about them, e.g. contact data, transaction history</source>
+        <translation>Welche Daten über sie, z. B. Kontaktdaten, Transaktionshistorie</translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation>Kategorien von Empfängern</translation>
+    </message>
+    <message>
+        <source>Who the data are disclosed to, including recipients abroad</source>
+        <translation>Wem die Daten offengelegt werden, einschließlich Empfängern im Ausland</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU</source>
+        <translation>Übermittlungen außerhalb der EU</translation>
+    </message>
+    <message>
+        <source>Third countries or international organisations, and the safeguards relied on; “none” when there are none</source>
+        <translation>Drittländer oder internationale Organisationen und die herangezogenen Garantien; „keine“, wenn es keine gibt</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure</source>
+        <translation>Löschfristen</translation>
+    </message>
+    <message>
+        <source>How long each category of data is kept</source>
+        <translation>Wie lange jede Datenkategorie aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation>Technische und organisatorische Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>A general description (Art. 32(1)); the controls recorded in Attest are listed in the reports as well</source>
+        <translation>Eine allgemeine Beschreibung (Art. 32(1)); die in Attest erfassten Maßnahmen werden in den Berichten ebenfalls aufgeführt</translation>
+    </message>
+    <message>
+        <source>Record last reviewed</source>
+        <translation>Letzte Überprüfung des Eintrags</translation>
+    </message>
+    <message>
+        <source>High-risk indicators</source>
+        <translation>Indikatoren für ein hohes Risiko</translation>
+    </message>
+    <message>
+        <source>The criteria of the EDPB&apos;s DPIA guidelines (WP248) that apply</source>
+        <translation>Die zutreffenden Kriterien der DSFA-Leitlinien des EDSA (WP248)</translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring</source>
+        <translation>Bewerten oder Einstufen (Scoring)</translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similar effect</source>
+        <translation>Automatisierte Entscheidungen mit Rechtswirkung oder ähnlicher Wirkung</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation>Systematische Überwachung</translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data</source>
+        <translation>Sensible oder höchst persönliche Daten</translation>
+    </message>
+    <message>
+        <source>Large scale</source>
+        <translation>Umfangreiche Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Matching or combining datasets</source>
+        <translation>Abgleich oder Zusammenführung von Datensätzen</translation>
+    </message>
+    <message>
+        <source>Vulnerable data subjects</source>
+        <translation>Schutzbedürftige betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Innovative technology</source>
+        <translation>Innovative Technologie</translation>
+    </message>
+    <message>
+        <source>Prevents exercising a right or using a service</source>
+        <translation>Hindert an der Ausübung eines Rechts oder der Nutzung einer Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Description of the processing operations</source>
+        <translation>Beschreibung der Verarbeitungsvorgänge</translation>
+    </message>
+    <message>
+        <source>What happens to the data, step by step, and in which context</source>
+        <translation>Was mit den Daten geschieht, Schritt für Schritt, und in welchem Kontext</translation>
+    </message>
+    <message>
+        <source>Necessity and proportionality</source>
+        <translation>Notwendigkeit und Verhältnismäßigkeit</translation>
+    </message>
+    <message>
+        <source>Why the processing is needed for its purposes, and why less intrusive means would not do</source>
+        <translation>Warum die Verarbeitung für ihre Zwecke notwendig ist und warum weniger eingreifende Mittel nicht ausreichen</translation>
+    </message>
+    <message>
+        <source>Risks to the rights and freedoms of data subjects</source>
+        <translation>Risiken für die Rechte und Freiheiten der betroffenen Personen</translation>
+    </message>
+    <message>
+        <source>How people could be harmed; the system&apos;s risk register is added to the report</source>
+        <translation>Wie Personen zu Schaden kommen könnten; das Risikoregister des Systems wird dem Bericht beigefügt</translation>
+    </message>
+    <message>
+        <source>Measures to address the risks</source>
+        <translation>Maßnahmen zur Bewältigung der Risiken</translation>
+    </message>
+    <message>
+        <source>Safeguards, security measures and how compliance is shown; implemented controls are added to the report</source>
+        <translation>Garantien, Sicherheitsvorkehrungen und wie die Einhaltung nachgewiesen wird; umgesetzte Maßnahmen werden dem Bericht beigefügt</translation>
+    </message>
+    <message>
+        <source>Advice of the data protection officer</source>
+        <translation>Rat des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>What the DPO advised, and whether it was followed (and if not, why)</source>
+        <translation>Was der Datenschutzbeauftragte geraten hat und ob dem gefolgt wurde (und falls nicht, warum)</translation>
+    </message>
+    <message>
+        <source>Views of data subjects</source>
+        <translation>Standpunkt der betroffenen Personen</translation>
+    </message>
+    <message>
+        <source>Where appropriate: views sought from data subjects or their representatives</source>
+        <translation>Gegebenenfalls: eingeholter Standpunkt der betroffenen Personen oder ihrer Vertreter</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Residual risk accepted</source>
+        <translation>Restrisiko akzeptiert</translation>
+    </message>
+    <message>
+        <source>High residual risk: prior consultation (Art. 36)</source>
+        <translation>Hohes Restrisiko: vorherige Konsultation (Art. 36)</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Name and position of who approved the outcome</source>
+        <translation>Name und Funktion der Person, die das Ergebnis genehmigt hat</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Genehmigt am</translation>
+    </message>
+    <message>
+        <source>Next review of the assessment</source>
+        <translation>Nächste Überprüfung der Folgenabschätzung</translation>
+    </message>
+    <message>
+        <source>At the latest; earlier when the risk changes. YYYY-MM-DD</source>
+        <translation>Spätestens; früher, wenn sich das Risiko ändert. YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Data-protection record</source>
+        <translation>Datenschutzdokumentation</translation>
+    </message>
+    <message>
+        <source>Edit the data-protection record of AI system %1</source>
+        <translation>Datenschutzdokumentation von KI-System %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Record of Processing (Art. 30)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30)</translation>
+    </message>
+    <message>
+        <source>Impact Assessment (Art. 35)</source>
+        <translation>Datenschutz-Folgenabschätzung (Art. 35)</translation>
+    </message>
+    <message>
+        <source>Software and firmware versions</source>
+        <translation>Software- und Firmwareversionen</translation>
+    </message>
+    <message>
+        <source>The versions of the software and firmware, and how they are updated</source>
+        <translation>Die Versionen der Software und Firmware und wie sie aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Forms of supply</source>
+        <translation>Formen des Inverkehrbringens</translation>
+    </message>
+    <message>
+        <source>How it is placed on the market or put into service: a package, embedded in a product, a download or an API</source>
+        <translation>Wie es in Verkehr gebracht oder in Betrieb genommen wird: als Softwarepaket, eingebettet in ein Produkt, als Download oder als API</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>The hardware it is meant to run on; for a product, where its photographs and marking are kept</source>
+        <translation>Die Hardware, auf der es laufen soll; bei einem Produkt: wo dessen Fotografien und Kennzeichnung abgelegt sind</translation>
+    </message>
+    <message>
+        <source>Interface for deployers</source>
+        <translation>Schnittstelle für Betreiber</translation>
+    </message>
+    <message>
+        <source>The user interface given to those who deploy it</source>
+        <translation>Die Benutzeroberfläche, die den Betreibern bereitgestellt wird</translation>
+    </message>
+    <message>
+        <source>Instructions for use</source>
+        <translation>Betriebsanleitung</translation>
+    </message>
+    <message>
+        <source>Where the instructions for use are, and their version</source>
+        <translation>Wo die Betriebsanleitung zu finden ist, und ihre Version</translation>
+    </message>
+    <message>
+        <source>Development methods</source>
+        <translation>Entwicklungsmethoden</translation>
+    </message>
+    <message>
+        <source>The methods and steps of development, including pre-trained systems and third-party tools used</source>
+        <translation>Die Methoden und Schritte der Entwicklung, einschließlich verwendeter vortrainierter Systeme und Werkzeuge Dritter</translation>
+    </message>
+    <message>
+        <source>Design logic and key choices</source>
+        <translation>Konzeptionslogik und zentrale Entscheidungen</translation>
+    </message>
+    <message>
+        <source>The general logic, the key design choices and their reasons, the assumptions, what it optimises for</source>
+        <translation>Die allgemeine Logik, die wichtigsten Konzeptionsentscheidungen und ihre Gründe, die Annahmen, worauf es optimiert ist</translation>
+    </message>
+    <message>
+        <source>Architecture and computing resources</source>
+        <translation>Architektur und Rechenressourcen</translation>
+    </message>
+    <message>
+        <source>How the components fit together, and the computing resources used to develop, train, test and validate it</source>
+        <translation>Wie die Komponenten zusammenwirken und welche Rechenressourcen zur Entwicklung, zum Training, zum Testen und zur Validierung genutzt wurden</translation>
+    </message>
+    <message>
+        <source>Data sheets</source>
+        <translation>Datenblätter</translation>
+    </message>
+    <message>
+        <source>Training methods and data sets: provenance, scope, main characteristics, how the data were selected, labelled and cleaned</source>
+        <translation>Trainingsmethoden und Datensätze: Herkunft, Umfang, Hauptmerkmale, wie die Daten ausgewählt, gekennzeichnet und bereinigt wurden</translation>
+    </message>
+    <message>
+        <source>Assessment of the human oversight measures</source>
+        <translation>Bewertung der Maßnahmen zur menschlichen Aufsicht</translation>
+    </message>
+    <message>
+        <source>Why the oversight measures suffice, including what helps deployers interpret the output</source>
+        <translation>Warum die Aufsichtsmaßnahmen ausreichen, einschließlich dessen, was Betreibern hilft, die Ausgaben zu interpretieren</translation>
+    </message>
+    <message>
+        <source>Pre-determined changes</source>
+        <translation>Vorab festgelegte Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes to the system and its performance decided in advance, and how compliance is kept through them</source>
+        <translation>Im Voraus festgelegte Änderungen am System und an seiner Leistung und wie die Konformität dabei gewahrt bleibt</translation>
+    </message>
+    <message>
+        <source>Validation and testing</source>
+        <translation>Validierung und Tests</translation>
+    </message>
+    <message>
+        <source>Procedures, data and metrics (accuracy, robustness, discriminatory impact); where the dated and signed test reports are</source>
+        <translation>Verfahren, Daten und Metriken (Genauigkeit, Robustheit, diskriminierende Auswirkungen); wo die datierten und unterzeichneten Testprotokolle liegen</translation>
+    </message>
+    <message>
+        <source>Cybersecurity measures</source>
+        <translation>Cybersicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>The measures that protect the system; controls are listed as well</source>
+        <translation>Die Vorkehrungen zum Schutz des Systems; die Maßnahmen werden ebenfalls aufgeführt</translation>
+    </message>
+    <message>
+        <source>Capabilities and limitations</source>
+        <translation>Fähigkeiten und Grenzen</translation>
+    </message>
+    <message>
+        <source>Performance, with the accuracy expected overall and for the groups of people it is used on</source>
+        <translation>Leistung, mit der insgesamt und für die Personengruppen, auf die es angewendet wird, erwarteten Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Foreseeable unintended outcomes</source>
+        <translation>Vorhersehbare unbeabsichtigte Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Unintended outcomes and sources of risk to health, safety, fundamental rights and discrimination</source>
+        <translation>Unbeabsichtigte Ergebnisse und Risikoquellen für Gesundheit, Sicherheit und Grundrechte sowie in Bezug auf Diskriminierung</translation>
+    </message>
+    <message>
+        <source>Input data specifications</source>
+        <translation>Spezifikationen der Eingabedaten</translation>
+    </message>
+    <message>
+        <source>What input the system expects</source>
+        <translation>Welche Eingaben das System erwartet</translation>
+    </message>
+    <message>
+        <source>Why these performance metrics</source>
+        <translation>Begründung der Leistungskennzahlen</translation>
+    </message>
+    <message>
+        <source>Why the metrics chosen are appropriate for this system</source>
+        <translation>Warum die gewählten Kennzahlen für dieses System geeignet sind</translation>
+    </message>
+    <message>
+        <source>Standards applied</source>
+        <translation>Angewandte Normen</translation>
+    </message>
+    <message>
+        <source>Harmonised standards applied, or the other solutions used to meet the requirements</source>
+        <translation>Angewandte harmonisierte Normen oder die anderen Lösungen, mit denen die Anforderungen erfüllt werden</translation>
+    </message>
+    <message>
+        <source>EU declaration of conformity</source>
+        <translation>EU-Konformitätserklärung</translation>
+    </message>
+    <message>
+        <source>Where the declaration is kept, its date and reference</source>
+        <translation>Wo die Erklärung aufbewahrt wird, ihr Datum und ihre Referenz</translation>
+    </message>
+    <message>
+        <source>Post-market monitoring plan</source>
+        <translation>Plan zur Beobachtung nach dem Inverkehrbringen</translation>
+    </message>
+    <message>
+        <source>How performance is followed once in use: what data are collected, how often, who reviews them</source>
+        <translation>Wie die Leistung im Betrieb verfolgt wird: welche Daten erhoben werden, wie oft und wer sie prüft</translation>
+    </message>
+    <message>
+        <source>Technical documentation</source>
+        <translation>Technische Dokumentation</translation>
+    </message>
+    <message>
+        <source>Edit the technical documentation of AI system %1</source>
+        <translation>Technische Dokumentation von KI-System %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Conformity and Monitoring</source>
+        <translation>Konformität und Überwachung</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -689,10 +1165,6 @@
         <translation>KI-Systeme aus einer CSV-Datei importieren: alle Zeilen oder keine.</translation>
     </message>
     <message>
-        <source>Export the AI systems as CSV or JSON.</source>
-        <translation>Die KI-Systeme als CSV oder JSON exportieren.</translation>
-    </message>
-    <message>
         <source>Verify the audit trail&apos;s hash chain.</source>
         <translation>Die Hash-Kette des Prüfpfads prüfen.</translation>
     </message>
@@ -739,14 +1211,6 @@
     <message>
         <source>Imported %1</source>
         <translation>Importiert: %1</translation>
-    </message>
-    <message>
-        <source>export systems needs --format csv or --format json.</source>
-        <translation>export systems erwartet --format csv oder --format json.</translation>
-    </message>
-    <message>
-        <source>export systems needs --out FILE.</source>
-        <translation>export systems erwartet --out DATEI.</translation>
     </message>
     <message>
         <source>Exported %1 AI systems to %2</source>
@@ -1163,10 +1627,6 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <source>Write a report as PDF (so far: soa, the ISO/IEC 27001:2022 Statement of Applicability).</source>
-        <translation>Einen Bericht als PDF schreiben (bisher: soa, die Erklärung zur Anwendbarkeit nach ISO/IEC 27001:2022).</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
@@ -1191,10 +1651,6 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>Name</translation>
     </message>
     <message>
-        <source>Name the report: one of %1 (the other report types follow).</source>
-        <translation>Den Bericht angeben: einer von %1 (die übrigen Berichtsarten folgen).</translation>
-    </message>
-    <message>
         <source>Say where to write the report with --out FILE.pdf.</source>
         <translation>Mit --out DATEI.pdf angeben, wohin der Bericht geschrieben wird.</translation>
     </message>
@@ -1205,10 +1661,6 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>Wrote %1 (%2 pages).</source>
         <translation>%1 geschrieben (%2 Seiten).</translation>
-    </message>
-    <message>
-        <source>risks: one AI system, by code or id.</source>
-        <translation>risks: ein KI-System, nach Code oder ID.</translation>
     </message>
     <message>
         <source>audit: the first day, YYYY-MM-DD.</source>
@@ -1223,16 +1675,214 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>audit: der letzte Tag, JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>The report: soa, risks or audit.</source>
-        <translation>Der Bericht: soa, risks oder audit.</translation>
-    </message>
-    <message>
         <source>There is no AI system “%1”.</source>
         <translation>Es gibt kein KI-System „%1“.</translation>
     </message>
     <message>
         <source>--from and --to are dates, as YYYY-MM-DD.</source>
         <translation>--from und --to sind Daten im Format JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Export systems, risks, controls, findings or soa as XLSX or CSV, or one system&apos;s OSCAL assessment results (oscal-ar) or plan of action and milestones (oscal-poam).</source>
+        <translation>Systeme, Risiken, Maßnahmen, Feststellungen oder Erklärung zur Anwendbarkeit (systems, risks, controls, findings, soa) als XLSX oder CSV exportieren, oder für ein System die OSCAL-Bewertungsergebnisse (oscal-ar) bzw. den Maßnahmen- und Meilensteinplan (oscal-poam).</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF: executive, dossier, soa, ropa, dpia, hipaa, risks, remediation, interview or audit.</source>
+        <translation>Einen Bericht als PDF schreiben: executive, dossier, soa, ropa, dpia, hipaa, risks, remediation, interview oder audit.</translation>
+    </message>
+    <message>
+        <source>dossier, dpia: the AI system; hipaa, risks, remediation: only this one. By code or id.</source>
+        <translation>dossier, dpia: das KI-System; hipaa, risks, remediation: nur dieses. Per Code oder ID.</translation>
+    </message>
+    <message>
+        <source>interview: the session&apos;s id.</source>
+        <translation>interview: die ID der Sitzung.</translation>
+    </message>
+    <message>
+        <source>Sign the report with this user&apos;s signing key (kept in the keychain, made on first use): writes FILE.pdf.sig beside it and names the key on the cover.</source>
+        <translation>Den Bericht mit dem Signaturschlüssel dieses Benutzers signieren (im Schlüsselbund aufbewahrt, bei der ersten Verwendung erzeugt): schreibt DATEI.pdf.sig daneben und nennt den Schlüssel auf dem Deckblatt.</translation>
+    </message>
+    <message>
+        <source>The report: executive, dossier, soa, ropa, dpia, hipaa, risks, remediation, interview or audit.</source>
+        <translation>Der Bericht: executive, dossier, soa, ropa, dpia, hipaa, risks, remediation, interview oder audit.</translation>
+    </message>
+    <message>
+        <source>Check a signed report against its signature: valid (0) or invalid (1).</source>
+        <translation>Einen signierten Bericht anhand seiner Signatur prüfen: gültig (0) oder ungültig (1).</translation>
+    </message>
+    <message>
+        <source>The signature (default: FILE.sig beside the file).</source>
+        <translation>Die Signatur (Standard: DATEI.sig neben der Datei).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s public-key file (default: this user&apos;s key, from the keychain).</source>
+        <translation>Die Datei mit dem öffentlichen Schlüssel des Unterzeichners (Standard: der Schlüssel dieses Benutzers aus dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>The signed file, e.g. a report PDF.</source>
+        <translation>Die signierte Datei, z. B. ein Bericht als PDF.</translation>
+    </message>
+    <message>
+        <source>Show the report-signing key&apos;s fingerprint and public key (made on first use).</source>
+        <translation>Fingerabdruck und öffentlichen Schlüssel des Signaturschlüssels für Berichte anzeigen (wird bei der ersten Verwendung erzeugt).</translation>
+    </message>
+    <message>
+        <source>Write the report-signing public key to a file, for others to verify with.</source>
+        <translation>Den öffentlichen Schlüssel für die Berichtssignatur in eine Datei schreiben, damit andere damit prüfen können.</translation>
+    </message>
+    <message>
+        <source>The public-key file to write.</source>
+        <translation>Die zu schreibende Datei mit dem öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>export %1 writes OSCAL JSON: leave out --format or use --format json.</source>
+        <translation>export %1 schreibt OSCAL-JSON: --format weglassen oder --format json verwenden.</translation>
+    </message>
+    <message>
+        <source>export %1 needs --system with the code or id of an AI system.</source>
+        <translation>export %1 braucht --system mit dem Code oder der ID eines KI-Systems.</translation>
+    </message>
+    <message>
+        <source>Exported OSCAL %1 assessment results of %2 to %3: %4 observations, %5 findings, %6 risks.</source>
+        <translation>OSCAL-%1-Bewertungsergebnisse von %2 nach %3 exportiert: %4 Beobachtungen, %5 Feststellungen, %6 Risiken.</translation>
+    </message>
+    <message>
+        <source>Exported an OSCAL %1 plan of action and milestones for %2 to %3: %4 items.</source>
+        <translation>OSCAL-%1-Maßnahmen- und Meilensteinplan für %2 nach %3 exportiert: %4 Einträge.</translation>
+    </message>
+    <message>
+        <source>export systems needs --format xlsx, --format csv or --format json.</source>
+        <translation>export systems braucht --format xlsx, --format csv oder --format json.</translation>
+    </message>
+    <message>
+        <source>export %1 needs --format xlsx or --format csv.</source>
+        <translation>export %1 braucht --format xlsx oder --format csv.</translation>
+    </message>
+    <message>
+        <source>--system is for export oscal-ar and oscal-poam.</source>
+        <translation>--system gilt nur für export oscal-ar und oscal-poam.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of the table “%2” to %3</source>
+        <translation>%1 Zeilen der Tabelle „%2“ nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>Tables: xlsx or csv (systems also json). OSCAL: json (the default).</source>
+        <translation>Tabellen: xlsx oder csv (systems auch json). OSCAL: json (Standard).</translation>
+    </message>
+    <message>
+        <source>oscal-ar, oscal-poam: the AI system, by code or id.</source>
+        <translation>oscal-ar, oscal-poam: das KI-System, per Code oder ID.</translation>
+    </message>
+    <message>
+        <source>What to export: %1.</source>
+        <translation>Was exportiert werden soll: %1.</translation>
+    </message>
+    <message>
+        <source>systems|risks|controls|findings|soa|oscal-ar|oscal-poam</source>
+        <translation>systems|risks|controls|findings|soa|oscal-ar|oscal-poam</translation>
+    </message>
+    <message>
+        <source>Name what to export: one of %1.</source>
+        <translation>Angeben, was exportiert werden soll: eines von %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. Run “attest export --help”.</source>
+        <translation>Unerwartetes Argument „%1“. „attest export --help“ ausführen.</translation>
+    </message>
+    <message>
+        <source>Unknown export “%1”: use one of %2.</source>
+        <translation>Unbekannter Export „%1“: eines von %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>export %1 needs --out FILE.</source>
+        <translation>export %1 braucht --out DATEI.</translation>
+    </message>
+    <message>
+        <source>Name the report: one of %1.</source>
+        <translation>Den Bericht angeben: einer von %1.</translation>
+    </message>
+    <message>
+        <source>The %1 report is about one AI system: name it with --system CODE.</source>
+        <translation>Der Bericht %1 betrifft ein einzelnes KI-System: mit --system CODE angeben.</translation>
+    </message>
+    <message>
+        <source>The %1 report is about one interview session: name it with --session ID.</source>
+        <translation>Der Bericht %1 betrifft eine einzelne Interview-Sitzung: mit --session ID angeben.</translation>
+    </message>
+    <message>
+        <source>--session takes the session&apos;s id, a number (see `attest interviews list`).</source>
+        <translation>--session erwartet die ID der Sitzung, eine Zahl (siehe `attest interviews list`).</translation>
+    </message>
+    <message>
+        <source>Removed %1, the signature of the report this one replaces.</source>
+        <translation>%1 entfernt, die Signatur des Berichts, den dieser ersetzt.</translation>
+    </message>
+    <message>
+        <source>Created a new signing key in the keychain (fingerprint %1). Give others its public key (“attest signing-key export --out FILE”) so that they can check your reports.</source>
+        <translation>Neuer Signaturschlüssel im Schlüsselbund erzeugt (Fingerabdruck %1). Geben Sie anderen den zugehörigen öffentlichen Schlüssel („attest signing-key export --out DATEI“), damit sie Ihre Berichte prüfen können.</translation>
+    </message>
+    <message>
+        <source>verify needs exactly one file: the signed report.</source>
+        <translation>verify braucht genau eine Datei: den signierten Bericht.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: there is no such file.</source>
+        <translation>„%1“ konnte nicht gelesen werden: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no signature “%1”: name it with --sig FILE, or sign the report with “attest report … --sign”.</source>
+        <translation>Es gibt keine Signatur „%1“: mit --sig DATEI angeben oder den Bericht mit „attest report … --sign“ signieren.</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>UNGÜLTIG: %1</translation>
+    </message>
+    <message>
+        <source>%1 To check against another key, name its public-key file with --pubkey FILE.</source>
+        <translation>%1 Um mit einem anderen Schlüssel zu prüfen, dessen Datei mit dem öffentlichen Schlüssel mit --pubkey DATEI angeben.</translation>
+    </message>
+    <message>
+        <source>this user&apos;s keychain</source>
+        <translation>Schlüsselbund dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>VALID: %1 (%2 bytes) was signed at %3 with the key %4 (from %5).</source>
+        <translation>GÜLTIG: %1 (%2 Bytes) wurde am %3 mit dem Schlüssel %4 signiert (Quelle: %5).</translation>
+    </message>
+    <message>
+        <source>Algorithm: Ed25519</source>
+        <translation>Algorithmus: Ed25519</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Öffentlicher Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Say where to write the public key with --out FILE.</source>
+        <translation>Mit --out DATEI angeben, wohin der öffentliche Schlüssel geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Wrote the public key %1 to %2.</source>
+        <translation>Öffentlichen Schlüssel %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The report cannot be signed: %1
+Nothing was written. To write the report unsigned, run the command again without --sign.</source>
+        <translation>Der Bericht kann nicht signiert werden: %1
+Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl ohne --sign erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>The report could not be signed, so it was removed: %1</source>
+        <translation>Der Bericht konnte nicht signiert werden und wurde daher entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1: %2</source>
+        <translation>Mit dem Schlüssel %1 signiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2432,13 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
 </context>
 <context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>Create AI system %1</source>
@@ -1870,6 +2527,92 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>The demo workspace could not be saved as “%1”.</source>
         <translation>Der Demo-Arbeitsbereich konnte nicht als „%1“ gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DetachedSignature</name>
+    <message>
+        <source>Attest detached signature. Check it with: attest verify %1</source>
+        <translation>Abgetrennte Attest-Signatur. Prüfen mit: attest verify %1</translation>
+    </message>
+    <message>
+        <source>This is not a valid Attest signature file: %1.</source>
+        <translation>Dies ist keine gültige Attest-Signaturdatei: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of this format</source>
+        <translation>„%1“ ist kein Feld dieses Formats</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the algorithm “%1” is not one Attest knows (it uses %2)</source>
+        <translation>der Algorithmus „%1“ ist Attest nicht bekannt (Attest verwendet %2)</translation>
+    </message>
+    <message>
+        <source>“Key-Fingerprint” is not 16 groups of 4 lowercase hexadecimal digits</source>
+        <translation>„Key-Fingerprint“ besteht nicht aus 16 Gruppen zu je 4 Hexadezimalziffern in Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>“File” is not a file name</source>
+        <translation>„File“ ist kein Dateiname</translation>
+    </message>
+    <message>
+        <source>“File-Size” is not a number of bytes</source>
+        <translation>„File-Size“ ist keine Anzahl von Bytes</translation>
+    </message>
+    <message>
+        <source>“File-SHA512” is not 128 lowercase hexadecimal digits</source>
+        <translation>„File-SHA512“ besteht nicht aus 128 Hexadezimalziffern in Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>“Signed-At” is not a UTC time such as 2026-11-28T09:00:00Z</source>
+        <translation>„Signed-At“ ist keine UTC-Zeit wie 2026-11-28T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>“Signature” is not 64 bytes in base64</source>
+        <translation>„Signature“ ist kein Base64-Wert mit 64 Bytes</translation>
+    </message>
+    <message>
+        <source>The signature names the key %1, not the trusted key %2: it was made with another key, or the signature file was changed.</source>
+        <translation>Die Signatur nennt den Schlüssel %1, nicht den vertrauenswürdigen Schlüssel %2: sie wurde mit einem anderen Schlüssel erstellt, oder die Signaturdatei wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the trusted key %1: the signature file was changed after signing, or it was not made with this key.</source>
+        <translation>Die Signatur passt nicht zum vertrauenswürdigen Schlüssel %1: die Signaturdatei wurde nach dem Signieren geändert, oder sie wurde nicht mit diesem Schlüssel erstellt.</translation>
+    </message>
+    <message>
+        <source>The file was changed after signing: it is %1 bytes long, and %2 bytes were signed.</source>
+        <translation>Die Datei wurde nach dem Signieren geändert: sie ist %1 Bytes lang, signiert wurden %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The file was changed after signing: its content differs from what was signed (SHA-512 digest).</source>
+        <translation>Die Datei wurde nach dem Signieren geändert: ihr Inhalt weicht vom signierten Inhalt ab (SHA-512-Hashwert).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTable</name>
+    <message>
+        <source>AI systems</source>
+        <translation>KI-Systeme</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>Erklärung zur Anwendbarkeit</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2823,109 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>The workspace could not be upgraded; it has not been changed.</source>
         <translation>Der Arbeitsbereich konnte nicht aktualisiert werden; er wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>OscalAssessmentExport</name>
+    <message>
+        <source>There is no AI system with id %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein KI-System mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>Fachlich verantwortlich</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>Technisch verantwortlich</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Residual: %1</source>
+        <translation>Restrisiko: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>Risikoverantwortlich</translation>
+    </message>
+    <message>
+        <source>No framework with requirements to assess applies to %1, so there are no assessment results to export. Confirm which frameworks apply on the system&apos;s compliance page first.</source>
+        <translation>Für %1 gilt kein Rahmenwerk mit zu bewertenden Anforderungen, daher gibt es keine Bewertungsergebnisse zu exportieren. Bestätigen Sie zuerst auf der Compliance-Seite des Systems, welche Rahmenwerke gelten.</translation>
+    </message>
+    <message>
+        <source>Compliance of %1</source>
+        <translation>Compliance von %1</translation>
+    </message>
+    <message>
+        <source>The status of every requirement that applies to %1 under each framework that applies to it, derived by Attest from the implementation, evidence and tests of the mapped controls, or assessed by hand with a justification; and the system&apos;s risks from the risk register.</source>
+        <translation>Der Status jeder Anforderung, die für %1 nach einem der für das System geltenden Rahmenwerke gilt – von Attest aus Umsetzung, Nachweisen und Tests der zugeordneten Maßnahmen abgeleitet oder manuell mit Begründung bewertet –, sowie die Risiken des Systems aus dem Risikoregister.</translation>
+    </message>
+    <message>
+        <source>Assessment plan of %1</source>
+        <translation>Bewertungsplan von %1</translation>
+    </message>
+    <message>
+        <source>Attest keeps no separate assessment plan: the requirements of every framework that applies to the system are assessed continuously from the control library, and each change is recorded in the workspace&apos;s audit trail.</source>
+        <translation>Attest führt keinen separaten Bewertungsplan: die Anforderungen jedes für das System geltenden Rahmenwerks werden fortlaufend anhand der Maßnahmenbibliothek bewertet, und jede Änderung wird im Prüfpfad des Arbeitsbereichs aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Raised from requirement %1 %2 %3.</source>
+        <translation>Aus Anforderung %1 %2 %3 erfasst.</translation>
+    </message>
+    <message>
+        <source>Raised from a failed test of control %1.</source>
+        <translation>Aus einem fehlgeschlagenen Test der Maßnahme %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Recorded by hand.</source>
+        <translation>Manuell erfasst.</translation>
+    </message>
+    <message>
+        <source>Severity: %1. %2</source>
+        <translation>Schweregrad: %1. %2</translation>
+    </message>
+    <message>
+        <source>Finding resolved</source>
+        <translation>Feststellung behoben</translation>
+    </message>
+    <message>
+        <source>Remediation owner</source>
+        <translation>Verantwortlich für die Behebung</translation>
+    </message>
+    <message>
+        <source>Resolve the finding</source>
+        <translation>Feststellung beheben</translation>
+    </message>
+    <message>
+        <source>Resolve “%1” and close the finding with evidence or a note.</source>
+        <translation>„%1“ beheben und die Feststellung mit einem Nachweis oder einer Notiz schließen.</translation>
+    </message>
+    <message>
+        <source>Resolve “%1” by %2 and close the finding with evidence or a note.</source>
+        <translation>„%1“ bis %2 beheben und die Feststellung mit einem Nachweis oder einer Notiz schließen.</translation>
+    </message>
+    <message>
+        <source>%1 has no open findings, so there is no plan of action and milestones to export.</source>
+        <translation>%1 hat keine offenen Feststellungen, daher gibt es keinen Maßnahmen- und Meilensteinplan zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Assessment results of %1</source>
+        <translation>Bewertungsergebnisse von %1</translation>
+    </message>
+    <message>
+        <source>Plan of action and milestones of %1</source>
+        <translation>Maßnahmen- und Meilensteinplan von %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +3216,782 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <source>The report could not be written to “%1”: %2</source>
         <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (latest: %2)</source>
+        <translation>%1 (zuletzt: %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Abgebrochen: es wurde kein Bericht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReports</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (DSGVO Art. 30)</translation>
+    </message>
+    <message numerus="yes">
+        <source>AI systems in force that process personal data: %n processing activities</source>
+        <translation>
+            <numerusform>KI-Systeme im Einsatz, die personenbezogene Daten verarbeiten: %n Verarbeitungstätigkeit</numerusform>
+            <numerusform>KI-Systeme im Einsatz, die personenbezogene Daten verarbeiten: %n Verarbeitungstätigkeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About this record</source>
+        <translation>Über dieses Verzeichnis</translation>
+    </message>
+    <message>
+        <source>This record lists, for each AI system of the organisation that processes personal data, what Article 30 of the GDPR requires: (a) the controller and where applicable the joint controller, representative and data protection officer; (b) the purposes; (c) the categories of data subjects and of personal data; (d) the categories of recipients; (e) transfers to third countries or international organisations; (f) where possible, the time limits for erasure; (g) where possible, a general description of the security measures. Items not yet recorded are marked as such.</source>
+        <translation>Dieses Verzeichnis enthält für jedes KI-System der Organisation, das personenbezogene Daten verarbeitet, die nach Artikel 30 DSGVO erforderlichen Angaben: (a) den Verantwortlichen und gegebenenfalls den gemeinsam Verantwortlichen, den Vertreter und den Datenschutzbeauftragten; (b) die Zwecke; (c) die Kategorien betroffener Personen und personenbezogener Daten; (d) die Kategorien von Empfängern; (e) Übermittlungen an Drittländer oder internationale Organisationen; (f) wenn möglich, die Löschfristen; (g) wenn möglich, eine allgemeine Beschreibung der Sicherheitsmaßnahmen. Noch nicht erfasste Angaben sind als solche gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>Without a data-protection record</source>
+        <translation>Ohne Datenschutzdokumentation</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Data categories not recorded</source>
+        <translation>Datenkategorien nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 AI systems in force, not listed here until it is known whether they process personal data: %2</source>
+        <translation>%1 KI-Systeme im Einsatz, die hier erst aufgeführt werden, wenn bekannt ist, ob sie personenbezogene Daten verarbeiten: %2</translation>
+    </message>
+    <message>
+        <source>Form (Art. 30(3))</source>
+        <translation>Form (Art. 30(3))</translation>
+    </message>
+    <message>
+        <source>Kept in electronic form in the Attest workspace named on the cover.</source>
+        <translation>In elektronischer Form im auf dem Deckblatt genannten Attest-Arbeitsbereich geführt.</translation>
+    </message>
+    <message>
+        <source>Availability (Art. 30(4))</source>
+        <translation>Zurverfügungstellung (Art. 30(4))</translation>
+    </message>
+    <message>
+        <source>Made available to the supervisory authority on request; this document is an export of the record.</source>
+        <translation>Wird der Aufsichtsbehörde auf Anfrage zur Verfügung gestellt; dieses Dokument ist ein Export des Verzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Inventory: %1</source>
+        <translation>Inventar: %1</translation>
+    </message>
+    <message>
+        <source>Controls implemented (%1): %2</source>
+        <translation>Umgesetzte Maßnahmen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Unsere Rolle</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a) Processor</source>
+        <translation>Art. 30(2)(a) Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a) Controllers acted for</source>
+        <translation>Art. 30(2)(a) Verantwortliche, in deren Auftrag gehandelt wird</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a) Representative</source>
+        <translation>Art. 30(2)(a) Vertreter</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a) Data protection officer</source>
+        <translation>Art. 30(2)(a) Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(b) Categories of processing for each controller</source>
+        <translation>Art. 30(2)(b) Kategorien von Verarbeitungen je Verantwortlichem</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorien personenbezogener Daten</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(c) Transfers to third countries</source>
+        <translation>Art. 30(2)(c) Übermittlungen an Drittländer</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(d) Security measures</source>
+        <translation>Art. 30(2)(d) Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>KI-System</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>Fachlich verantwortlich</translation>
+    </message>
+    <message>
+        <source>Record last reviewed</source>
+        <translation>Letzte Überprüfung des Eintrags</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) Controller</source>
+        <translation>Art. 30(1)(a) Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) Joint controllers</source>
+        <translation>Art. 30(1)(a) Gemeinsam Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) Representative</source>
+        <translation>Art. 30(1)(a) Vertreter</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) Data protection officer</source>
+        <translation>Art. 30(1)(a) Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(b) Purposes</source>
+        <translation>Art. 30(1)(b) Zwecke</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) Categories of data subjects</source>
+        <translation>Art. 30(1)(c) Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) Categories of personal data</source>
+        <translation>Art. 30(1)(c) Kategorien personenbezogener Daten</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d) Categories of recipients</source>
+        <translation>Art. 30(1)(d) Kategorien von Empfängern</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e) Transfers to third countries</source>
+        <translation>Art. 30(1)(e) Übermittlungen an Drittländer</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(f) Time limits for erasure</source>
+        <translation>Art. 30(1)(f) Löschfristen</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g) Security measures</source>
+        <translation>Art. 30(1)(g) Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (GDPR Art. 35)</source>
+        <translation>Datenschutz-Folgenabschätzung (DSGVO Art. 35)</translation>
+    </message>
+    <message>
+        <source>AI system %1</source>
+        <translation>KI-System %1</translation>
+    </message>
+    <message>
+        <source>Required: the system takes automated decisions with legal or similarly significant effects on people (Art. 35(3)(a)).</source>
+        <translation>Erforderlich: das System trifft automatisierte Entscheidungen, die gegenüber Personen Rechtswirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen (Art. 35(3)(a)).</translation>
+    </message>
+    <message>
+        <source>Required: special categories of data processed on a large scale (Art. 35(3)(b)).</source>
+        <translation>Erforderlich: umfangreiche Verarbeitung besonderer Kategorien von Daten (Art. 35(3)(b)).</translation>
+    </message>
+    <message>
+        <source>Likely required: %1 of the nine criteria apply; two or more usually mean a high risk (WP248).</source>
+        <translation>Voraussichtlich erforderlich: %1 der neun Kriterien treffen zu; zwei oder mehr bedeuten in der Regel ein hohes Risiko (WP248).</translation>
+    </message>
+    <message>
+        <source>Cannot be concluded: the indicators are not all recorded (automated decisions, data categories, the high-risk criteria).</source>
+        <translation>Keine Aussage möglich: die Indikatoren sind nicht alle erfasst (automatisierte Entscheidungen, Datenkategorien, Kriterien für ein hohes Risiko).</translation>
+    </message>
+    <message>
+        <source>Not indicated by what is recorded; where no assessment is made, the reasons belong in the record.</source>
+        <translation>Nach den erfassten Angaben nicht angezeigt; wird keine Folgenabschätzung durchgeführt, gehören die Gründe in die Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Whether an assessment is required</source>
+        <translation>Ob eine Folgenabschätzung erforderlich ist</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(a) Automated decisions with legal or similar effect</source>
+        <translation>Art. 35(3)(a) Automatisierte Entscheidungen mit Rechtswirkung oder ähnlicher Wirkung</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(b) Special categories of data</source>
+        <translation>Art. 35(3)(b) Besondere Kategorien von Daten</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(c) Systematic monitoring</source>
+        <translation>Art. 35(3)(c) Systematische Überwachung</translation>
+    </message>
+    <message>
+        <source>Indicated: required if it covers a publicly accessible area on a large scale</source>
+        <translation>Angegeben: erforderlich, wenn öffentlich zugängliche Bereiche umfangreich überwacht werden</translation>
+    </message>
+    <message>
+        <source>Not indicated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>High-risk indicators (WP248)</source>
+        <translation>Indikatoren für ein hohes Risiko (WP248)</translation>
+    </message>
+    <message>
+        <source>None ticked</source>
+        <translation>Keine angekreuzt</translation>
+    </message>
+    <message>
+        <source>%1 of 9: %2</source>
+        <translation>%1 von 9: %2</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Art. 35(7)(a) Description of the processing and its purposes</source>
+        <translation>Art. 35(7)(a) Beschreibung der Verarbeitung und ihrer Zwecke</translation>
+    </message>
+    <message>
+        <source>Processing operations</source>
+        <translation>Verarbeitungsvorgänge</translation>
+    </message>
+    <message>
+        <source>The AI system</source>
+        <translation>Das KI-System</translation>
+    </message>
+    <message>
+        <source>Purposes of the processing</source>
+        <translation>Zwecke der Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Legitimate interest pursued</source>
+        <translation>Verfolgtes berechtigtes Interesse</translation>
+    </message>
+    <message>
+        <source>Not applicable: the lawful basis is %1</source>
+        <translation>Nicht zutreffend: die Rechtsgrundlage ist %1</translation>
+    </message>
+    <message>
+        <source>Data sources and provenance</source>
+        <translation>Datenquellen und Herkunft</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU</source>
+        <translation>Übermittlungen außerhalb der EU</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure</source>
+        <translation>Löschfristen</translation>
+    </message>
+    <message>
+        <source>Human oversight</source>
+        <translation>Menschliche Aufsicht</translation>
+    </message>
+    <message>
+        <source>Art. 35(7)(b) Necessity and proportionality</source>
+        <translation>Art. 35(7)(b) Notwendigkeit und Verhältnismäßigkeit</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Art. 35(7)(c) Risks to the rights and freedoms of data subjects</source>
+        <translation>Art. 35(7)(c) Risiken für die Rechte und Freiheiten der betroffenen Personen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s risk register</source>
+        <translation>Das Risikoregister des Systems</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Art. 35(7)(d) Measures to address the risks</source>
+        <translation>Art. 35(7)(d) Abhilfemaßnahmen zur Bewältigung der Risiken</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Measures envisaged</source>
+        <translation>Geplante Abhilfemaßnahmen</translation>
+    </message>
+    <message>
+        <source>Controls treating the risks</source>
+        <translation>Maßnahmen zur Risikobehandlung</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Advice, views and review</source>
+        <translation>Rat, Standpunkte und Überprüfung</translation>
+    </message>
+    <message>
+        <source>Art. 35(2) Data protection officer</source>
+        <translation>Art. 35(2) Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>Art. 35(2) Advice of the DPO</source>
+        <translation>Art. 35(2) Rat des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>Art. 35(9) Views of data subjects</source>
+        <translation>Art. 35(9) Standpunkt der betroffenen Personen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Genehmigt am</translation>
+    </message>
+    <message>
+        <source>Art. 35(11) Next review</source>
+        <translation>Art. 35(11) Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>Art. 36 Prior consultation</source>
+        <translation>Art. 36 Vorherige Konsultation</translation>
+    </message>
+    <message>
+        <source>The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory authority is to be consulted before the processing. Article 36(3) asks for the following.</source>
+        <translation>Die Folgenabschätzung ergibt ein hohes Risiko, das durch die Maßnahmen nicht ausreichend eingedämmt wird: die Aufsichtsbehörde ist vor der Verarbeitung zu konsultieren. Artikel 36(3) verlangt die folgenden Angaben.</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(a) Responsibilities of controller, joint controllers and processors</source>
+        <translation>Art. 36(3)(a) Zuständigkeiten des Verantwortlichen, der gemeinsam Verantwortlichen und der Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Our role: %1</source>
+        <translation>Unsere Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(b) Purposes and means</source>
+        <translation>Art. 36(3)(b) Zwecke und Mittel</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(c) Measures and safeguards</source>
+        <translation>Art. 36(3)(c) Maßnahmen und Garantien</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(d) Contact details of the DPO</source>
+        <translation>Art. 36(3)(d) Kontaktdaten des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(e) The impact assessment</source>
+        <translation>Art. 36(3)(e) Die Datenschutz-Folgenabschätzung</translation>
+    </message>
+    <message>
+        <source>This document.</source>
+        <translation>Dieses Dokument.</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(f) Other information requested</source>
+        <translation>Art. 36(3)(f) Sonstige angeforderte Informationen</translation>
+    </message>
+    <message>
+        <source>Not required: the residual risk was accepted as not high.</source>
+        <translation>Nicht erforderlich: das Restrisiko wurde als nicht hoch akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Not yet decided: the outcome of the assessment is open.</source>
+        <translation>Noch nicht entschieden: das Ergebnis der Folgenabschätzung ist offen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeReports</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Executive compliance summary</source>
+        <translation>Compliance-Zusammenfassung für die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>All AI systems in force: %1</source>
+        <translation>Alle KI-Systeme im Einsatz: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>AI systems in force</source>
+        <translation>KI-Systeme im Einsatz</translation>
+    </message>
+    <message>
+        <source>By EU AI Act tier</source>
+        <translation>Nach Risikostufe der EU-KI-Verordnung</translation>
+    </message>
+    <message>
+        <source>Systems overdue for review</source>
+        <translation>Systeme mit überfälliger Überprüfung</translation>
+    </message>
+    <message>
+        <source>Risks not closed</source>
+        <translation>Nicht geschlossene Risiken</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Feststellungen</translation>
+    </message>
+    <message>
+        <source>Overdue findings</source>
+        <translation>Überfällige Feststellungen</translation>
+    </message>
+    <message>
+        <source>Evidence expiring within 30 days</source>
+        <translation>Nachweise, die innerhalb von 30 Tagen ablaufen</translation>
+    </message>
+    <message>
+        <source>Evidence expiring within 90 days</source>
+        <translation>Nachweise, die innerhalb von 90 Tagen ablaufen</translation>
+    </message>
+    <message>
+        <source>Framework coverage</source>
+        <translation>Abdeckung der Rahmenwerke</translation>
+    </message>
+    <message>
+        <source>Coverage per framework, over the systems each applies to</source>
+        <translation>Abdeckung je Rahmenwerk über die Systeme, für die es jeweils gilt</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n systems)</source>
+        <translation>
+            <numerusform>%1 (%n System)</numerusform>
+            <numerusform>%1 (%n Systeme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Residual risk (inherent where not yet assessed), risks not closed and closed alike</source>
+        <translation>Restrisiko (inhärentes Risiko, wo noch nicht bewertet), nicht geschlossene und geschlossene Risiken gleichermaßen</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Not closed at level %1</source>
+        <translation>Nicht geschlossen auf Niveau %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Highest risks not closed</source>
+        <translation>Höchste nicht geschlossene Risiken</translation>
+    </message>
+    <message>
+        <source>No risks are open.</source>
+        <translation>Es sind keine Risiken offen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Open findings by due date</source>
+        <translation>Offene Feststellungen nach Fälligkeit</translation>
+    </message>
+    <message>
+        <source>More than 30 days overdue</source>
+        <translation>Mehr als 30 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue up to 30 days</source>
+        <translation>Bis zu 30 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Fällig innerhalb von 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Later or no due date</source>
+        <translation>Später oder ohne Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Trends over 12 months</source>
+        <translation>Verläufe über 12 Monate</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s history could not be read.</source>
+        <translation>Der Verlauf des Arbeitsbereichs konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Coverage per framework (%), at the end of each month</source>
+        <translation>Abdeckung je Rahmenwerk (%), jeweils zum Monatsende</translation>
+    </message>
+    <message>
+        <source>Risks not closed, by level, at the end of each month</source>
+        <translation>Nicht geschlossene Risiken nach Niveau, jeweils zum Monatsende</translation>
+    </message>
+    <message>
+        <source>Each point is the workspace as its audit trail shows it at the end of that month; the last point is today.</source>
+        <translation>Jeder Punkt zeigt den Arbeitsbereich so, wie ihn sein Prüfpfad zum Ende des jeweiligen Monats ausweist; der letzte Punkt ist heute.</translation>
+    </message>
+    <message>
+        <source>There is no AI system with id %1.</source>
+        <translation>Es gibt kein KI-System mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Remediation plan</source>
+        <translation>Behebungsplan</translation>
+    </message>
+    <message>
+        <source>AI system %1</source>
+        <translation>KI-System %1</translation>
+    </message>
+    <message>
+        <source>All AI systems and the organisation</source>
+        <translation>Alle KI-Systeme und die Organisation</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Without an owner</source>
+        <translation>Ohne verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Without a due date</source>
+        <translation>Ohne Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Open and in-progress findings, soonest due first; those without a due date last.</source>
+        <translation>Offene und in Bearbeitung befindliche Feststellungen, die am frühesten fälligen zuerst; solche ohne Fälligkeitsdatum zuletzt.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Keine offenen Feststellungen.</translation>
+    </message>
+    <message>
+        <source>There is no interview session with id %1.</source>
+        <translation>Es gibt keine Interview-Sitzung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>Interviewprotokoll</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>Durchgeführt am %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>A chosen set of requirements</source>
+        <translation>Eine ausgewählte Menge von Anforderungen</translation>
+    </message>
+    <message>
+        <source>AI systems</source>
+        <translation>KI-Systeme</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Bestätigt von</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Bestätigt am</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>People interviewed</source>
+        <translation>Befragte Personen</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Was gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>Nachzuverfolgen</translation>
+    </message>
 </context>
 <context>
     <name>RegisterReports</name>
@@ -2559,6 +4181,116 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>%1 (account %2)</source>
         <translation>%1 (Konto %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSupport</name>
+    <message>
+        <source>There is no AI system with id %1.</source>
+        <translation>Es gibt kein KI-System mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Inhärent</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTypes</name>
+    <message>
+        <source>Executive compliance summary</source>
+        <translation>Compliance-Zusammenfassung für die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>AI system dossier (EU AI Act Annex IV)</source>
+        <translation>KI-System-Dossier (EU-KI-Verordnung, Anhang IV)</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability (ISO/IEC 27001:2022)</source>
+        <translation>Erklärung zur Anwendbarkeit (ISO/IEC 27001:2022)</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (DSGVO Art. 30)</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (GDPR Art. 35)</source>
+        <translation>Datenschutz-Folgenabschätzung (DSGVO Art. 35)</translation>
+    </message>
+    <message>
+        <source>HIPAA Security Rule risk analysis</source>
+        <translation>Risikoanalyse nach der HIPAA Security Rule</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>Remediation plan</source>
+        <translation>Behebungsplan</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>Interviewprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit-trail extract</source>
+        <translation>Auszug aus dem Prüfpfad</translation>
+    </message>
+    <message>
+        <source>There is no report “%1”; the reports are %2.</source>
+        <translation>Es gibt keinen Bericht „%1“; verfügbar sind %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is about one AI system: choose it.</source>
+        <translation>„%1“ betrifft ein einzelnes KI-System: Bitte wählen Sie es aus.</translation>
+    </message>
+    <message>
+        <source>The %1 is about one interview session: choose it.</source>
+        <translation>„%1“ betrifft eine einzelne Interview-Sitzung: Bitte wählen Sie sie aus.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4812,122 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start: signing is not available.</source>
+        <translation>Die Kryptografie-Bibliothek (libsodium) konnte nicht gestartet werden: Signieren ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>A new signing key could not be made.</source>
+        <translation>Es konnte kein neuer Signaturschlüssel erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged (it is not 32 bytes long).</source>
+        <translation>Der gespeicherte Signaturschlüssel ist beschädigt (er ist nicht 32 Bytes lang).</translation>
+    </message>
+    <message>
+        <source>The signing key could not be loaded.</source>
+        <translation>Der Signaturschlüssel konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
+    <message>
+        <source>The keychain refused access to the signing key (%1). Unlock the keychain (on Linux, the login keyring) and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf den Signaturschlüssel verweigert (%1). Entsperren Sie den Schlüsselbund (unter Linux den Anmelde-Schlüsselbund) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to hold the signing key (%1). Attest keeps its signing key only in the operating system&apos;s keychain: on Linux, a Secret Service such as GNOME Keyring or KWallet in a desktop session.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, der den Signaturschlüssel aufnehmen kann (%1). Attest bewahrt seinen Signaturschlüssel ausschließlich im Schlüsselbund des Betriebssystems auf: unter Linux in einem Secret Service wie GNOME Keyring oder KWallet innerhalb einer Desktop-Sitzung.</translation>
+    </message>
+    <message>
+        <source>The signing key in the keychain is damaged; Attest will not replace it by itself. Remove the keychain entry “%1” of “%2” to make a new key.</source>
+        <translation>Der Signaturschlüssel im Schlüsselbund ist beschädigt; Attest ersetzt ihn nicht selbstständig. Entfernen Sie den Schlüsselbund-Eintrag „%1“ von „%2“, um einen neuen Schlüssel zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>There is no signing key in this keychain yet.</source>
+        <translation>In diesem Schlüsselbund gibt es noch keinen Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds; it may be waiting to be unlocked.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet; möglicherweise wartet er darauf, entsperrt zu werden.</translation>
+    </message>
+    <message>
+        <source>The signing key has not been loaded.</source>
+        <translation>Der Signaturschlüssel wurde nicht geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPublicKey</name>
+    <message>
+        <source>An Ed25519 public key is 32 bytes long.</source>
+        <translation>Ein öffentlicher Ed25519-Schlüssel ist 32 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>Attest report-signing public key (Ed25519). Check a signed report with:</source>
+        <translation>Öffentlicher Attest-Schlüssel für die Berichtssignatur (Ed25519). Einen signierten Bericht prüfen mit:</translation>
+    </message>
+    <message>
+        <source>attest verify REPORT.pdf --pubkey THIS-FILE</source>
+        <translation>attest verify BERICHT.pdf --pubkey DIESE-DATEI</translation>
+    </message>
+    <message>
+        <source>This is not an Attest public key file: %1.</source>
+        <translation>Dies ist keine Attest-Datei mit öffentlichem Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of this format</source>
+        <translation>„%1“ ist kein Feld dieses Formats</translation>
+    </message>
+    <message>
+        <source>it needs both “Key” and “Fingerprint”</source>
+        <translation>sie muss sowohl „Key“ als auch „Fingerprint“ enthalten</translation>
+    </message>
+    <message>
+        <source>“Key” is not 32 bytes in base64</source>
+        <translation>„Key“ ist kein Base64-Wert mit 32 Bytes</translation>
+    </message>
+    <message>
+        <source>its fingerprint does not match its key</source>
+        <translation>ihr Fingerabdruck passt nicht zu ihrem Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>SigningText</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is in format “%1”, and this version of Attest reads “%2”</source>
+        <translation>sie hat das Format „%1“, diese Version von Attest liest „%2“</translation>
+    </message>
+    <message>
+        <source>its first line is not “%1”</source>
+        <translation>ihre erste Zeile ist nicht „%1“</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line %1 is not “Name: value”</source>
+        <translation>Zeile %1 hat nicht die Form „Name: value“</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>„%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>“%1” is far too large to be a signature or key file.</source>
+        <translation>„%1“ ist viel zu groß für eine Signatur- oder Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SoaReport</name>
     <message>
         <source>Statement of Applicability — ISO/IEC 27001:2022</source>
@@ -3303,6 +5151,564 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     </message>
 </context>
 <context>
+    <name>SystemRecordRepository</name>
+    <message>
+        <source>The %1 could not be read.</source>
+        <translation>Der Bereich „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of the %2.</source>
+        <translation>„%1“ ist kein Feld des Bereichs „%2“.</translation>
+    </message>
+    <message>
+        <source>The AI system no longer exists; it may have been deleted.</source>
+        <translation>Das KI-System existiert nicht mehr; es wurde möglicherweise gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemReports</name>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Gilt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>AI system dossier</source>
+        <translation>KI-System-Dossier</translation>
+    </message>
+    <message>
+        <source>AI system %1</source>
+        <translation>KI-System %1</translation>
+    </message>
+    <message>
+        <source>About this dossier</source>
+        <translation>Über dieses Dossier</translation>
+    </message>
+    <message>
+        <source>The record of one AI system, arranged after the nine sections of the technical documentation in Annex IV of the EU AI Act (Regulation (EU) 2024/1689), followed by its controls, evidence, open findings and the changes recorded in the audit trail. Items the workspace does not hold are marked &quot;not recorded&quot;.</source>
+        <translation>Die Dokumentation eines KI-Systems, gegliedert nach den neun Abschnitten der technischen Dokumentation gemäß Anhang IV der EU-KI-Verordnung (Verordnung (EU) 2024/1689), gefolgt von seinen Maßnahmen, Nachweisen, offenen Feststellungen und den im Prüfpfad aufgezeichneten Änderungen. Angaben, die der Arbeitsbereich nicht enthält, sind mit „nicht erfasst“ gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>EU AI Act risk tier</source>
+        <translation>Risikostufe nach EU-KI-Verordnung</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>Fachlich verantwortlich</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>Technisch verantwortlich</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3</source>
+        <translation>%1 Version %2: %3</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+    <message>
+        <source>1. General description</source>
+        <translation>1. Allgemeine Beschreibung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Intended purpose</source>
+        <translation>Zweckbestimmung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Interaction with other hardware, software and AI systems</source>
+        <translation>Interaktion mit anderer Hardware, Software und anderen KI-Systemen</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 on %4</source>
+        <translation>%1 %2: %3 am %4</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <translation>getestet</translation>
+    </message>
+    <message>
+        <source>2. Elements and development process</source>
+        <translation>2. Bestandteile und Entwicklungsprozess</translation>
+    </message>
+    <message>
+        <source>Model type</source>
+        <translation>Modelltyp</translation>
+    </message>
+    <message>
+        <source>Pre-trained models and third-party tools</source>
+        <translation>Vortrainierte Modelle und Werkzeuge Dritter</translation>
+    </message>
+    <message>
+        <source>Data and provenance</source>
+        <translation>Daten und Herkunft</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Datenkategorien</translation>
+    </message>
+    <message>
+        <source>Human oversight</source>
+        <translation>Menschliche Aufsicht</translation>
+    </message>
+    <message>
+        <source>Tests of the controls it relies on</source>
+        <translation>Tests der Maßnahmen, auf die es sich stützt</translation>
+    </message>
+    <message>
+        <source>Validated changes</source>
+        <translation>Validierte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 version %2, validated by %3</source>
+        <translation>%1 Version %2, validiert von %3</translation>
+    </message>
+    <message>
+        <source>Cybersecurity and other implemented controls</source>
+        <translation>Cybersicherheit und weitere umgesetzte Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 controls (listed in “Controls and their status”)</source>
+        <translation>%1 Maßnahmen (aufgeführt unter „Maßnahmen und ihr Status“)</translation>
+    </message>
+    <message>
+        <source>3. Monitoring, functioning and control</source>
+        <translation>3. Überwachung, Funktionsweise und Kontrolle</translation>
+    </message>
+    <message>
+        <source>Monitoring in place</source>
+        <translation>Vorhandene Überwachung</translation>
+    </message>
+    <message>
+        <source>Human oversight measures</source>
+        <translation>Maßnahmen zur menschlichen Aufsicht</translation>
+    </message>
+    <message>
+        <source>Automated decisions (GDPR Art. 22)</source>
+        <translation>Automatisierte Entscheidungen (DSGVO Art. 22)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>4. Performance metrics</source>
+        <translation>4. Leistungskennzahlen</translation>
+    </message>
+    <message>
+        <source>5. Risk management system</source>
+        <translation>5. Risikomanagementsystem</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>6. Changes over the lifecycle</source>
+        <translation>6. Änderungen im Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was wurde geändert</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>Validiert von</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Changes to this record in the audit trail (newest first)</source>
+        <translation>Änderungen an diesem Datensatz im Prüfpfad (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 events; the audit-trail extract report gives every one.</source>
+        <translation>Die neuesten %1 von %2 Ereignissen; der Bericht „Auszug aus dem Prüfpfad“ enthält alle.</translation>
+    </message>
+    <message>
+        <source>7. Frameworks and standards applied</source>
+        <translation>7. Angewandte Rahmenwerke und Normen</translation>
+    </message>
+    <message>
+        <source>Framework coverage</source>
+        <translation>Abdeckung der Rahmenwerke</translation>
+    </message>
+    <message>
+        <source>8. EU declaration of conformity</source>
+        <translation>8. EU-Konformitätserklärung</translation>
+    </message>
+    <message>
+        <source>9. Post-market monitoring</source>
+        <translation>9. Beobachtung nach dem Inverkehrbringen</translation>
+    </message>
+    <message>
+        <source>Controls and their status</source>
+        <translation>Maßnahmen und ihr Status</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>This system</source>
+        <translation>Dieses System</translation>
+    </message>
+    <message>
+        <source>Organisation-wide</source>
+        <translation>Organisationsweit</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Collected %1; valid until %2</source>
+        <translation>Erhoben am %1; gültig bis %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Evidence linked to this system, and the organisation-wide evidence of the controls it relies on. A file&apos;s SHA-256 is the one recorded when it was stored; Attest checks it whenever the file is read back.</source>
+        <translation>Mit diesem System verknüpfte Nachweise sowie die organisationsweiten Nachweise der Maßnahmen, auf die es sich stützt. Der SHA-256-Wert einer Datei ist der beim Speichern erfasste; Attest prüft ihn bei jedem erneuten Lesen der Datei.</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Feststellungen</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Keine offenen Feststellungen.</translation>
+    </message>
+    <message>
+        <source>There is no AI system with id %1.</source>
+        <translation>Es gibt kein KI-System mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The HIPAA Security Rule catalog is not in this workspace; load the shipped catalogs first.</source>
+        <translation>Der Katalog der HIPAA Security Rule ist in diesem Arbeitsbereich nicht vorhanden; laden Sie zuerst die mitgelieferten Kataloge.</translation>
+    </message>
+    <message>
+        <source>HIPAA Security Rule risk analysis</source>
+        <translation>Risikoanalyse nach der HIPAA Security Rule</translation>
+    </message>
+    <message>
+        <source>AI system %1, which handles ePHI</source>
+        <translation>KI-System %1, das ePHI verarbeitet</translation>
+    </message>
+    <message>
+        <source>AI system %1 (its inventory entry does not record ePHI)</source>
+        <translation>KI-System %1 (sein Inventareintrag weist keine ePHI aus)</translation>
+    </message>
+    <message>
+        <source>No AI system in force handles ePHI</source>
+        <translation>Kein KI-System im Einsatz verarbeitet ePHI</translation>
+    </message>
+    <message>
+        <source>AI systems handling ePHI: %1</source>
+        <translation>KI-Systeme, die ePHI verarbeiten: %1</translation>
+    </message>
+    <message>
+        <source>Scope and method</source>
+        <translation>Umfang und Methode</translation>
+    </message>
+    <message>
+        <source>An assessment of the potential risks and vulnerabilities to the confidentiality, integrity and availability of electronic protected health information (ePHI) held by the AI systems below, as 45 CFR 164.308(a)(1)(ii)(A) requires (Risk analysis, Required). The elements follow the guidance of the HHS Office for Civil Rights.</source>
+        <translation>Eine Bewertung der potenziellen Risiken und Schwachstellen für die Vertraulichkeit, Integrität und Verfügbarkeit elektronischer geschützter Gesundheitsinformationen (ePHI), die von den unten aufgeführten KI-Systemen vorgehalten werden, wie in 45 CFR 164.308(a)(1)(ii)(A) gefordert (Risk analysis, Erforderlich). Die Elemente folgen den Leitlinien des HHS Office for Civil Rights.</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>deployment not recorded</source>
+        <translation>Bereitstellung nicht erfasst</translation>
+    </message>
+    <message>
+        <source>data sources not recorded</source>
+        <translation>Datenquellen nicht erfasst</translation>
+    </message>
+    <message>
+        <source>1. Scope</source>
+        <translation>1. Umfang</translation>
+    </message>
+    <message>
+        <source>2. Where ePHI is stored, received, maintained and transmitted</source>
+        <translation>2. Wo ePHI gespeichert, empfangen, vorgehalten und übermittelt werden</translation>
+    </message>
+    <message>
+        <source>3. Threats and vulnerabilities</source>
+        <translation>3. Bedrohungen und Schwachstellen</translation>
+    </message>
+    <message>
+        <source>The risk register of each system (below).</source>
+        <translation>Das Risikoregister jedes Systems (siehe unten).</translation>
+    </message>
+    <message>
+        <source>4. Current security measures</source>
+        <translation>4. Aktuelle Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>The status of each Security Rule standard and implementation specification (below).</source>
+        <translation>Der Status jedes Standards und jeder Implementierungsspezifikation der Security Rule (siehe unten).</translation>
+    </message>
+    <message>
+        <source>5–7. Likelihood, impact and risk level</source>
+        <translation>5–7. Eintrittswahrscheinlichkeit, Auswirkung und Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Scored on the organisation&apos;s risk matrix; corrective actions are each risk&apos;s treatment and controls.</source>
+        <translation>Bewertet mit der Risikomatrix der Organisation; Korrekturmaßnahmen sind die Behandlung und die Maßnahmen des jeweiligen Risikos.</translation>
+    </message>
+    <message>
+        <source>8. Documentation</source>
+        <translation>8. Dokumentation</translation>
+    </message>
+    <message>
+        <source>This document, generated from the workspace named on the cover.</source>
+        <translation>Dieses Dokument, erzeugt aus dem auf dem Deckblatt genannten Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>9. Periodic review</source>
+        <translation>9. Regelmäßige Überprüfung</translation>
+    </message>
+    <message>
+        <source>%1: next review %2</source>
+        <translation>%1: nächste Überprüfung %2</translation>
+    </message>
+    <message>
+        <source>Available to (164.316(b)(2)(ii))</source>
+        <translation>Verfügbar für (164.316(b)(2)(ii))</translation>
+    </message>
+    <message>
+        <source>Those responsible for the procedures it concerns: %1</source>
+        <translation>Die für die betroffenen Verfahren Verantwortlichen: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellung</translation>
+    </message>
+    <message>
+        <source>Keep until (164.316(b)(2)(i))</source>
+        <translation>Aufbewahren bis (164.316(b)(2)(i))</translation>
+    </message>
+    <message>
+        <source>At least %1: six years from creation or from when it was last in effect, whichever is later.</source>
+        <translation>Mindestens bis %1: sechs Jahre ab Erstellung oder ab dem Zeitpunkt, zu dem es zuletzt in Kraft war, je nachdem, welcher Zeitpunkt später liegt.</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Standard or specification</source>
+        <translation>Standard oder Spezifikation</translation>
+    </message>
+    <message>
+        <source>R/A</source>
+        <translation>Erf./Adr.</translation>
+    </message>
+    <message>
+        <source>%1: safeguards</source>
+        <translation>%1: Schutzmaßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 safeguards</source>
+        <translation>Schutzmaßnahmen (%1)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Addressable</source>
+        <translation>Adressierbar</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>Teilweise konform</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>%1: threats, vulnerabilities and risk levels</source>
+        <translation>%1: Bedrohungen, Schwachstellen und Risikoniveaus</translation>
+    </message>
+</context>
+<context>
     <name>SystemRepository</name>
     <message>
         <source>The code “%1” is already used by another AI system.</source>
@@ -3333,8 +5739,8 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>KI-System %1 löschen</translation>
     </message>
     <message>
-        <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, findings or risks). Retire it instead: retiring keeps the system and its history.</source>
-        <translation>Zu diesem KI-System gibt es %1 Compliance-Datensatz/-Datensätze (Rahmenwerke, Maßnahmen, Bewertungen, Nachweise, Feststellungen oder Risiken). Stattdessen stilllegen: Beim Stilllegen bleiben das System und sein Verlauf erhalten.</translation>
+        <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, findings, risks, a data-protection record or technical documentation). Retire it instead: retiring keeps the system and its history.</source>
+        <translation>Zu diesem KI-System gehören Compliance-Einträge (Anzahl: %1; Rahmenwerke, Maßnahmen, Bewertungen, Nachweise, Feststellungen, Risiken, eine Datenschutzdokumentation oder technische Dokumentation). Legen Sie es stattdessen still: Beim Stilllegen bleiben das System und sein Verlauf erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +6264,37 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
     <message>
         <source>The record could not be deleted.</source>
         <translation>Der Datensatz konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet “%1”: %2.</source>
+        <translation>Die Tabellenkalkulationsdatei „%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet “%1”.</source>
+        <translation>Die Tabellenkalkulationsdatei „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The table “%1” has %2 rows, more than a spreadsheet can hold (%3). Export it as CSV instead.</source>
+        <translation>Die Tabelle „%1“ hat %2 Zeilen, mehr als eine Tabellenkalkulation aufnehmen kann (%3). Exportieren Sie sie stattdessen als CSV.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2” of “%3” holds %4 characters, more than a spreadsheet cell can hold (%5). Export it as CSV instead.</source>
+        <translation>Zeile %1, Spalte „%2“ von „%3“ enthält %4 Zeichen, mehr als eine Tabellenzelle aufnehmen kann (%5). Exportieren Sie stattdessen als CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a folder.</source>
+        <translation>„%1“ kann nicht geschrieben werden: es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation>„%1“ kann nicht geschrieben werden: der Ordner „%2“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +8224,30 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <source>Retired systems are hidden; tick “Show retired” to include them.</source>
         <translation>Stillgelegte Systeme sind ausgeblendet; zum Einbeziehen „Stillgelegte anzeigen“ aktivieren.</translation>
     </message>
+    <message>
+        <source>Data &amp;Protection…</source>
+        <translation>&amp;Datenschutz…</translation>
+    </message>
+    <message>
+        <source>The selected system&apos;s GDPR record of processing (Art. 30) and impact assessment (Art. 35)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30) und Datenschutz-Folgenabschätzung (Art. 35) des ausgewählten Systems nach DSGVO</translation>
+    </message>
+    <message>
+        <source>&amp;Technical Documentation…</source>
+        <translation>Te&amp;chnische Dokumentation…</translation>
+    </message>
+    <message>
+        <source>The selected system&apos;s technical documentation (EU AI Act Annex IV)</source>
+        <translation>Technische Dokumentation des ausgewählten Systems (EU-KI-Verordnung, Anhang IV)</translation>
+    </message>
+    <message>
+        <source>What the GDPR asks to be recorded about this system&apos;s processing of personal data (Art. 30), and its impact assessment (Art. 35). The reports print every item; what is left empty shows as “not recorded”.</source>
+        <translation>Was die DSGVO über die Verarbeitung personenbezogener Daten durch dieses System festzuhalten verlangt (Art. 30), und seine Datenschutz-Folgenabschätzung (Art. 35). Die Berichte geben jede Angabe aus; leer gelassene Felder erscheinen als „nicht erfasst“.</translation>
+    </message>
+    <message>
+        <source>The technical documentation of the EU AI Act (Annex IV) beyond what the inventory holds. The dossier report prints every item; what is left empty shows as “not recorded”.</source>
+        <translation>Die technische Dokumentation nach der EU-KI-Verordnung (Anhang IV), soweit sie über die Angaben im Inventar hinausgeht. Der Dossier-Bericht gibt jede Angabe aus; leer gelassene Felder erscheinen als „nicht erfasst“.</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MainWindow</name>
@@ -6066,6 +8527,14 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>Be&amp;richte…</translation>
+    </message>
+    <message>
+        <source>Generate, preview and save a PDF report</source>
+        <translation>Einen PDF-Bericht erzeugen, in der Vorschau ansehen und speichern</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -6076,6 +8545,180 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::ReportDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b, for archiving</source>
+        <translation>PDF/A-1b, zur Archivierung</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Preview</source>
+        <translation>Vorschau &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>%1 %2 (retired)</source>
+        <translation>%1 %2 (stillgelegt)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Named on the cover</source>
+        <translation>Auf dem Deckblatt genannt</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>AI s&amp;ystem:</source>
+        <translation>KI-S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>Inter&amp;view:</source>
+        <translation>Inter&amp;view:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>All AI systems</source>
+        <translation>Alle KI-Systeme</translation>
+    </message>
+    <message>
+        <source>No private temporary folder could be made for the preview.</source>
+        <translation>Für die Vorschau konnte kein privater temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Generating the %1…</source>
+        <translation>%1 wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Arbeitsbereich wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Abgebrochen: es wurde kein Bericht erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Look it over, then save it.</source>
+        <translation>
+            <numerusform>%n Seite. Prüfen Sie den Bericht und speichern Sie ihn dann.</numerusform>
+            <numerusform>%n Seiten. Prüfen Sie den Bericht und speichern Sie ihn dann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be saved to “%1”: %2</source>
+        <translation>Der Bericht konnte nicht unter „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with my signing key</source>
+        <translation>Mit meinem Signaturschlüssel si&amp;gnieren</translation>
+    </message>
+    <message>
+        <source>Export Public &amp;Key…</source>
+        <translation>Öffentlichen Schlüssel e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Prints the key&apos;s fingerprint on the cover and saves a signature file (.sig) beside the report; anyone with your public key can check that not one byte changed</source>
+        <translation>Druckt den Fingerabdruck des Schlüssels auf das Deckblatt und speichert neben dem Bericht eine Signaturdatei (.sig); wer Ihren öffentlichen Schlüssel hat, kann prüfen, dass sich kein einziges Byte geändert hat</translation>
+    </message>
+    <message>
+        <source>Save your public key, for those who verify your reports (attest verify)</source>
+        <translation>Ihren öffentlichen Schlüssel speichern, für alle, die Ihre Berichte prüfen (attest verify)</translation>
+    </message>
+    <message>
+        <source>Sign the Report</source>
+        <translation>Bericht signieren</translation>
+    </message>
+    <message>
+        <source>The report cannot be signed: %1
+
+Generate it unsigned?</source>
+        <translation>Der Bericht kann nicht signiert werden: %1
+
+Ohne Signatur erstellen?</translation>
+    </message>
+    <message>
+        <source>Not generated: %1</source>
+        <translation>Nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be signed, so it was not saved: %1</source>
+        <translation>Der Bericht konnte nicht signiert werden und wurde daher nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and signed (%2).</source>
+        <translation>Unter %1 gespeichert und signiert (%2).</translation>
+    </message>
+    <message>
+        <source>Export Public Key</source>
+        <translation>Öffentlichen Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Öffentliche Schlüssel (*.pub)</translation>
+    </message>
+    <message>
+        <source>Public key saved to %1. Its fingerprint: %2</source>
+        <translation>Öffentlicher Schlüssel unter %1 gespeichert. Sein Fingerabdruck: %2</translation>
+    </message>
+    <message>
+        <source>The public key could not be exported: %1</source>
+        <translation>Der öffentliche Schlüssel konnte nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7100,6 +9743,21 @@ Above the acceptance threshold: accepting it needs an approver.</source>
     <message>
         <source>Puts the proposed tier into the form; Save records it.</source>
         <translation>Übernimmt die vorgeschlagene Risikostufe in das Formular; beim Speichern wird sie aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::SystemRecordDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>

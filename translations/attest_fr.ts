@@ -375,6 +375,482 @@
         <source>“%1” is not a field of an AI system.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ d&apos;un système d&apos;IA.</translation>
     </message>
+    <message>
+        <source>Our role</source>
+        <translation>Notre rôle</translation>
+    </message>
+    <message>
+        <source>For this processing, the organisation acts as</source>
+        <translation>Pour ce traitement, l’organisation agit en tant que</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Responsable conjoint du traitement</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Our name and contact details</source>
+        <translation>Notre nom et nos coordonnées</translation>
+    </message>
+    <message>
+        <source>The organisation acting as controller (or as processor), and how to reach it</source>
+        <translation>L’organisation agissant en tant que responsable du traitement (ou que sous-traitant), et comment la joindre</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Responsables conjoints du traitement</translation>
+    </message>
+    <message>
+        <source>Where applicable: who else decides, and their contact details</source>
+        <translation>Le cas échéant&#xa0;: qui d’autre décide, et leurs coordonnées</translation>
+    </message>
+    <message>
+        <source>Representative in the Union</source>
+        <translation>Représentant dans l’Union</translation>
+    </message>
+    <message>
+        <source>Where applicable (controllers outside the EU)</source>
+        <translation>Le cas échéant (responsables du traitement établis hors de l’UE)</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Délégué à la protection des données (DPO)</translation>
+    </message>
+    <message>
+        <source>Name and contact details, where a DPO is designated</source>
+        <translation>Nom et coordonnées, si un DPO a été désigné</translation>
+    </message>
+    <message>
+        <source>Processing carried out for controllers</source>
+        <translation>Traitements effectués pour le compte de responsables du traitement</translation>
+    </message>
+    <message>
+        <source>As a processor: each controller we act for, their contact details, and the categories of processing carried out for each</source>
+        <translation>En tant que sous-traitant&#xa0;: chaque responsable du traitement pour le compte duquel nous agissons, ses coordonnées et les catégories de traitements effectués pour chacun</translation>
+    </message>
+    <message>
+        <source>Purposes of the processing</source>
+        <translation>Finalités du traitement</translation>
+    </message>
+    <message>
+        <source>Why the personal data are processed</source>
+        <translation>Pourquoi les données personnelles sont traitées</translation>
+    </message>
+    <message>
+        <source>Lawful basis (Art. 6)</source>
+        <translation>Base juridique (art. 6)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Exécution d’un contrat</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obligation légale</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Intérêts vitaux</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Mission d’intérêt public</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Intérêts légitimes</translation>
+    </message>
+    <message>
+        <source>Legitimate interest pursued</source>
+        <translation>Intérêt légitime poursuivi</translation>
+    </message>
+    <message>
+        <source>Where the processing rests on legitimate interests: which ones</source>
+        <translation>Si le traitement repose sur des intérêts légitimes&#xa0;: lesquels</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Catégories de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Whose data, e.g. customers, applicants, patients</source>
+        <translation>Les données de qui, p. ex. clients, candidats, patients</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Catégories de données à caractère personnel</translation>
+    </message>
+    <message>
+        <source>Which data about them, e.g. contact data, transaction history</source>
+        <translation>Quelles données les concernant, p. ex. coordonnées, historique des transactions</translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation>Catégories de destinataires</translation>
+    </message>
+    <message>
+        <source>Who the data are disclosed to, including recipients abroad</source>
+        <translation>À qui les données sont communiquées, y compris les destinataires à l’étranger</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU</source>
+        <translation>Transferts hors de l’UE</translation>
+    </message>
+    <message>
+        <source>Third countries or international organisations, and the safeguards relied on; “none” when there are none</source>
+        <translation>Pays tiers ou organisations internationales, et les garanties invoquées&#xa0;; «&#xa0;aucun&#xa0;» s’il n’y en a pas</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure</source>
+        <translation>Délais d’effacement</translation>
+    </message>
+    <message>
+        <source>How long each category of data is kept</source>
+        <translation>Durée de conservation de chaque catégorie de données</translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation>Mesures de sécurité techniques et organisationnelles</translation>
+    </message>
+    <message>
+        <source>A general description (Art. 32(1)); the controls recorded in Attest are listed in the reports as well</source>
+        <translation>Une description générale (art. 32(1))&#xa0;; les mesures enregistrées dans Attest figurent également dans les rapports</translation>
+    </message>
+    <message>
+        <source>Record last reviewed</source>
+        <translation>Dernière revue de la fiche</translation>
+    </message>
+    <message>
+        <source>High-risk indicators</source>
+        <translation>Indicateurs de risque élevé</translation>
+    </message>
+    <message>
+        <source>The criteria of the EDPB&apos;s DPIA guidelines (WP248) that apply</source>
+        <translation>Les critères des lignes directrices du CEPD sur l’AIPD (WP248) qui s’appliquent</translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring</source>
+        <translation>Évaluation ou notation</translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similar effect</source>
+        <translation>Décisions automatisées produisant des effets juridiques ou similaires</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation>Surveillance systématique</translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data</source>
+        <translation>Données sensibles ou à caractère hautement personnel</translation>
+    </message>
+    <message>
+        <source>Large scale</source>
+        <translation>Traitement à grande échelle</translation>
+    </message>
+    <message>
+        <source>Matching or combining datasets</source>
+        <translation>Croisement ou combinaison d’ensembles de données</translation>
+    </message>
+    <message>
+        <source>Vulnerable data subjects</source>
+        <translation>Personnes concernées vulnérables</translation>
+    </message>
+    <message>
+        <source>Innovative technology</source>
+        <translation>Usage innovant ou nouvelle technologie</translation>
+    </message>
+    <message>
+        <source>Prevents exercising a right or using a service</source>
+        <translation>Empêche d’exercer un droit ou de bénéficier d’un service</translation>
+    </message>
+    <message>
+        <source>Description of the processing operations</source>
+        <translation>Description des opérations de traitement</translation>
+    </message>
+    <message>
+        <source>What happens to the data, step by step, and in which context</source>
+        <translation>Ce qu’il advient des données, étape par étape, et dans quel contexte</translation>
+    </message>
+    <message>
+        <source>Necessity and proportionality</source>
+        <translation>Nécessité et proportionnalité</translation>
+    </message>
+    <message>
+        <source>Why the processing is needed for its purposes, and why less intrusive means would not do</source>
+        <translation>Pourquoi le traitement est nécessaire à ses finalités, et pourquoi des moyens moins intrusifs ne suffiraient pas</translation>
+    </message>
+    <message>
+        <source>Risks to the rights and freedoms of data subjects</source>
+        <translation>Risques pour les droits et libertés des personnes concernées</translation>
+    </message>
+    <message>
+        <source>How people could be harmed; the system&apos;s risk register is added to the report</source>
+        <translation>Comment les personnes pourraient subir un préjudice&#xa0;; le registre des risques du système est joint au rapport</translation>
+    </message>
+    <message>
+        <source>Measures to address the risks</source>
+        <translation>Mesures pour faire face aux risques</translation>
+    </message>
+    <message>
+        <source>Safeguards, security measures and how compliance is shown; implemented controls are added to the report</source>
+        <translation>Garanties, mesures de sécurité et manière dont la conformité est démontrée&#xa0;; les mesures mises en œuvre sont jointes au rapport</translation>
+    </message>
+    <message>
+        <source>Advice of the data protection officer</source>
+        <translation>Avis du délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>What the DPO advised, and whether it was followed (and if not, why)</source>
+        <translation>Ce que le DPO a conseillé, et si son avis a été suivi (et sinon, pourquoi)</translation>
+    </message>
+    <message>
+        <source>Views of data subjects</source>
+        <translation>Avis des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Where appropriate: views sought from data subjects or their representatives</source>
+        <translation>Le cas échéant&#xa0;: avis recueilli auprès des personnes concernées ou de leurs représentants</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Residual risk accepted</source>
+        <translation>Risque résiduel accepté</translation>
+    </message>
+    <message>
+        <source>High residual risk: prior consultation (Art. 36)</source>
+        <translation>Risque résiduel élevé&#xa0;: consultation préalable (art. 36)</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Name and position of who approved the outcome</source>
+        <translation>Nom et fonction de la personne ayant approuvé le résultat</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Next review of the assessment</source>
+        <translation>Prochaine revue de l’analyse d’impact</translation>
+    </message>
+    <message>
+        <source>At the latest; earlier when the risk changes. YYYY-MM-DD</source>
+        <translation>Au plus tard&#xa0;; plus tôt si le risque évolue. YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Data-protection record</source>
+        <translation>Fiche de protection des données</translation>
+    </message>
+    <message>
+        <source>Edit the data-protection record of AI system %1</source>
+        <translation>Modifier la fiche de protection des données du système d’IA %1</translation>
+    </message>
+    <message>
+        <source>Record of Processing (Art. 30)</source>
+        <translation>Registre des activités de traitement (art. 30)</translation>
+    </message>
+    <message>
+        <source>Impact Assessment (Art. 35)</source>
+        <translation>Analyse d’impact (AIPD, art. 35)</translation>
+    </message>
+    <message>
+        <source>Software and firmware versions</source>
+        <translation>Versions des logiciels et micrologiciels</translation>
+    </message>
+    <message>
+        <source>The versions of the software and firmware, and how they are updated</source>
+        <translation>Les versions des logiciels et micrologiciels, et la manière dont ils sont mis à jour</translation>
+    </message>
+    <message>
+        <source>Forms of supply</source>
+        <translation>Formes de mise à disposition</translation>
+    </message>
+    <message>
+        <source>How it is placed on the market or put into service: a package, embedded in a product, a download or an API</source>
+        <translation>Comment il est mis sur le marché ou mis en service&#xa0;: progiciel, intégré à un produit, téléchargement ou API</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>The hardware it is meant to run on; for a product, where its photographs and marking are kept</source>
+        <translation>Le matériel sur lequel il est destiné à fonctionner&#xa0;; pour un produit, l’endroit où sont conservés ses photographies et son marquage</translation>
+    </message>
+    <message>
+        <source>Interface for deployers</source>
+        <translation>Interface pour les déployeurs</translation>
+    </message>
+    <message>
+        <source>The user interface given to those who deploy it</source>
+        <translation>L’interface utilisateur fournie à ceux qui le déploient</translation>
+    </message>
+    <message>
+        <source>Instructions for use</source>
+        <translation>Notice d’utilisation</translation>
+    </message>
+    <message>
+        <source>Where the instructions for use are, and their version</source>
+        <translation>Où se trouve la notice d’utilisation, et sa version</translation>
+    </message>
+    <message>
+        <source>Development methods</source>
+        <translation>Méthodes de développement</translation>
+    </message>
+    <message>
+        <source>The methods and steps of development, including pre-trained systems and third-party tools used</source>
+        <translation>Les méthodes et étapes du développement, y compris les systèmes pré-entraînés et les outils tiers utilisés</translation>
+    </message>
+    <message>
+        <source>Design logic and key choices</source>
+        <translation>Logique de conception et choix clés</translation>
+    </message>
+    <message>
+        <source>The general logic, the key design choices and their reasons, the assumptions, what it optimises for</source>
+        <translation>La logique générale, les principaux choix de conception et leur justification, les hypothèses, ce qu’il cherche à optimiser</translation>
+    </message>
+    <message>
+        <source>Architecture and computing resources</source>
+        <translation>Architecture et ressources informatiques</translation>
+    </message>
+    <message>
+        <source>How the components fit together, and the computing resources used to develop, train, test and validate it</source>
+        <translation>Comment les composants s’articulent, et les ressources informatiques utilisées pour le développer, l’entraîner, le tester et le valider</translation>
+    </message>
+    <message>
+        <source>Data sheets</source>
+        <translation>Fiches techniques des données</translation>
+    </message>
+    <message>
+        <source>Training methods and data sets: provenance, scope, main characteristics, how the data were selected, labelled and cleaned</source>
+        <translation>Méthodes d’entraînement et jeux de données&#xa0;: provenance, portée, principales caractéristiques, manière dont les données ont été sélectionnées, étiquetées et nettoyées</translation>
+    </message>
+    <message>
+        <source>Assessment of the human oversight measures</source>
+        <translation>Évaluation des mesures de contrôle humain</translation>
+    </message>
+    <message>
+        <source>Why the oversight measures suffice, including what helps deployers interpret the output</source>
+        <translation>Pourquoi les mesures de contrôle suffisent, y compris ce qui aide les déployeurs à interpréter les sorties</translation>
+    </message>
+    <message>
+        <source>Pre-determined changes</source>
+        <translation>Modifications prédéterminées</translation>
+    </message>
+    <message>
+        <source>Changes to the system and its performance decided in advance, and how compliance is kept through them</source>
+        <translation>Modifications du système et de ses performances décidées à l’avance, et comment la conformité est maintenue lors de ces modifications</translation>
+    </message>
+    <message>
+        <source>Validation and testing</source>
+        <translation>Validation et essais</translation>
+    </message>
+    <message>
+        <source>Procedures, data and metrics (accuracy, robustness, discriminatory impact); where the dated and signed test reports are</source>
+        <translation>Procédures, données et métriques (exactitude, robustesse, effets discriminatoires)&#xa0;; où se trouvent les rapports d’essai datés et signés</translation>
+    </message>
+    <message>
+        <source>Cybersecurity measures</source>
+        <translation>Mesures de cybersécurité</translation>
+    </message>
+    <message>
+        <source>The measures that protect the system; controls are listed as well</source>
+        <translation>Les dispositifs qui protègent le système&#xa0;; les mesures sont également listées</translation>
+    </message>
+    <message>
+        <source>Capabilities and limitations</source>
+        <translation>Capacités et limites</translation>
+    </message>
+    <message>
+        <source>Performance, with the accuracy expected overall and for the groups of people it is used on</source>
+        <translation>Performances, avec l’exactitude attendue globalement et pour les groupes de personnes auxquels il s’applique</translation>
+    </message>
+    <message>
+        <source>Foreseeable unintended outcomes</source>
+        <translation>Résultats involontaires prévisibles</translation>
+    </message>
+    <message>
+        <source>Unintended outcomes and sources of risk to health, safety, fundamental rights and discrimination</source>
+        <translation>Résultats involontaires et sources de risques pour la santé, la sécurité, les droits fondamentaux et en matière de discrimination</translation>
+    </message>
+    <message>
+        <source>Input data specifications</source>
+        <translation>Spécifications des données d’entrée</translation>
+    </message>
+    <message>
+        <source>What input the system expects</source>
+        <translation>Les entrées attendues par le système</translation>
+    </message>
+    <message>
+        <source>Why these performance metrics</source>
+        <translation>Justification des métriques de performance</translation>
+    </message>
+    <message>
+        <source>Why the metrics chosen are appropriate for this system</source>
+        <translation>Pourquoi les métriques retenues sont adaptées à ce système</translation>
+    </message>
+    <message>
+        <source>Standards applied</source>
+        <translation>Normes appliquées</translation>
+    </message>
+    <message>
+        <source>Harmonised standards applied, or the other solutions used to meet the requirements</source>
+        <translation>Normes harmonisées appliquées, ou autres solutions adoptées pour satisfaire aux exigences</translation>
+    </message>
+    <message>
+        <source>EU declaration of conformity</source>
+        <translation>Déclaration UE de conformité</translation>
+    </message>
+    <message>
+        <source>Where the declaration is kept, its date and reference</source>
+        <translation>Où la déclaration est conservée, sa date et sa référence</translation>
+    </message>
+    <message>
+        <source>Post-market monitoring plan</source>
+        <translation>Plan de surveillance après commercialisation</translation>
+    </message>
+    <message>
+        <source>How performance is followed once in use: what data are collected, how often, who reviews them</source>
+        <translation>Comment les performances sont suivies en service&#xa0;: quelles données sont collectées, à quelle fréquence, qui les examine</translation>
+    </message>
+    <message>
+        <source>Technical documentation</source>
+        <translation>Documentation technique</translation>
+    </message>
+    <message>
+        <source>Edit the technical documentation of AI system %1</source>
+        <translation>Modifier la documentation technique du système d’IA %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Conformity and Monitoring</source>
+        <translation>Conformité et surveillance</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -689,10 +1165,6 @@
         <translation>Importer des systèmes d&apos;IA depuis un fichier CSV&#xa0;: toutes les lignes ou aucune.</translation>
     </message>
     <message>
-        <source>Export the AI systems as CSV or JSON.</source>
-        <translation>Exporter les systèmes d&apos;IA au format CSV ou JSON.</translation>
-    </message>
-    <message>
         <source>Verify the audit trail&apos;s hash chain.</source>
         <translation>Vérifier la chaîne de hachage de la piste d&apos;audit.</translation>
     </message>
@@ -739,14 +1211,6 @@
     <message>
         <source>Imported %1</source>
         <translation>Importé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>export systems needs --format csv or --format json.</source>
-        <translation>export systems attend --format csv ou --format json.</translation>
-    </message>
-    <message>
-        <source>export systems needs --out FILE.</source>
-        <translation>export systems attend --out FICHIER.</translation>
     </message>
     <message>
         <source>Exported %1 AI systems to %2</source>
@@ -1163,10 +1627,6 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <translation>Validé</translation>
     </message>
     <message>
-        <source>Write a report as PDF (so far: soa, the ISO/IEC 27001:2022 Statement of Applicability).</source>
-        <translation>Écrire un rapport en PDF (pour l’instant&#xa0;: soa, la déclaration d’applicabilité ISO/IEC 27001:2022).</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
     </message>
@@ -1191,10 +1651,6 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <translation>nom</translation>
     </message>
     <message>
-        <source>Name the report: one of %1 (the other report types follow).</source>
-        <translation>Nommer le rapport&#xa0;: l’un de %1 (les autres types de rapport suivront).</translation>
-    </message>
-    <message>
         <source>Say where to write the report with --out FILE.pdf.</source>
         <translation>Indiquer où écrire le rapport avec --out FICHIER.pdf.</translation>
     </message>
@@ -1205,10 +1661,6 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>Wrote %1 (%2 pages).</source>
         <translation>%1 écrit (%2 pages).</translation>
-    </message>
-    <message>
-        <source>risks: one AI system, by code or id.</source>
-        <translation>risks&#xa0;: un système d’IA, par code ou identifiant.</translation>
     </message>
     <message>
         <source>audit: the first day, YYYY-MM-DD.</source>
@@ -1223,16 +1675,214 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <translation>audit&#xa0;: le dernier jour, AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>The report: soa, risks or audit.</source>
-        <translation>Le rapport&#xa0;: soa, risks ou audit.</translation>
-    </message>
-    <message>
         <source>There is no AI system “%1”.</source>
         <translation>Il n’existe aucun système d’IA «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--from and --to are dates, as YYYY-MM-DD.</source>
         <translation>--from et --to sont des dates au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Export systems, risks, controls, findings or soa as XLSX or CSV, or one system&apos;s OSCAL assessment results (oscal-ar) or plan of action and milestones (oscal-poam).</source>
+        <translation>Exporter les systèmes, risques, mesures, constats ou la déclaration d’applicabilité (systems, risks, controls, findings, soa) au format XLSX ou CSV, ou, pour un système, les résultats d’évaluation OSCAL (oscal-ar) ou le plan d’action et jalons (oscal-poam).</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF: executive, dossier, soa, ropa, dpia, hipaa, risks, remediation, interview or audit.</source>
+        <translation>Écrire un rapport au format PDF&#xa0;: executive, dossier, soa, ropa, dpia, hipaa, risks, remediation, interview ou audit.</translation>
+    </message>
+    <message>
+        <source>dossier, dpia: the AI system; hipaa, risks, remediation: only this one. By code or id.</source>
+        <translation>dossier, dpia&#xa0;: le système d’IA&#xa0;; hipaa, risks, remediation&#xa0;: uniquement celui-ci. Par code ou identifiant.</translation>
+    </message>
+    <message>
+        <source>interview: the session&apos;s id.</source>
+        <translation>interview&#xa0;: l’identifiant de la session.</translation>
+    </message>
+    <message>
+        <source>Sign the report with this user&apos;s signing key (kept in the keychain, made on first use): writes FILE.pdf.sig beside it and names the key on the cover.</source>
+        <translation>Signer le rapport avec la clé de signature de cet utilisateur (conservée dans le trousseau, créée à la première utilisation)&#xa0;: écrit FICHIER.pdf.sig à côté et indique la clé en couverture.</translation>
+    </message>
+    <message>
+        <source>The report: executive, dossier, soa, ropa, dpia, hipaa, risks, remediation, interview or audit.</source>
+        <translation>Le rapport&#xa0;: executive, dossier, soa, ropa, dpia, hipaa, risks, remediation, interview ou audit.</translation>
+    </message>
+    <message>
+        <source>Check a signed report against its signature: valid (0) or invalid (1).</source>
+        <translation>Vérifier un rapport signé au regard de sa signature&#xa0;: valide (0) ou non valide (1).</translation>
+    </message>
+    <message>
+        <source>The signature (default: FILE.sig beside the file).</source>
+        <translation>La signature (par défaut&#xa0;: FICHIER.sig à côté du fichier).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s public-key file (default: this user&apos;s key, from the keychain).</source>
+        <translation>Le fichier de clé publique du signataire (par défaut&#xa0;: la clé de cet utilisateur, issue du trousseau).</translation>
+    </message>
+    <message>
+        <source>The signed file, e.g. a report PDF.</source>
+        <translation>Le fichier signé, p. ex. un rapport PDF.</translation>
+    </message>
+    <message>
+        <source>Show the report-signing key&apos;s fingerprint and public key (made on first use).</source>
+        <translation>Afficher l’empreinte et la clé publique de la clé de signature des rapports (créée à la première utilisation).</translation>
+    </message>
+    <message>
+        <source>Write the report-signing public key to a file, for others to verify with.</source>
+        <translation>Écrire la clé publique de signature des rapports dans un fichier, pour que d’autres puissent vérifier avec.</translation>
+    </message>
+    <message>
+        <source>The public-key file to write.</source>
+        <translation>Le fichier de clé publique à écrire.</translation>
+    </message>
+    <message>
+        <source>export %1 writes OSCAL JSON: leave out --format or use --format json.</source>
+        <translation>export %1 écrit du JSON OSCAL&#xa0;: omettre --format ou utiliser --format json.</translation>
+    </message>
+    <message>
+        <source>export %1 needs --system with the code or id of an AI system.</source>
+        <translation>export %1 attend --system avec le code ou l’identifiant d’un système d’IA.</translation>
+    </message>
+    <message>
+        <source>Exported OSCAL %1 assessment results of %2 to %3: %4 observations, %5 findings, %6 risks.</source>
+        <translation>Résultats d’évaluation OSCAL %1 de %2 exportés vers %3&#xa0;: %4 observations, %5 constats, %6 risques.</translation>
+    </message>
+    <message>
+        <source>Exported an OSCAL %1 plan of action and milestones for %2 to %3: %4 items.</source>
+        <translation>Plan d’action et jalons OSCAL %1 de %2 exporté vers %3&#xa0;: %4 éléments.</translation>
+    </message>
+    <message>
+        <source>export systems needs --format xlsx, --format csv or --format json.</source>
+        <translation>export systems attend --format xlsx, --format csv ou --format json.</translation>
+    </message>
+    <message>
+        <source>export %1 needs --format xlsx or --format csv.</source>
+        <translation>export %1 attend --format xlsx ou --format csv.</translation>
+    </message>
+    <message>
+        <source>--system is for export oscal-ar and oscal-poam.</source>
+        <translation>--system ne sert qu’à export oscal-ar et oscal-poam.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of the table “%2” to %3</source>
+        <translation>%1 lignes de la table «&#xa0;%2&#xa0;» exportées vers %3</translation>
+    </message>
+    <message>
+        <source>Tables: xlsx or csv (systems also json). OSCAL: json (the default).</source>
+        <translation>Tables&#xa0;: xlsx ou csv (systems aussi json). OSCAL&#xa0;: json (par défaut).</translation>
+    </message>
+    <message>
+        <source>oscal-ar, oscal-poam: the AI system, by code or id.</source>
+        <translation>oscal-ar, oscal-poam&#xa0;: le système d’IA, par code ou identifiant.</translation>
+    </message>
+    <message>
+        <source>What to export: %1.</source>
+        <translation>Ce qu’il faut exporter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>systems|risks|controls|findings|soa|oscal-ar|oscal-poam</source>
+        <translation>systems|risks|controls|findings|soa|oscal-ar|oscal-poam</translation>
+    </message>
+    <message>
+        <source>Name what to export: one of %1.</source>
+        <translation>Indiquer ce qu’il faut exporter&#xa0;: l’un de %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. Run “attest export --help”.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Exécuter «&#xa0;attest export --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown export “%1”: use one of %2.</source>
+        <translation>Export inconnu «&#xa0;%1&#xa0;»&#xa0;: utiliser l’un de %2.</translation>
+    </message>
+    <message>
+        <source>export %1 needs --out FILE.</source>
+        <translation>export %1 attend --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>Name the report: one of %1.</source>
+        <translation>Indiquer le rapport&#xa0;: l’un de %1.</translation>
+    </message>
+    <message>
+        <source>The %1 report is about one AI system: name it with --system CODE.</source>
+        <translation>Le rapport %1 porte sur un seul système d’IA&#xa0;: l’indiquer avec --system CODE.</translation>
+    </message>
+    <message>
+        <source>The %1 report is about one interview session: name it with --session ID.</source>
+        <translation>Le rapport %1 porte sur une seule session d’entretien&#xa0;: l’indiquer avec --session ID.</translation>
+    </message>
+    <message>
+        <source>--session takes the session&apos;s id, a number (see `attest interviews list`).</source>
+        <translation>--session attend l’identifiant de la session, un nombre (voir `attest interviews list`).</translation>
+    </message>
+    <message>
+        <source>Removed %1, the signature of the report this one replaces.</source>
+        <translation>%1 supprimé&#xa0;: la signature du rapport que celui-ci remplace.</translation>
+    </message>
+    <message>
+        <source>Created a new signing key in the keychain (fingerprint %1). Give others its public key (“attest signing-key export --out FILE”) so that they can check your reports.</source>
+        <translation>Nouvelle clé de signature créée dans le trousseau (empreinte %1). Transmettez sa clé publique («&#xa0;attest signing-key export --out FICHIER&#xa0;») aux autres pour qu’ils puissent vérifier vos rapports.</translation>
+    </message>
+    <message>
+        <source>verify needs exactly one file: the signed report.</source>
+        <translation>verify attend exactement un fichier&#xa0;: le rapport signé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: there is no such file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no signature “%1”: name it with --sig FILE, or sign the report with “attest report … --sign”.</source>
+        <translation>Il n’y a pas de signature «&#xa0;%1&#xa0;»&#xa0;: l’indiquer avec --sig FICHIER, ou signer le rapport avec «&#xa0;attest report … --sign&#xa0;».</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>NON VALIDE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 To check against another key, name its public-key file with --pubkey FILE.</source>
+        <translation>%1 Pour vérifier avec une autre clé, indiquer son fichier de clé publique avec --pubkey FICHIER.</translation>
+    </message>
+    <message>
+        <source>this user&apos;s keychain</source>
+        <translation>trousseau de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>VALID: %1 (%2 bytes) was signed at %3 with the key %4 (from %5).</source>
+        <translation>VALIDE&#xa0;: %1 (%2 octets) a été signé le %3 avec la clé %4 (source&#xa0;: %5).</translation>
+    </message>
+    <message>
+        <source>Algorithm: Ed25519</source>
+        <translation>Algorithme&#xa0;: Ed25519</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Clé publique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Say where to write the public key with --out FILE.</source>
+        <translation>Indiquer où écrire la clé publique avec --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>Wrote the public key %1 to %2.</source>
+        <translation>Clé publique %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>The report cannot be signed: %1
+Nothing was written. To write the report unsigned, run the command again without --sign.</source>
+        <translation>Le rapport ne peut pas être signé&#xa0;: %1
+Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la commande sans --sign.</translation>
+    </message>
+    <message>
+        <source>The report could not be signed, so it was removed: %1</source>
+        <translation>Le rapport n’a pas pu être signé&#xa0;; il a donc été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1: %2</source>
+        <translation>Signé avec la clé %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2432,13 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>Create AI system %1</source>
@@ -1870,6 +2527,92 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>The demo workspace could not be saved as “%1”.</source>
         <translation>L’espace de travail de démonstration n’a pas pu être enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>DetachedSignature</name>
+    <message>
+        <source>Attest detached signature. Check it with: attest verify %1</source>
+        <translation>Signature détachée Attest. La vérifier avec&#xa0;: attest verify %1</translation>
+    </message>
+    <message>
+        <source>This is not a valid Attest signature file: %1.</source>
+        <translation>Ce n’est pas un fichier de signature Attest valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of this format</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ de ce format</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>«&#xa0;%1&#xa0;» est absent</translation>
+    </message>
+    <message>
+        <source>the algorithm “%1” is not one Attest knows (it uses %2)</source>
+        <translation>l’algorithme «&#xa0;%1&#xa0;» n’est pas connu d’Attest (qui utilise %2)</translation>
+    </message>
+    <message>
+        <source>“Key-Fingerprint” is not 16 groups of 4 lowercase hexadecimal digits</source>
+        <translation>«&#xa0;Key-Fingerprint&#xa0;» n’est pas formé de 16 groupes de 4 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>“File” is not a file name</source>
+        <translation>«&#xa0;File&#xa0;» n’est pas un nom de fichier</translation>
+    </message>
+    <message>
+        <source>“File-Size” is not a number of bytes</source>
+        <translation>«&#xa0;File-Size&#xa0;» n’est pas un nombre d’octets</translation>
+    </message>
+    <message>
+        <source>“File-SHA512” is not 128 lowercase hexadecimal digits</source>
+        <translation>«&#xa0;File-SHA512&#xa0;» n’est pas formé de 128 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>“Signed-At” is not a UTC time such as 2026-11-28T09:00:00Z</source>
+        <translation>«&#xa0;Signed-At&#xa0;» n’est pas une heure UTC telle que 2026-11-28T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>“Signature” is not 64 bytes in base64</source>
+        <translation>«&#xa0;Signature&#xa0;» n’est pas une valeur base64 de 64 octets</translation>
+    </message>
+    <message>
+        <source>The signature names the key %1, not the trusted key %2: it was made with another key, or the signature file was changed.</source>
+        <translation>La signature indique la clé %1, et non la clé de confiance %2&#xa0;: elle a été créée avec une autre clé, ou le fichier de signature a été modifié.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the trusted key %1: the signature file was changed after signing, or it was not made with this key.</source>
+        <translation>La signature ne correspond pas à la clé de confiance %1&#xa0;: le fichier de signature a été modifié après la signature, ou elle n’a pas été créée avec cette clé.</translation>
+    </message>
+    <message>
+        <source>The file was changed after signing: it is %1 bytes long, and %2 bytes were signed.</source>
+        <translation>Le fichier a été modifié après la signature&#xa0;: il fait %1 octets, alors que %2 octets ont été signés.</translation>
+    </message>
+    <message>
+        <source>The file was changed after signing: its content differs from what was signed (SHA-512 digest).</source>
+        <translation>Le fichier a été modifié après la signature&#xa0;: son contenu diffère de ce qui a été signé (empreinte SHA-512).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTable</name>
+    <message>
+        <source>AI systems</source>
+        <translation>Systèmes d’IA</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>Déclaration d’applicabilité</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2823,109 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>The workspace could not be upgraded; it has not been changed.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être mis à niveau&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>OscalAssessmentExport</name>
+    <message>
+        <source>There is no AI system with id %1 in this workspace.</source>
+        <translation>Cet espace de travail ne contient aucun système d’IA d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>Responsable métier</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>Responsable technique</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Residual: %1</source>
+        <translation>Résiduel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Pas encore évalué.</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>Responsable du risque</translation>
+    </message>
+    <message>
+        <source>No framework with requirements to assess applies to %1, so there are no assessment results to export. Confirm which frameworks apply on the system&apos;s compliance page first.</source>
+        <translation>Aucun référentiel comportant des exigences à évaluer ne s’applique à %1&#xa0;: il n’y a donc aucun résultat d’évaluation à exporter. Confirmez d’abord les référentiels applicables sur la page de conformité du système.</translation>
+    </message>
+    <message>
+        <source>Compliance of %1</source>
+        <translation>Conformité de %1</translation>
+    </message>
+    <message>
+        <source>The status of every requirement that applies to %1 under each framework that applies to it, derived by Attest from the implementation, evidence and tests of the mapped controls, or assessed by hand with a justification; and the system&apos;s risks from the risk register.</source>
+        <translation>Le statut de chaque exigence applicable à %1 au titre de chaque référentiel qui s’y applique, déduit par Attest de la mise en œuvre, des preuves et des tests des mesures associées, ou évalué manuellement avec une justification&#xa0;; ainsi que les risques du système issus du registre des risques.</translation>
+    </message>
+    <message>
+        <source>Assessment plan of %1</source>
+        <translation>Plan d’évaluation de %1</translation>
+    </message>
+    <message>
+        <source>Attest keeps no separate assessment plan: the requirements of every framework that applies to the system are assessed continuously from the control library, and each change is recorded in the workspace&apos;s audit trail.</source>
+        <translation>Attest ne tient pas de plan d’évaluation distinct&#xa0;: les exigences de chaque référentiel applicable au système sont évaluées en continu à partir de la bibliothèque de mesures, et chaque modification est consignée dans la piste d’audit de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Raised from requirement %1 %2 %3.</source>
+        <translation>Ouvert à partir de l’exigence %1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>Raised from a failed test of control %1.</source>
+        <translation>Ouvert à la suite de l’échec d’un test de la mesure %1.</translation>
+    </message>
+    <message>
+        <source>Recorded by hand.</source>
+        <translation>Ouvert manuellement.</translation>
+    </message>
+    <message>
+        <source>Severity: %1. %2</source>
+        <translation>Gravité&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <source>Finding resolved</source>
+        <translation>Constat résolu</translation>
+    </message>
+    <message>
+        <source>Remediation owner</source>
+        <translation>Responsable de la remédiation</translation>
+    </message>
+    <message>
+        <source>Resolve the finding</source>
+        <translation>Résoudre le constat</translation>
+    </message>
+    <message>
+        <source>Resolve “%1” and close the finding with evidence or a note.</source>
+        <translation>Résoudre «&#xa0;%1&#xa0;» et clore le constat avec une preuve ou une note.</translation>
+    </message>
+    <message>
+        <source>Resolve “%1” by %2 and close the finding with evidence or a note.</source>
+        <translation>Résoudre «&#xa0;%1&#xa0;» d’ici le %2 et clore le constat avec une preuve ou une note.</translation>
+    </message>
+    <message>
+        <source>%1 has no open findings, so there is no plan of action and milestones to export.</source>
+        <translation>%1 n’a aucun constat ouvert&#xa0;: il n’y a donc pas de plan d’action et jalons à exporter.</translation>
+    </message>
+    <message>
+        <source>Assessment results of %1</source>
+        <translation>Résultats d’évaluation de %1</translation>
+    </message>
+    <message>
+        <source>Plan of action and milestones of %1</source>
+        <translation>Plan d’action et jalons de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +3216,782 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <source>The report could not be written to “%1”: %2</source>
         <translation>Le rapport n’a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 (latest: %2)</source>
+        <translation>%1 (dernière valeur&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Annulé&#xa0;: aucun rapport n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReports</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Registre des activités de traitement (RGPD art. 30)</translation>
+    </message>
+    <message numerus="yes">
+        <source>AI systems in force that process personal data: %n processing activities</source>
+        <translation>
+            <numerusform>Systèmes d’IA en service qui traitent des données personnelles&#xa0;: %n activité de traitement</numerusform>
+            <numerusform>Systèmes d’IA en service qui traitent des données personnelles&#xa0;: %n activités de traitement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About this record</source>
+        <translation>À propos de ce registre</translation>
+    </message>
+    <message>
+        <source>This record lists, for each AI system of the organisation that processes personal data, what Article 30 of the GDPR requires: (a) the controller and where applicable the joint controller, representative and data protection officer; (b) the purposes; (c) the categories of data subjects and of personal data; (d) the categories of recipients; (e) transfers to third countries or international organisations; (f) where possible, the time limits for erasure; (g) where possible, a general description of the security measures. Items not yet recorded are marked as such.</source>
+        <translation>Ce registre indique, pour chaque système d’IA de l’organisation qui traite des données à caractère personnel, ce qu’exige l’article 30 du RGPD&#xa0;: (a) le responsable du traitement et, le cas échéant, le responsable conjoint du traitement, le représentant et le délégué à la protection des données&#xa0;; (b) les finalités&#xa0;; (c) les catégories de personnes concernées et de données à caractère personnel&#xa0;; (d) les catégories de destinataires&#xa0;; (e) les transferts vers des pays tiers ou des organisations internationales&#xa0;; (f) dans la mesure du possible, les délais d’effacement&#xa0;; (g) dans la mesure du possible, une description générale des mesures de sécurité. Les éléments non encore renseignés sont signalés comme tels.</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Activités de traitement</translation>
+    </message>
+    <message>
+        <source>Without a data-protection record</source>
+        <translation>Sans fiche de protection des données</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Data categories not recorded</source>
+        <translation>Catégories de données non renseignées</translation>
+    </message>
+    <message>
+        <source>%1 AI systems in force, not listed here until it is known whether they process personal data: %2</source>
+        <translation>%1 systèmes d’IA en service, qui ne figurent pas ici tant qu’on ne sait pas s’ils traitent des données personnelles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Form (Art. 30(3))</source>
+        <translation>Forme (art. 30(3))</translation>
+    </message>
+    <message>
+        <source>Kept in electronic form in the Attest workspace named on the cover.</source>
+        <translation>Tenu sous forme électronique dans l’espace de travail Attest indiqué en couverture.</translation>
+    </message>
+    <message>
+        <source>Availability (Art. 30(4))</source>
+        <translation>Mise à disposition (art. 30(4))</translation>
+    </message>
+    <message>
+        <source>Made available to the supervisory authority on request; this document is an export of the record.</source>
+        <translation>Mis à la disposition de l’autorité de contrôle sur demande&#xa0;; ce document est un export du registre.</translation>
+    </message>
+    <message>
+        <source>Inventory: %1</source>
+        <translation>Inventaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Controls implemented (%1): %2</source>
+        <translation>Mesures mises en œuvre (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Notre rôle</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a) Processor</source>
+        <translation>Art. 30(2)(a) Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a) Controllers acted for</source>
+        <translation>Art. 30(2)(a) Responsables du traitement pour le compte desquels il agit</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a) Representative</source>
+        <translation>Art. 30(2)(a) Représentant</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a) Data protection officer</source>
+        <translation>Art. 30(2)(a) Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(b) Categories of processing for each controller</source>
+        <translation>Art. 30(2)(b) Catégories de traitements effectués pour chaque responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Catégories de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Catégories de données à caractère personnel</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(c) Transfers to third countries</source>
+        <translation>Art. 30(2)(c) Transferts vers des pays tiers</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(d) Security measures</source>
+        <translation>Art. 30(2)(d) Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>Système d’IA</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>Responsable métier</translation>
+    </message>
+    <message>
+        <source>Record last reviewed</source>
+        <translation>Dernière revue de la fiche</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) Controller</source>
+        <translation>Art. 30(1)(a) Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) Joint controllers</source>
+        <translation>Art. 30(1)(a) Responsables conjoints du traitement</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) Representative</source>
+        <translation>Art. 30(1)(a) Représentant</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) Data protection officer</source>
+        <translation>Art. 30(1)(a) Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(b) Purposes</source>
+        <translation>Art. 30(1)(b) Finalités</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) Categories of data subjects</source>
+        <translation>Art. 30(1)(c) Catégories de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) Categories of personal data</source>
+        <translation>Art. 30(1)(c) Catégories de données à caractère personnel</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d) Categories of recipients</source>
+        <translation>Art. 30(1)(d) Catégories de destinataires</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e) Transfers to third countries</source>
+        <translation>Art. 30(1)(e) Transferts vers des pays tiers</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(f) Time limits for erasure</source>
+        <translation>Art. 30(1)(f) Délais d’effacement</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g) Security measures</source>
+        <translation>Art. 30(1)(g) Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (GDPR Art. 35)</source>
+        <translation>Analyse d’impact relative à la protection des données (RGPD art. 35)</translation>
+    </message>
+    <message>
+        <source>AI system %1</source>
+        <translation>Système d’IA %1</translation>
+    </message>
+    <message>
+        <source>Required: the system takes automated decisions with legal or similarly significant effects on people (Art. 35(3)(a)).</source>
+        <translation>Obligatoire&#xa0;: le système prend des décisions automatisées produisant des effets juridiques à l’égard des personnes ou les affectant de manière significative de façon similaire (art. 35(3)(a)).</translation>
+    </message>
+    <message>
+        <source>Required: special categories of data processed on a large scale (Art. 35(3)(b)).</source>
+        <translation>Obligatoire&#xa0;: traitement à grande échelle de catégories particulières de données (art. 35(3)(b)).</translation>
+    </message>
+    <message>
+        <source>Likely required: %1 of the nine criteria apply; two or more usually mean a high risk (WP248).</source>
+        <translation>Probablement obligatoire&#xa0;: %1 des neuf critères s’appliquent&#xa0;; deux ou plus signifient généralement un risque élevé (WP248).</translation>
+    </message>
+    <message>
+        <source>Cannot be concluded: the indicators are not all recorded (automated decisions, data categories, the high-risk criteria).</source>
+        <translation>Conclusion impossible&#xa0;: les indicateurs ne sont pas tous renseignés (décisions automatisées, catégories de données, critères de risque élevé).</translation>
+    </message>
+    <message>
+        <source>Not indicated by what is recorded; where no assessment is made, the reasons belong in the record.</source>
+        <translation>Non indiquée d’après les éléments renseignés&#xa0;; si aucune analyse n’est réalisée, les raisons doivent figurer dans la fiche.</translation>
+    </message>
+    <message>
+        <source>Whether an assessment is required</source>
+        <translation>Nécessité d’une analyse d’impact</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(a) Automated decisions with legal or similar effect</source>
+        <translation>Art. 35(3)(a) Décisions automatisées produisant des effets juridiques ou similaires</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(b) Special categories of data</source>
+        <translation>Art. 35(3)(b) Catégories particulières de données</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(c) Systematic monitoring</source>
+        <translation>Art. 35(3)(c) Surveillance systématique</translation>
+    </message>
+    <message>
+        <source>Indicated: required if it covers a publicly accessible area on a large scale</source>
+        <translation>Indiquée&#xa0;: obligatoire si elle porte à grande échelle sur une zone accessible au public</translation>
+    </message>
+    <message>
+        <source>Not indicated</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <source>High-risk indicators (WP248)</source>
+        <translation>Indicateurs de risque élevé (WP248)</translation>
+    </message>
+    <message>
+        <source>None ticked</source>
+        <translation>Aucun coché</translation>
+    </message>
+    <message>
+        <source>%1 of 9: %2</source>
+        <translation>%1 sur 9&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Art. 35(7)(a) Description of the processing and its purposes</source>
+        <translation>Art. 35(7)(a) Description du traitement et de ses finalités</translation>
+    </message>
+    <message>
+        <source>Processing operations</source>
+        <translation>Opérations de traitement</translation>
+    </message>
+    <message>
+        <source>The AI system</source>
+        <translation>Le système d’IA</translation>
+    </message>
+    <message>
+        <source>Purposes of the processing</source>
+        <translation>Finalités du traitement</translation>
+    </message>
+    <message>
+        <source>Legitimate interest pursued</source>
+        <translation>Intérêt légitime poursuivi</translation>
+    </message>
+    <message>
+        <source>Not applicable: the lawful basis is %1</source>
+        <translation>Sans objet&#xa0;: la base juridique est %1</translation>
+    </message>
+    <message>
+        <source>Data sources and provenance</source>
+        <translation>Sources et provenance des données</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU</source>
+        <translation>Transferts hors de l’UE</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure</source>
+        <translation>Délais d’effacement</translation>
+    </message>
+    <message>
+        <source>Human oversight</source>
+        <translation>Contrôle humain</translation>
+    </message>
+    <message>
+        <source>Art. 35(7)(b) Necessity and proportionality</source>
+        <translation>Art. 35(7)(b) Nécessité et proportionnalité</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Art. 35(7)(c) Risks to the rights and freedoms of data subjects</source>
+        <translation>Art. 35(7)(c) Risques pour les droits et libertés des personnes concernées</translation>
+    </message>
+    <message>
+        <source>The system&apos;s risk register</source>
+        <translation>Le registre des risques du système</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Art. 35(7)(d) Measures to address the risks</source>
+        <translation>Art. 35(7)(d) Mesures pour faire face aux risques</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Measures envisaged</source>
+        <translation>Mesures envisagées</translation>
+    </message>
+    <message>
+        <source>Controls treating the risks</source>
+        <translation>Mesures traitant les risques</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Advice, views and review</source>
+        <translation>Avis, points de vue et revue</translation>
+    </message>
+    <message>
+        <source>Art. 35(2) Data protection officer</source>
+        <translation>Art. 35(2) Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Art. 35(2) Advice of the DPO</source>
+        <translation>Art. 35(2) Avis du DPO</translation>
+    </message>
+    <message>
+        <source>Art. 35(9) Views of data subjects</source>
+        <translation>Art. 35(9) Avis des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Art. 35(11) Next review</source>
+        <translation>Art. 35(11) Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Art. 36 Prior consultation</source>
+        <translation>Art. 36 Consultation préalable</translation>
+    </message>
+    <message>
+        <source>The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory authority is to be consulted before the processing. Article 36(3) asks for the following.</source>
+        <translation>L’analyse conclut à un risque élevé que les mesures n’atténuent pas suffisamment&#xa0;: l’autorité de contrôle doit être consultée avant le traitement. L’article 36(3) exige les éléments suivants.</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(a) Responsibilities of controller, joint controllers and processors</source>
+        <translation>Art. 36(3)(a) Responsabilités respectives du responsable du traitement, des responsables conjoints et des sous-traitants</translation>
+    </message>
+    <message>
+        <source>Our role: %1</source>
+        <translation>Notre rôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(b) Purposes and means</source>
+        <translation>Art. 36(3)(b) Finalités et moyens</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(c) Measures and safeguards</source>
+        <translation>Art. 36(3)(c) Mesures et garanties</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(d) Contact details of the DPO</source>
+        <translation>Art. 36(3)(d) Coordonnées du DPO</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(e) The impact assessment</source>
+        <translation>Art. 36(3)(e) L’analyse d’impact</translation>
+    </message>
+    <message>
+        <source>This document.</source>
+        <translation>Le présent document.</translation>
+    </message>
+    <message>
+        <source>Art. 36(3)(f) Other information requested</source>
+        <translation>Art. 36(3)(f) Autres informations demandées</translation>
+    </message>
+    <message>
+        <source>Not required: the residual risk was accepted as not high.</source>
+        <translation>Non requise&#xa0;: le risque résiduel a été accepté comme n’étant pas élevé.</translation>
+    </message>
+    <message>
+        <source>Not yet decided: the outcome of the assessment is open.</source>
+        <translation>Pas encore décidé&#xa0;: le résultat de l’analyse est en suspens.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeReports</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Executive compliance summary</source>
+        <translation>Synthèse de conformité pour la direction</translation>
+    </message>
+    <message>
+        <source>All AI systems in force: %1</source>
+        <translation>Tous les systèmes d’IA en service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>AI systems in force</source>
+        <translation>Systèmes d’IA en service</translation>
+    </message>
+    <message>
+        <source>By EU AI Act tier</source>
+        <translation>Par niveau de risque (AI Act)</translation>
+    </message>
+    <message>
+        <source>Systems overdue for review</source>
+        <translation>Systèmes dont la revue est en retard</translation>
+    </message>
+    <message>
+        <source>Risks not closed</source>
+        <translation>Risques non clôturés</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Constats ouverts</translation>
+    </message>
+    <message>
+        <source>Overdue findings</source>
+        <translation>Constats en retard</translation>
+    </message>
+    <message>
+        <source>Evidence expiring within 30 days</source>
+        <translation>Preuves expirant sous 30&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Evidence expiring within 90 days</source>
+        <translation>Preuves expirant sous 90&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Framework coverage</source>
+        <translation>Couverture des référentiels</translation>
+    </message>
+    <message>
+        <source>Coverage per framework, over the systems each applies to</source>
+        <translation>Couverture par référentiel, sur les systèmes auxquels chacun s’applique</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n systems)</source>
+        <translation>
+            <numerusform>%1 (%n système)</numerusform>
+            <numerusform>%1 (%n systèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Residual risk (inherent where not yet assessed), risks not closed and closed alike</source>
+        <translation>Risque résiduel (inhérent s’il n’est pas encore évalué), risques clôturés ou non</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Vraisemblance</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Not closed at level %1</source>
+        <translation>Non clôturés au niveau %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Highest risks not closed</source>
+        <translation>Risques non clôturés les plus élevés</translation>
+    </message>
+    <message>
+        <source>No risks are open.</source>
+        <translation>Aucun risque n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Open findings by due date</source>
+        <translation>Constats ouverts par échéance</translation>
+    </message>
+    <message>
+        <source>More than 30 days overdue</source>
+        <translation>En retard de plus de 30&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Overdue up to 30 days</source>
+        <translation>En retard de 30&#xa0;jours au plus</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Échéance sous 30&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Later or no due date</source>
+        <translation>Plus tard ou sans échéance</translation>
+    </message>
+    <message>
+        <source>Trends over 12 months</source>
+        <translation>Tendances sur 12&#xa0;mois</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s history could not be read.</source>
+        <translation>L’historique de l’espace de travail n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Coverage per framework (%), at the end of each month</source>
+        <translation>Couverture par référentiel (%), à la fin de chaque mois</translation>
+    </message>
+    <message>
+        <source>Risks not closed, by level, at the end of each month</source>
+        <translation>Risques non clôturés, par niveau, à la fin de chaque mois</translation>
+    </message>
+    <message>
+        <source>Each point is the workspace as its audit trail shows it at the end of that month; the last point is today.</source>
+        <translation>Chaque point représente l’espace de travail tel que sa piste d’audit le montre à la fin du mois&#xa0;; le dernier point correspond à aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>There is no AI system with id %1.</source>
+        <translation>Il n’existe aucun système d’IA d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Remediation plan</source>
+        <translation>Plan de remédiation</translation>
+    </message>
+    <message>
+        <source>AI system %1</source>
+        <translation>Système d’IA %1</translation>
+    </message>
+    <message>
+        <source>All AI systems and the organisation</source>
+        <translation>Tous les systèmes d’IA et l’organisation</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Without an owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>Without a due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Open and in-progress findings, soonest due first; those without a due date last.</source>
+        <translation>Constats ouverts et en cours, de l’échéance la plus proche à la plus lointaine&#xa0;; ceux sans échéance en dernier.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Aucun constat ouvert.</translation>
+    </message>
+    <message>
+        <source>There is no interview session with id %1.</source>
+        <translation>Il n’existe aucune session d’entretien d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>Compte rendu d’entretien</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>Réalisé le %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>A chosen set of requirements</source>
+        <translation>Une sélection d’exigences</translation>
+    </message>
+    <message>
+        <source>AI systems</source>
+        <translation>Systèmes d’IA</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Intervieweur</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Validé par</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Validé le</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Personne interrogée</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>People interviewed</source>
+        <translation>Personnes interrogées</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Propos recueillis</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Avec réponse</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>À suivre</translation>
+    </message>
 </context>
 <context>
     <name>RegisterReports</name>
@@ -2559,6 +4181,116 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>%1 (account %2)</source>
         <translation>%1 (compte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSupport</name>
+    <message>
+        <source>There is no AI system with id %1.</source>
+        <translation>Il n’existe aucun système d’IA d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Inhérent</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation>Au %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTypes</name>
+    <message>
+        <source>Executive compliance summary</source>
+        <translation>Synthèse de conformité pour la direction</translation>
+    </message>
+    <message>
+        <source>AI system dossier (EU AI Act Annex IV)</source>
+        <translation>Dossier du système d’IA (règlement européen sur l’IA, annexe IV)</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability (ISO/IEC 27001:2022)</source>
+        <translation>Déclaration d’applicabilité (ISO/IEC 27001:2022)</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Registre des activités de traitement (RGPD art. 30)</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (GDPR Art. 35)</source>
+        <translation>Analyse d’impact relative à la protection des données (RGPD art. 35)</translation>
+    </message>
+    <message>
+        <source>HIPAA Security Rule risk analysis</source>
+        <translation>Analyse des risques selon la HIPAA Security Rule</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Remediation plan</source>
+        <translation>Plan de remédiation</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>Compte rendu d’entretien</translation>
+    </message>
+    <message>
+        <source>Audit-trail extract</source>
+        <translation>Extrait de la piste d’audit</translation>
+    </message>
+    <message>
+        <source>There is no report “%1”; the reports are %2.</source>
+        <translation>Il n’existe pas de rapport «&#xa0;%1&#xa0;»&#xa0;; les rapports disponibles sont %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is about one AI system: choose it.</source>
+        <translation>«&#xa0;%1&#xa0;» porte sur un seul système d’IA&#xa0;: veuillez le choisir.</translation>
+    </message>
+    <message>
+        <source>The %1 is about one interview session: choose it.</source>
+        <translation>«&#xa0;%1&#xa0;» porte sur une seule session d’entretien&#xa0;: veuillez la choisir.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4812,122 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start: signing is not available.</source>
+        <translation>La bibliothèque de cryptographie (libsodium) n’a pas pu démarrer&#xa0;: la signature n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>A new signing key could not be made.</source>
+        <translation>Impossible de créer une nouvelle clé de signature.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged (it is not 32 bytes long).</source>
+        <translation>La clé de signature stockée est endommagée (elle ne fait pas 32 octets).</translation>
+    </message>
+    <message>
+        <source>The signing key could not be loaded.</source>
+        <translation>La clé de signature n’a pas pu être chargée.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
+    <message>
+        <source>The keychain refused access to the signing key (%1). Unlock the keychain (on Linux, the login keyring) and try again.</source>
+        <translation>Le trousseau a refusé l’accès à la clé de signature (%1). Déverrouillez le trousseau (sous Linux, le trousseau de connexion) et réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to hold the signing key (%1). Attest keeps its signing key only in the operating system&apos;s keychain: on Linux, a Secret Service such as GNOME Keyring or KWallet in a desktop session.</source>
+        <translation>Aucun trousseau n’est disponible pour conserver la clé de signature (%1). Attest ne conserve sa clé de signature que dans le trousseau du système d’exploitation&#xa0;: sous Linux, un Secret Service tel que GNOME Keyring ou KWallet dans une session de bureau.</translation>
+    </message>
+    <message>
+        <source>The signing key in the keychain is damaged; Attest will not replace it by itself. Remove the keychain entry “%1” of “%2” to make a new key.</source>
+        <translation>La clé de signature du trousseau est endommagée&#xa0;; Attest ne la remplacera pas de lui-même. Supprimez l’entrée «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» du trousseau pour créer une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>There is no signing key in this keychain yet.</source>
+        <translation>Ce trousseau ne contient pas encore de clé de signature.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds; it may be waiting to be unlocked.</source>
+        <translation>Le trousseau n’a pas répondu dans un délai de %1&#xa0;secondes&#xa0;; il attend peut-être d’être déverrouillé.</translation>
+    </message>
+    <message>
+        <source>The signing key has not been loaded.</source>
+        <translation>La clé de signature n&apos;a pas été chargée.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPublicKey</name>
+    <message>
+        <source>An Ed25519 public key is 32 bytes long.</source>
+        <translation>Une clé publique Ed25519 fait 32 octets.</translation>
+    </message>
+    <message>
+        <source>Attest report-signing public key (Ed25519). Check a signed report with:</source>
+        <translation>Clé publique Attest de signature des rapports (Ed25519). Vérifier un rapport signé avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>attest verify REPORT.pdf --pubkey THIS-FILE</source>
+        <translation>attest verify RAPPORT.pdf --pubkey CE-FICHIER</translation>
+    </message>
+    <message>
+        <source>This is not an Attest public key file: %1.</source>
+        <translation>Ce n’est pas un fichier de clé publique Attest&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of this format</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ de ce format</translation>
+    </message>
+    <message>
+        <source>it needs both “Key” and “Fingerprint”</source>
+        <translation>il doit contenir à la fois «&#xa0;Key&#xa0;» et «&#xa0;Fingerprint&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“Key” is not 32 bytes in base64</source>
+        <translation>«&#xa0;Key&#xa0;» n’est pas une valeur base64 de 32 octets</translation>
+    </message>
+    <message>
+        <source>its fingerprint does not match its key</source>
+        <translation>son empreinte ne correspond pas à sa clé</translation>
+    </message>
+</context>
+<context>
+    <name>SigningText</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is in format “%1”, and this version of Attest reads “%2”</source>
+        <translation>il est au format «&#xa0;%1&#xa0;», et cette version d’Attest lit «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>its first line is not “%1”</source>
+        <translation>sa première ligne n’est pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1 is not “Name: value”</source>
+        <translation>la ligne %1 n’est pas de la forme «&#xa0;Name: value&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>“%1” is far too large to be a signature or key file.</source>
+        <translation>«&#xa0;%1&#xa0;» est bien trop volumineux pour être un fichier de signature ou de clé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>SoaReport</name>
     <message>
         <source>Statement of Applicability — ISO/IEC 27001:2022</source>
@@ -3303,6 +5151,564 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     </message>
 </context>
 <context>
+    <name>SystemRecordRepository</name>
+    <message>
+        <source>The %1 could not be read.</source>
+        <translation>La section «&#xa0;%1&#xa0;» n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of the %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ de la section «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The AI system no longer exists; it may have been deleted.</source>
+        <translation>Le système d’IA n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemReports</name>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>S’applique</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Proposé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>AI system dossier</source>
+        <translation>Dossier du système d’IA</translation>
+    </message>
+    <message>
+        <source>AI system %1</source>
+        <translation>Système d’IA %1</translation>
+    </message>
+    <message>
+        <source>About this dossier</source>
+        <translation>À propos de ce dossier</translation>
+    </message>
+    <message>
+        <source>The record of one AI system, arranged after the nine sections of the technical documentation in Annex IV of the EU AI Act (Regulation (EU) 2024/1689), followed by its controls, evidence, open findings and the changes recorded in the audit trail. Items the workspace does not hold are marked &quot;not recorded&quot;.</source>
+        <translation>La fiche d’un système d’IA, organisée selon les neuf sections de la documentation technique de l’annexe IV du règlement européen sur l’IA (règlement (UE) 2024/1689), suivie de ses mesures, de ses preuves, de ses constats ouverts et des modifications consignées dans la piste d’audit. Les éléments que l’espace de travail ne contient pas sont signalés par «&#xa0;non renseigné&#xa0;».</translation>
+    </message>
+    <message>
+        <source>EU AI Act risk tier</source>
+        <translation>Niveau de risque (règlement européen sur l’IA)</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Étape du cycle de vie</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>Responsable métier</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>Responsable technique</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unité opérationnelle</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3</source>
+        <translation>%1 version %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(aucune indication)</translation>
+    </message>
+    <message>
+        <source>1. General description</source>
+        <translation>1. Description générale</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Intended purpose</source>
+        <translation>Finalité prévue</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Interaction with other hardware, software and AI systems</source>
+        <translation>Interaction avec d’autres matériels, logiciels et systèmes d’IA</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 on %4</source>
+        <translation>%1 %2&#xa0;: %3 le %4</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <translation>testé</translation>
+    </message>
+    <message>
+        <source>2. Elements and development process</source>
+        <translation>2. Éléments et processus de développement</translation>
+    </message>
+    <message>
+        <source>Model type</source>
+        <translation>Type de modèle</translation>
+    </message>
+    <message>
+        <source>Pre-trained models and third-party tools</source>
+        <translation>Modèles pré-entraînés et outils tiers</translation>
+    </message>
+    <message>
+        <source>Data and provenance</source>
+        <translation>Données et provenance</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Human oversight</source>
+        <translation>Contrôle humain</translation>
+    </message>
+    <message>
+        <source>Tests of the controls it relies on</source>
+        <translation>Tests des mesures sur lesquelles il s’appuie</translation>
+    </message>
+    <message>
+        <source>Validated changes</source>
+        <translation>Modifications validées</translation>
+    </message>
+    <message>
+        <source>%1 version %2, validated by %3</source>
+        <translation>%1 version %2, validée par %3</translation>
+    </message>
+    <message>
+        <source>Cybersecurity and other implemented controls</source>
+        <translation>Cybersécurité et autres mesures mises en œuvre</translation>
+    </message>
+    <message>
+        <source>%1 controls (listed in “Controls and their status”)</source>
+        <translation>%1 mesures (listées dans «&#xa0;Mesures et leur statut&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>3. Monitoring, functioning and control</source>
+        <translation>3. Surveillance, fonctionnement et contrôle</translation>
+    </message>
+    <message>
+        <source>Monitoring in place</source>
+        <translation>Surveillance en place</translation>
+    </message>
+    <message>
+        <source>Human oversight measures</source>
+        <translation>Mesures de contrôle humain</translation>
+    </message>
+    <message>
+        <source>Automated decisions (GDPR Art. 22)</source>
+        <translation>Décisions automatisées (RGPD art. 22)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>4. Performance metrics</source>
+        <translation>4. Métriques de performance</translation>
+    </message>
+    <message>
+        <source>5. Risk management system</source>
+        <translation>5. Système de gestion des risques</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Non clôturés</translation>
+    </message>
+    <message>
+        <source>6. Changes over the lifecycle</source>
+        <translation>6. Modifications au cours du cycle de vie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>Validé par</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Changes to this record in the audit trail (newest first)</source>
+        <translation>Modifications de cette fiche dans la piste d’audit (les plus récentes d’abord)</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 events; the audit-trail extract report gives every one.</source>
+        <translation>Les %1 événements les plus récents sur %2&#xa0;; le rapport «&#xa0;Extrait de la piste d’audit&#xa0;» les contient tous.</translation>
+    </message>
+    <message>
+        <source>7. Frameworks and standards applied</source>
+        <translation>7. Référentiels et normes appliqués</translation>
+    </message>
+    <message>
+        <source>Framework coverage</source>
+        <translation>Couverture des référentiels</translation>
+    </message>
+    <message>
+        <source>8. EU declaration of conformity</source>
+        <translation>8. Déclaration UE de conformité</translation>
+    </message>
+    <message>
+        <source>9. Post-market monitoring</source>
+        <translation>9. Surveillance après commercialisation</translation>
+    </message>
+    <message>
+        <source>Controls and their status</source>
+        <translation>Mesures et leur statut</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+    <message>
+        <source>This system</source>
+        <translation>Ce système</translation>
+    </message>
+    <message>
+        <source>Organisation-wide</source>
+        <translation>Pour l’organisation</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Lien %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Collected %1; valid until %2</source>
+        <translation>Recueillie le %1&#xa0;; valable jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirée)</translation>
+    </message>
+    <message>
+        <source>Evidence linked to this system, and the organisation-wide evidence of the controls it relies on. A file&apos;s SHA-256 is the one recorded when it was stored; Attest checks it whenever the file is read back.</source>
+        <translation>Preuves liées à ce système, ainsi que les preuves à l’échelle de l’organisation des mesures sur lesquelles il s’appuie. Le SHA-256 d’un fichier est celui enregistré lors de son stockage&#xa0;; Attest le vérifie à chaque relecture du fichier.</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Constats ouverts</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Aucun constat ouvert.</translation>
+    </message>
+    <message>
+        <source>There is no AI system with id %1.</source>
+        <translation>Il n’existe aucun système d’IA d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The HIPAA Security Rule catalog is not in this workspace; load the shipped catalogs first.</source>
+        <translation>Le catalogue de la HIPAA Security Rule ne figure pas dans cet espace de travail&#xa0;; chargez d’abord les catalogues fournis.</translation>
+    </message>
+    <message>
+        <source>HIPAA Security Rule risk analysis</source>
+        <translation>Analyse des risques selon la HIPAA Security Rule</translation>
+    </message>
+    <message>
+        <source>AI system %1, which handles ePHI</source>
+        <translation>Système d’IA %1, qui traite des ePHI</translation>
+    </message>
+    <message>
+        <source>AI system %1 (its inventory entry does not record ePHI)</source>
+        <translation>Système d’IA %1 (son entrée d’inventaire ne mentionne pas d’ePHI)</translation>
+    </message>
+    <message>
+        <source>No AI system in force handles ePHI</source>
+        <translation>Aucun système d’IA en service ne traite d’ePHI</translation>
+    </message>
+    <message>
+        <source>AI systems handling ePHI: %1</source>
+        <translation>Systèmes d’IA traitant des ePHI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scope and method</source>
+        <translation>Périmètre et méthode</translation>
+    </message>
+    <message>
+        <source>An assessment of the potential risks and vulnerabilities to the confidentiality, integrity and availability of electronic protected health information (ePHI) held by the AI systems below, as 45 CFR 164.308(a)(1)(ii)(A) requires (Risk analysis, Required). The elements follow the guidance of the HHS Office for Civil Rights.</source>
+        <translation>Une évaluation des risques et vulnérabilités potentiels pesant sur la confidentialité, l’intégrité et la disponibilité des informations de santé protégées électroniques (ePHI) détenues par les systèmes d’IA ci-dessous, comme l’exige le 45 CFR 164.308(a)(1)(ii)(A) (Risk analysis, Obligatoire). Les éléments suivent les orientations de l’Office for Civil Rights du HHS.</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1&#xa0;: %2&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>deployment not recorded</source>
+        <translation>déploiement non renseigné</translation>
+    </message>
+    <message>
+        <source>data sources not recorded</source>
+        <translation>sources de données non renseignées</translation>
+    </message>
+    <message>
+        <source>1. Scope</source>
+        <translation>1. Périmètre</translation>
+    </message>
+    <message>
+        <source>2. Where ePHI is stored, received, maintained and transmitted</source>
+        <translation>2. Où les ePHI sont stockées, reçues, conservées et transmises</translation>
+    </message>
+    <message>
+        <source>3. Threats and vulnerabilities</source>
+        <translation>3. Menaces et vulnérabilités</translation>
+    </message>
+    <message>
+        <source>The risk register of each system (below).</source>
+        <translation>Le registre des risques de chaque système (ci-dessous).</translation>
+    </message>
+    <message>
+        <source>4. Current security measures</source>
+        <translation>4. Mesures de sécurité actuelles</translation>
+    </message>
+    <message>
+        <source>The status of each Security Rule standard and implementation specification (below).</source>
+        <translation>Le statut de chaque standard et de chaque spécification de mise en œuvre de la Security Rule (ci-dessous).</translation>
+    </message>
+    <message>
+        <source>5–7. Likelihood, impact and risk level</source>
+        <translation>5–7. Vraisemblance, impact et niveau de risque</translation>
+    </message>
+    <message>
+        <source>Scored on the organisation&apos;s risk matrix; corrective actions are each risk&apos;s treatment and controls.</source>
+        <translation>Coté selon la matrice des risques de l’organisation&#xa0;; les actions correctives sont le traitement et les mesures de chaque risque.</translation>
+    </message>
+    <message>
+        <source>8. Documentation</source>
+        <translation>8. Documentation</translation>
+    </message>
+    <message>
+        <source>This document, generated from the workspace named on the cover.</source>
+        <translation>Le présent document, généré à partir de l’espace de travail indiqué en couverture.</translation>
+    </message>
+    <message>
+        <source>9. Periodic review</source>
+        <translation>9. Revue périodique</translation>
+    </message>
+    <message>
+        <source>%1: next review %2</source>
+        <translation>%1&#xa0;: prochaine revue le %2</translation>
+    </message>
+    <message>
+        <source>Available to (164.316(b)(2)(ii))</source>
+        <translation>Mis à disposition de (164.316(b)(2)(ii))</translation>
+    </message>
+    <message>
+        <source>Those responsible for the procedures it concerns: %1</source>
+        <translation>Les responsables des procédures concernées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Keep until (164.316(b)(2)(i))</source>
+        <translation>Conserver jusqu’au (164.316(b)(2)(i))</translation>
+    </message>
+    <message>
+        <source>At least %1: six years from creation or from when it was last in effect, whichever is later.</source>
+        <translation>Au moins jusqu’au %1&#xa0;: six ans à compter de sa création ou de la date à laquelle il était en vigueur pour la dernière fois, la date la plus tardive étant retenue.</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Standard or specification</source>
+        <translation>Standard ou spécification</translation>
+    </message>
+    <message>
+        <source>R/A</source>
+        <translation>O/A</translation>
+    </message>
+    <message>
+        <source>%1: safeguards</source>
+        <translation>%1&#xa0;: garanties</translation>
+    </message>
+    <message>
+        <source>%1 safeguards</source>
+        <translation>Garanties (%1)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Addressable</source>
+        <translation>Adressable</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>Partiellement conforme</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>%1: threats, vulnerabilities and risk levels</source>
+        <translation>%1&#xa0;: menaces, vulnérabilités et niveaux de risque</translation>
+    </message>
+</context>
+<context>
     <name>SystemRepository</name>
     <message>
         <source>The code “%1” is already used by another AI system.</source>
@@ -3333,8 +5739,8 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <translation>Supprimer le système d&apos;IA %1</translation>
     </message>
     <message>
-        <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, findings or risks). Retire it instead: retiring keeps the system and its history.</source>
-        <translation>Ce système d’IA a %1 fiche(s) de conformité (référentiels, mesures, évaluations, preuves, constats ou risques). Le mettre plutôt hors service&#xa0;: la mise hors service conserve le système et son historique.</translation>
+        <source>This AI system has %1 compliance record(s) (frameworks, controls, assessments, evidence, findings, risks, a data-protection record or technical documentation). Retire it instead: retiring keeps the system and its history.</source>
+        <translation>Ce système d’IA comporte des enregistrements de conformité (nombre&#xa0;: %1&#xa0;; référentiels, mesures, évaluations, preuves, constats, risques, fiche de protection des données ou documentation technique). Mettez-le plutôt hors service&#xa0;: la mise hors service conserve le système et son historique.</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +6264,37 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
     <message>
         <source>The record could not be deleted.</source>
         <translation>Impossible de supprimer la fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet “%1”: %2.</source>
+        <translation>Impossible d’écrire le classeur «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet “%1”.</source>
+        <translation>Impossible d’écrire le classeur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The table “%1” has %2 rows, more than a spreadsheet can hold (%3). Export it as CSV instead.</source>
+        <translation>La table «&#xa0;%1&#xa0;» compte %2 lignes, plus qu’un classeur ne peut en contenir (%3). Exportez-la plutôt au format CSV.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2” of “%3” holds %4 characters, more than a spreadsheet cell can hold (%5). Export it as CSV instead.</source>
+        <translation>La ligne %1, colonne «&#xa0;%2&#xa0;» de «&#xa0;%3&#xa0;», contient %4 caractères, plus qu’une cellule de classeur ne peut en contenir (%5). Exportez plutôt au format CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a folder.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +8224,30 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <source>Retired systems are hidden; tick “Show retired” to include them.</source>
         <translation>Les systèmes hors service sont masqués&#xa0;; cochez «&#xa0;Afficher les systèmes hors service&#xa0;» pour les inclure.</translation>
     </message>
+    <message>
+        <source>Data &amp;Protection…</source>
+        <translation>Protection des &amp;données…</translation>
+    </message>
+    <message>
+        <source>The selected system&apos;s GDPR record of processing (Art. 30) and impact assessment (Art. 35)</source>
+        <translation>Registre des activités de traitement (art. 30) et analyse d’impact (art. 35) du système sélectionné au titre du RGPD</translation>
+    </message>
+    <message>
+        <source>&amp;Technical Documentation…</source>
+        <translation>Documentation &amp;technique…</translation>
+    </message>
+    <message>
+        <source>The selected system&apos;s technical documentation (EU AI Act Annex IV)</source>
+        <translation>Documentation technique du système sélectionné (règlement européen sur l’IA, annexe IV)</translation>
+    </message>
+    <message>
+        <source>What the GDPR asks to be recorded about this system&apos;s processing of personal data (Art. 30), and its impact assessment (Art. 35). The reports print every item; what is left empty shows as “not recorded”.</source>
+        <translation>Ce que le RGPD demande de consigner sur le traitement de données personnelles par ce système (art. 30), et son analyse d’impact (art. 35). Les rapports reprennent chaque élément&#xa0;; ce qui est laissé vide apparaît comme «&#xa0;non renseigné&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The technical documentation of the EU AI Act (Annex IV) beyond what the inventory holds. The dossier report prints every item; what is left empty shows as “not recorded”.</source>
+        <translation>La documentation technique du règlement européen sur l’IA (annexe IV), au-delà de ce que contient l’inventaire. Le rapport de dossier reprend chaque élément&#xa0;; ce qui est laissé vide apparaît comme «&#xa0;non renseigné&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MainWindow</name>
@@ -6066,6 +8527,14 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>Ra&amp;pports…</translation>
+    </message>
+    <message>
+        <source>Generate, preview and save a PDF report</source>
+        <translation>Générer, prévisualiser et enregistrer un rapport PDF</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -6076,6 +8545,180 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::ReportDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b, for archiving</source>
+        <translation>PDF/A-1b, pour l’archivage</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Preview</source>
+        <translation>&amp;Générer l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>%1 %2 (retired)</source>
+        <translation>%1 %2 (hors service)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Named on the cover</source>
+        <translation>Indiquée en couverture</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AI s&amp;ystem:</source>
+        <translation>S&amp;ystème d’IA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Inter&amp;view:</source>
+        <translation>En&amp;tretien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All AI systems</source>
+        <translation>Tous les systèmes d’IA</translation>
+    </message>
+    <message>
+        <source>No private temporary folder could be made for the preview.</source>
+        <translation>Impossible de créer un dossier temporaire privé pour l’aperçu.</translation>
+    </message>
+    <message>
+        <source>Generating the %1…</source>
+        <translation>Génération en cours&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Lecture de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Annulé&#xa0;: aucun rapport n’a été créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Look it over, then save it.</source>
+        <translation>
+            <numerusform>%n page. Vérifiez le rapport, puis enregistrez-le.</numerusform>
+            <numerusform>%n pages. Vérifiez le rapport, puis enregistrez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be saved to “%1”: %2</source>
+        <translation>Le rapport n’a pas pu être enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with my signing key</source>
+        <translation>Si&amp;gner avec ma clé de signature</translation>
+    </message>
+    <message>
+        <source>Export Public &amp;Key…</source>
+        <translation>E&amp;xporter la clé publique…</translation>
+    </message>
+    <message>
+        <source>Prints the key&apos;s fingerprint on the cover and saves a signature file (.sig) beside the report; anyone with your public key can check that not one byte changed</source>
+        <translation>Imprime l&apos;empreinte de la clé sur la page de garde et enregistre un fichier de signature (.sig) à côté du rapport&#xa0;; toute personne disposant de votre clé publique peut vérifier qu&apos;aucun octet n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>Save your public key, for those who verify your reports (attest verify)</source>
+        <translation>Enregistrer votre clé publique, pour ceux qui vérifient vos rapports (attest verify)</translation>
+    </message>
+    <message>
+        <source>Sign the Report</source>
+        <translation>Signer le rapport</translation>
+    </message>
+    <message>
+        <source>The report cannot be signed: %1
+
+Generate it unsigned?</source>
+        <translation>Le rapport ne peut pas être signé&#xa0;: %1
+
+Le générer sans signature&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not generated: %1</source>
+        <translation>Non généré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be signed, so it was not saved: %1</source>
+        <translation>Le rapport n&apos;a pas pu être signé&#xa0;; il n&apos;a donc pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and signed (%2).</source>
+        <translation>Enregistré sous %1 et signé (%2).</translation>
+    </message>
+    <message>
+        <source>Export Public Key</source>
+        <translation>Exporter la clé publique</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Clés publiques (*.pub)</translation>
+    </message>
+    <message>
+        <source>Public key saved to %1. Its fingerprint: %2</source>
+        <translation>Clé publique enregistrée sous %1. Son empreinte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The public key could not be exported: %1</source>
+        <translation>La clé publique n&apos;a pas pu être exportée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7100,6 +9743,21 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
     <message>
         <source>Puts the proposed tier into the form; Save records it.</source>
         <translation>Reporte le niveau de risque proposé dans le formulaire&#xa0;; il est consigné à l’enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::SystemRecordDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
