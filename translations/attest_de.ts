@@ -3599,10 +3599,6 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
         <translation>Art. 36 Vorherige Konsultation</translation>
     </message>
     <message>
-        <source>The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory authority is to be consulted before the processing. Article 36(3) asks for the following.</source>
-        <translation>Die Folgenabschätzung ergibt ein hohes Risiko, das durch die Maßnahmen nicht ausreichend eingedämmt wird: die Aufsichtsbehörde ist vor der Verarbeitung zu konsultieren. Artikel 36(3) verlangt die folgenden Angaben.</translation>
-    </message>
-    <message>
         <source>Art. 36(3)(a) Responsibilities of controller, joint controllers and processors</source>
         <translation>Art. 36(3)(a) Zuständigkeiten des Verantwortlichen, der gemeinsam Verantwortlichen und der Auftragsverarbeiter</translation>
     </message>
@@ -3641,6 +3637,18 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     <message>
         <source>Not yet decided: the outcome of the assessment is open.</source>
         <translation>Noch nicht entschieden: das Ergebnis der Folgenabschätzung ist offen.</translation>
+    </message>
+    <message>
+        <source>Exemption (Art. 30(5))</source>
+        <translation>Ausnahme (Art. 30(5))</translation>
+    </message>
+    <message>
+        <source>Not relied on: the record is kept for every AI system that processes personal data.</source>
+        <translation>Nicht in Anspruch genommen: Das Verzeichnis wird für jedes KI-System geführt, das personenbezogene Daten verarbeitet.</translation>
+    </message>
+    <message>
+        <source>The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory authority is to be consulted before the processing (Art. 36(1)); it gives written advice within eight weeks of the request, a period it may extend by six (Art. 36(2)). Article 36(3) asks for the following.</source>
+        <translation>Die Folgenabschätzung ergibt ein hohes Risiko, das durch die Maßnahmen nicht ausreichend eingedämmt wird: Die Aufsichtsbehörde ist vor der Verarbeitung zu konsultieren (Art. 36(1)); sie unterbreitet innerhalb von acht Wochen nach Eingang des Ersuchens schriftliche Empfehlungen, eine Frist, die sie um sechs Wochen verlängern kann (Art. 36(2)). Artikel 36(3) verlangt die folgenden Angaben.</translation>
     </message>
 </context>
 <context>
@@ -5628,10 +5636,6 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
         <translation>Dieses Dokument, erzeugt aus dem auf dem Deckblatt genannten Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>9. Periodic review</source>
-        <translation>9. Regelmäßige Überprüfung</translation>
-    </message>
-    <message>
         <source>%1: next review %2</source>
         <translation>%1: nächste Überprüfung %2</translation>
     </message>
@@ -5706,6 +5710,10 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     <message>
         <source>%1: threats, vulnerabilities and risk levels</source>
         <translation>%1: Bedrohungen, Schwachstellen und Risikoniveaus</translation>
+    </message>
+    <message>
+        <source>9. Periodic review and update (164.316(b)(2)(iii))</source>
+        <translation>9. Regelmäßige Überprüfung und Aktualisierung (164.316(b)(2)(iii))</translation>
     </message>
 </context>
 <context>
@@ -8534,6 +8542,33 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Generate, preview and save a PDF report</source>
         <translation>Einen PDF-Bericht erzeugen, in der Vorschau ansehen und speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Spreadsheets</source>
+        <translation>Für &amp;Tabellenkalkulation exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 wurde nicht exportiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

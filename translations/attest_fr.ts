@@ -3599,10 +3599,6 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
         <translation>Art. 36 Consultation préalable</translation>
     </message>
     <message>
-        <source>The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory authority is to be consulted before the processing. Article 36(3) asks for the following.</source>
-        <translation>L’analyse conclut à un risque élevé que les mesures n’atténuent pas suffisamment&#xa0;: l’autorité de contrôle doit être consultée avant le traitement. L’article 36(3) exige les éléments suivants.</translation>
-    </message>
-    <message>
         <source>Art. 36(3)(a) Responsibilities of controller, joint controllers and processors</source>
         <translation>Art. 36(3)(a) Responsabilités respectives du responsable du traitement, des responsables conjoints et des sous-traitants</translation>
     </message>
@@ -3641,6 +3637,18 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     <message>
         <source>Not yet decided: the outcome of the assessment is open.</source>
         <translation>Pas encore décidé&#xa0;: le résultat de l’analyse est en suspens.</translation>
+    </message>
+    <message>
+        <source>Exemption (Art. 30(5))</source>
+        <translation>Dérogation (art. 30(5))</translation>
+    </message>
+    <message>
+        <source>Not relied on: the record is kept for every AI system that processes personal data.</source>
+        <translation>Non invoquée&#xa0;: le registre est tenu pour chaque système d’IA qui traite des données à caractère personnel.</translation>
+    </message>
+    <message>
+        <source>The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory authority is to be consulted before the processing (Art. 36(1)); it gives written advice within eight weeks of the request, a period it may extend by six (Art. 36(2)). Article 36(3) asks for the following.</source>
+        <translation>L’analyse conclut à un risque élevé que les mesures n’atténuent pas suffisamment&#xa0;: l’autorité de contrôle doit être consultée avant le traitement (art. 36(1))&#xa0;; elle fournit un avis écrit dans un délai de huit semaines à compter de la demande, délai qu’elle peut prolonger de six semaines (art. 36(2)). L’article 36(3) exige les éléments suivants.</translation>
     </message>
 </context>
 <context>
@@ -5628,10 +5636,6 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
         <translation>Le présent document, généré à partir de l’espace de travail indiqué en couverture.</translation>
     </message>
     <message>
-        <source>9. Periodic review</source>
-        <translation>9. Revue périodique</translation>
-    </message>
-    <message>
         <source>%1: next review %2</source>
         <translation>%1&#xa0;: prochaine revue le %2</translation>
     </message>
@@ -5706,6 +5710,10 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     <message>
         <source>%1: threats, vulnerabilities and risk levels</source>
         <translation>%1&#xa0;: menaces, vulnérabilités et niveaux de risque</translation>
+    </message>
+    <message>
+        <source>9. Periodic review and update (164.316(b)(2)(iii))</source>
+        <translation>9. Révision et mise à jour périodiques (164.316(b)(2)(iii))</translation>
     </message>
 </context>
 <context>
@@ -8534,6 +8542,33 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Generate, preview and save a PDF report</source>
         <translation>Générer, prévisualiser et enregistrer un rapport PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Spreadsheets</source>
+        <translation>&amp;Exporter pour tableur</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
+#include "csv/CsvTableWriter.h"
 #include "dashboard/DashboardView.h"
 #include "interview/InterviewCapture.h"
 #include "interview/InterviewView.h"
@@ -17,6 +18,8 @@
 #include "reports/ReportDialog.h"
 #include "risk/RiskView.h"
 #include "storage/ChangeNotifier.h"
+#include "tables/ExportTable.h"
+#include "xlsx/XlsxWriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -192,6 +195,34 @@ void MainWindow::buildMenus()
     m_reportsAction = file->addAction(tr("&Reports…"), QKeySequence::Print, this, &MainWindow::showReports);
     m_reportsAction->setObjectName(u"reportsAction"_s);
     m_reportsAction->setToolTip(tr("Generate, preview and save a PDF report"));
+    m_exportMenu = file->addMenu(tr("&Export for Spreadsheets"));
+    m_exportMenu->setObjectName(u"exportMenu"_s);
+    for (const QString& name : ExportTable::names()) {
+        const auto kind = ExportTable::kindFor(name);
+        QAction* action = m_exportMenu->addAction(ExportTable::titleOf(*kind) + u"…"_s);
+        action->setObjectName(u"export-"_s + name);
+        connect(action, &QAction::triggered, this, [this, name, kind] {
+            QSettings settings;
+            const QString folder =
+                settings.value(u"exports/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                    .toString();
+            QString selected;
+            QString path = QFileDialog::getSaveFileName(this,
+                                                        tr("Export %1").arg(ExportTable::titleOf(*kind)),
+                                                        folder + u'/' + name + u".xlsx"_s,
+                                                        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"),
+                                                        &selected);
+            if (path.isEmpty()) {
+                return;
+            }
+            if (QFileInfo(path).suffix().isEmpty()) {
+                path += selected.contains(u"*.csv"_s) ? u".csv"_s : u".xlsx"_s;
+            }
+            if (exportTable(name, path)) {
+                settings.setValue(u"exports/folder"_s, QFileInfo(path).absolutePath());
+            }
+        });
+    }
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
     m_openAtStartAction = file->addAction(tr("Open This Workspace at &Start"));
@@ -644,6 +675,43 @@ void MainWindow::showSystemHistory(qint64 systemId)
     showAuditTrail();
 }
 
+bool MainWindow::exportTable(const QString& name, const QString& path)
+{
+    const auto kind = ExportTable::kindFor(name);
+    if (!m_workspace || !kind) {
+        return false;
+    }
+    const bool csv = QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
+    Workspace& workspace = *m_workspace;
+    int rows = 0;
+    auto exported =
+        TaskRunner::run(this, tr("Exporting %1…").arg(ExportTable::titleOf(*kind)), [&](TaskContext&) -> Result<void> {
+            auto connection = workspace.openConnection(Workspace::Access::ReadOnly);
+            if (!connection) {
+                return connection.error();
+            }
+            auto table = ExportTable::build(**connection, *kind);
+            if (!table) {
+                return table.error();
+            }
+            auto written = csv ? CsvTableWriter::write(*table, path) : XlsxWriter::write(*table, path);
+            if (!written) {
+                return written.error();
+            }
+            rows = *written;
+            return {};
+        });
+    if (!exported) {
+        m_messages->showMessage(
+            MessageBar::Level::Error,
+            tr("%1 was not exported: %2").arg(ExportTable::titleOf(*kind), exported.error().message));
+        return false;
+    }
+    m_messages->showMessage(MessageBar::Level::Success,
+                            tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void MainWindow::showReports()
 {
     if (!m_workspace) {
@@ -659,6 +727,7 @@ void MainWindow::updateWindowState()
     m_navigation->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_reportsAction->setEnabled(open);
+    m_exportMenu->setEnabled(open);
     m_closeAction->setEnabled(open);
     const bool canChooseDefault = open && m_env.defaultWorkspace && m_env.setDefaultWorkspace;
     m_openAtStartAction->setEnabled(canChooseDefault);

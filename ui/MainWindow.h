@@ -50,6 +50,8 @@ public:
     explicit MainWindow(Environment environment, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Writes one register as XLSX or CSV (chosen by the file's extension), off the UI thread.
+    bool exportTable(const QString& name, const QString& path);
     // Opens `path`, reporting any problem in a dialog (for a locked workspace, offering to open it read-only).
     bool openWorkspace(const QString& path, Workspace::Access access = Workspace::Access::ReadWrite);
     bool createWorkspace(const QString& path);
@@ -126,6 +128,7 @@ private:
     QMenu* m_systemsMenu = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_reportsAction = nullptr;
+    QMenu* m_exportMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_openAtStartAction = nullptr;
     QLabel* m_workspaceLabel;

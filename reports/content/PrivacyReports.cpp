@@ -116,6 +116,8 @@ PrivacyReports::recordOfProcessing(Connection& connection, const ReportContext& 
                                  .arg(unknown.size())
                                  .arg(unknown.join(u", "_s))},
         {tr("Form (Art. 30(3))"), tr("Kept in electronic form in the Attest workspace named on the cover.")},
+        {tr("Exemption (Art. 30(5))"),
+         tr("Not relied on: the record is kept for every AI system that processes personal data.")},
         {tr("Availability (Art. 30(4))"),
          tr("Made available to the supervisory authority on request; this document is an export of the record.")},
     });
@@ -334,7 +336,9 @@ Result<ReportDocument> PrivacyReports::impactAssessment(Connection& connection,
     if (record.value(u"dpia_outcome"_s) == u"consult"_s) {
         consult.blocks << ReportBlock::paragraph(
             tr("The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory "
-               "authority is to be consulted before the processing. Article 36(3) asks for the following."));
+               "authority is to be consulted before the processing (Art. 36(1)); it gives written advice within eight "
+               "weeks of the request, a period it may extend by six (Art. 36(2)). Article 36(3) asks for the "
+               "following."));
         consult.blocks << ReportBlock::factList({
             {tr("Art. 36(3)(a) Responsibilities of controller, joint controllers and processors"),
              joinNonEmpty({recorded(record, u"role"_s).isEmpty() ? QString()

@@ -476,7 +476,7 @@ Result<ReportDocument> SystemReports::hipaaRiskAnalysis(Connection& connection,
         {tr("5–7. Likelihood, impact and risk level"),
          tr("Scored on the organisation's risk matrix; corrective actions are each risk's treatment and controls.")},
         {tr("8. Documentation"), tr("This document, generated from the workspace named on the cover.")},
-        {tr("9. Periodic review"),
+        {tr("9. Periodic review and update (164.316(b)(2)(iii))"),
          [&] {
              QStringList reviews;
              for (const AiSystem& s : systems) {
