@@ -8,7 +8,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QThread>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -72,6 +74,36 @@ QString breakable(const QFontMetricsF& metrics, double width, const QString& tex
     return out;
 }
 
+// The height of a table row whose cells have `widths` (padding `pad` around each): the tallest cell, wrapped at
+// words. Sets bit i of `singleLine` for a cell that is one line that fits, and of `longWords` for a cell with a word
+// wider than its column.
+double measureRow(const QFontMetricsF& metrics,
+                  const QList<double>& widths,
+                  double pad,
+                  const QStringList& cells,
+                  quint32* singleLine,
+                  quint32* longWords)
+{
+    double h = metrics.height();
+    for (int i = 0; i < widths.size(); ++i) {
+        const QString text = cells.value(i);
+        const double width = widths[i] - 2 * pad;
+        // One line that fits needs no wrapping layout (most cells of a long register).
+        if (!text.contains(u'\n') && metrics.horizontalAdvance(text) <= width) {
+            if (singleLine && i < 32) {
+                *singleLine |= 1u << i;
+            }
+        } else {
+            const QString wrapped = breakable(metrics, width, text);
+            if (longWords && i < 32 && wrapped.size() != text.size()) {
+                *longWords |= 1u << i;
+            }
+            h = std::max(h, metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, wrapped).height());
+        }
+    }
+    return h + 2 * pad;
+}
+
 // Lays the document out page by page. Run twice: first only measuring (to learn where each section starts and how
 // many pages there are), then drawing with those numbers known.
 class Layout
@@ -101,6 +133,7 @@ public:
     int pages() const { return m_pageNumber; }
     void setSigningKey(const QString& fingerprint) { m_signingKey = fingerprint; }
     void setProgress(const std::function<bool(int, int)>& progress) { m_progress = progress; }
+    void setParallelMeasure(bool parallel) { m_parallelMeasure = parallel; }
     bool cancelled() const { return m_cancelled; }
     QList<int> sectionPages() const { return m_sectionPages; }
 
@@ -631,30 +664,10 @@ private:
         }
         const QFontMetricsF headMetrics(head, &m_writer);
         const QFontMetricsF cellMetrics(cell, &m_writer);
-        auto rowHeight = [&](const QFont& f,
-                             const QStringList& cells,
-                             quint32* singleLine = nullptr,
-                             quint32* longWords = nullptr) {
-            const QFontMetricsF& metrics = &f == &head ? headMetrics : cellMetrics;
-            double h = metrics.height();
-            for (int i = 0; i < widths.size(); ++i) {
-                const QString text = cells.value(i);
-                const double width = widths[i] - 2 * pad;
-                // One line that fits needs no wrapping layout (most cells of a long register).
-                if (!text.contains(u'\n') && metrics.horizontalAdvance(text) <= width) {
-                    if (singleLine && i < 32) {
-                        *singleLine |= 1u << i;
-                    }
-                } else {
-                    const QString wrapped = breakable(metrics, width, text);
-                    if (longWords && i < 32 && wrapped.size() != text.size()) {
-                        *longWords |= 1u << i;
-                    }
-                    h = std::max(h, metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, wrapped).height());
-                }
-            }
-            return h + 2 * pad;
-        };
+        auto rowHeight =
+            [&](const QFont& f, const QStringList& cells, quint32* singleLine = nullptr, quint32* longWords = nullptr) {
+                return measureRow(&f == &head ? headMetrics : cellMetrics, widths, pad, cells, singleLine, longWords);
+            };
         auto drawRow = [&](const QFont& f,
                            const QStringList& cells,
                            double h,
@@ -692,6 +705,29 @@ private:
         drawRow(head, t.headers, headHeight, true);
         RowMeasure& measured = m_heights[&t];
         QList<double>& known = measured.heights;
+        if (!m_painter && m_parallelMeasure && known.isEmpty() && t.rows.size() >= 2000) {
+            // A long table is measured on every core: each worker has its own font metrics (fonts are per thread).
+            const qsizetype n = t.rows.size();
+            known.resize(n);
+            measured.singleLine.resize(n);
+            measured.longWords.resize(n);
+            const int parts = std::max(1, QThread::idealThreadCount()) * 4;
+            QList<QPair<qsizetype, qsizetype>> ranges;
+            for (int part = 0; part < parts; ++part) {
+                ranges << QPair<qsizetype, qsizetype>{n * part / parts, n * (part + 1) / parts};
+            }
+            const QPdfWriter* device = &m_writer;
+            QtConcurrent::blockingMap(ranges, [&](const QPair<qsizetype, qsizetype>& range) {
+                const QFontMetricsF metrics(font(8), const_cast<QPdfWriter*>(device));
+                for (qsizetype r = range.first; r < range.second; ++r) {
+                    quint32 single = 0;
+                    quint32 wide = 0;
+                    known[r] = measureRow(metrics, widths, pad, t.rows[r], &single, &wide);
+                    measured.singleLine[r] = single;
+                    measured.longWords[r] = wide;
+                }
+            });
+        }
         const double fullPage = m_body.height() - headHeight;
         for (qsizetype r = 0; r < t.rows.size() && !m_cancelled; ++r) {
             const QStringList& row = t.rows[r];
@@ -752,6 +788,7 @@ private:
     double m_y = 0;
     std::function<bool(int, int)> m_progress;
     bool m_cancelled = false;
+    bool m_parallelMeasure = true;
     QList<int> m_sectionPages;
 };
 
@@ -778,6 +815,7 @@ Result<int> PdfReportWriter::write(const ReportDocument& document, const QString
     Layout::RowHeights heights;
     Layout measure(writer, document, nullptr, 0, heights);
     measure.setSigningKey(options.signingKeyFingerprint);
+    measure.setParallelMeasure(options.parallelMeasure);
     measure.run({}, tocPages);
     QPainter painter;
     if (!painter.begin(&writer)) {

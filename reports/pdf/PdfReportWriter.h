@@ -27,6 +27,8 @@ public:
         QString signingKeyFingerprint;
         // Called as pages are drawn (done, total); returning false cancels (ErrorCode::Cancelled, nothing written).
         std::function<bool(int page, int pages)> progress;
+        // Long tables are measured on every core (the result is the same; tests compare both ways).
+        bool parallelMeasure = true;
     };
 
     static Result<int> write(const ReportDocument& document, const QString& path, const Options& options); // pages

@@ -1179,7 +1179,7 @@ void benchReports(const QString& dir)
         QList<double> times;
         double peakMb = 0;
         int pages = 0;
-        for (int i = 0; i < (c.type == u"risks"_s ? 1 : 3); ++i) {
+        for (int i = 0; i < 3; ++i) {
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(),
                         {u"--report-run"_s,

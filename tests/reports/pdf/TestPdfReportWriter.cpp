@@ -81,6 +81,8 @@ private Q_SLOTS:
     void commandLine();
     void riskRegisterPrintsNamesAsTyped();
     void auditExtractCarriesTheVerifiedHead();
+    void longTablesMeasuredInParallelLayOutTheSame();
+    void cancelledWhileWritingLeavesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -281,6 +283,48 @@ void TestPdfReportWriter::auditExtractCarriesTheVerifiedHead()
     const ProcessResult badDate =
         runAttest({u"report"_s, u"audit"_s, u"--db"_s, db, u"--from"_s, u"yesterday"_s, u"--out"_s, path});
     QCOMPARE(badDate.exitCode, 2);
+}
+
+void TestPdfReportWriter::longTablesMeasuredInParallelLayOutTheSame()
+{
+    ReportDocument d = sample();
+    ReportTable table;
+    table.headers = {u"Risk"_s, u"Scenario"_s, u"Owner"_s};
+    table.widths = {1, 3, 1};
+    for (int i = 1; i <= 2500; ++i) {
+        table.rows << QStringList{u"R-%1"_s.arg(i),
+                                  QString(u"a scenario that wraps "_s).repeated(1 + i % 7) + QString::number(i),
+                                  i % 11 == 0 ? u"https://owners.example.org/"_s + QString(60, u'q') : u"Owner"_s};
+    }
+    d.sections << ReportSection{u"A long table"_s, {ReportBlock::tableOf(table)}};
+    const QString parallel = m_dir.filePath(u"parallel.pdf"_s);
+    const QString sequential = m_dir.filePath(u"sequential.pdf"_s);
+    PdfReportWriter::Options options;
+    auto a = PdfReportWriter::write(d, parallel, options);
+    options.parallelMeasure = false;
+    auto b = PdfReportWriter::write(d, sequential, options);
+    QVERIFY(a && b);
+    QCOMPARE(*a, *b);
+    // Every row in the same place on the same page.
+    QCOMPARE(run(u"pdftotext"_s, {u"-layout"_s, parallel, u"-"_s}).out,
+             run(u"pdftotext"_s, {u"-layout"_s, sequential, u"-"_s}).out);
+    QVERIFY(!checkPdf(parallel).isEmpty());
+}
+
+void TestPdfReportWriter::cancelledWhileWritingLeavesNothing()
+{
+    const QString path = m_dir.filePath(u"cancelled.pdf"_s);
+    PdfReportWriter::Options options;
+    int seen = 0;
+    options.progress = [&seen](int page, int pages) {
+        seen = pages;
+        return page < 3;
+    };
+    auto written = PdfReportWriter::write(sample(), path, options);
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, ErrorCode::Cancelled);
+    QVERIFY(seen > 3);
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestPdfReportWriter)
