@@ -717,14 +717,16 @@ private:
                 ranges << QPair<qsizetype, qsizetype>{n * part / parts, n * (part + 1) / parts};
             }
             const QPdfWriter* device = &m_writer;
+            // Plain pointers into the (unshared) lists: the workers write disjoint elements and never detach.
+            double* heights = known.data();
+            quint32* single = measured.singleLine.data();
+            quint32* wide = measured.longWords.data();
             QtConcurrent::blockingMap(ranges, [&](const QPair<qsizetype, qsizetype>& range) {
                 const QFontMetricsF metrics(font(8), const_cast<QPdfWriter*>(device));
                 for (qsizetype r = range.first; r < range.second; ++r) {
-                    quint32 single = 0;
-                    quint32 wide = 0;
-                    known[r] = measureRow(metrics, widths, pad, t.rows[r], &single, &wide);
-                    measured.singleLine[r] = single;
-                    measured.longWords[r] = wide;
+                    single[r] = 0;
+                    wide[r] = 0;
+                    heights[r] = measureRow(metrics, widths, pad, t.rows.at(r), &single[r], &wide[r]);
                 }
             });
         }
