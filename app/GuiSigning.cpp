@@ -24,20 +24,20 @@ ui::ReportSigning guiReportSigning()
         key->emplace(std::move(loaded->key));
         return (*key)->publicKey().formattedFingerprint();
     };
-    signing.sign = [key](const QString& path) -> Result<QString> {
-        if (!key->has_value()) {
-            return makeError(ErrorCode::Validation, SigningKeyStore::tr("The signing key has not been loaded."));
+    signing.sign =
+        [key](const QString& contentPath, const QString& fileName, const QString& fingerprint) -> Result<QByteArray> {
+        if (!key->has_value() || (*key)->publicKey().formattedFingerprint() != fingerprint) {
+            return makeError(ErrorCode::Validation,
+                             SigningKeyStore::tr("The signing key is not the one named on the report's cover; "
+                                                 "generate the report again."));
         }
-        auto signature = DetachedSignature::sign(path, **key, QDateTime::currentDateTimeUtc());
+        auto signature = DetachedSignature::sign(contentPath, fileName, **key, QDateTime::currentDateTimeUtc());
         if (!signature) {
             return signature.error();
         }
-        const QString sigPath = DetachedSignature::defaultPath(path);
-        if (auto written = signature->writeFile(sigPath); !written) {
-            return written.error();
-        }
-        return sigPath;
+        return signature->toText();
     };
+    signing.release = [key] { key->reset(); };
     signing.exportPublicKey = [](const QString& path) -> Result<QString> {
         auto loaded = SigningKeyStore::loadBlocking(SigningKeyStore::Mode::CreateIfMissing);
         if (!loaded) {

@@ -3647,8 +3647,8 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
         <translation>Nicht in Anspruch genommen: Das Verzeichnis wird für jedes KI-System geführt, das personenbezogene Daten verarbeitet.</translation>
     </message>
     <message>
-        <source>The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory authority is to be consulted before the processing (Art. 36(1)); it gives written advice within eight weeks of the request, a period it may extend by six (Art. 36(2)). Article 36(3) asks for the following.</source>
-        <translation>Die Folgenabschätzung ergibt ein hohes Risiko, das durch die Maßnahmen nicht ausreichend eingedämmt wird: Die Aufsichtsbehörde ist vor der Verarbeitung zu konsultieren (Art. 36(1)); sie unterbreitet innerhalb von acht Wochen nach Eingang des Ersuchens schriftliche Empfehlungen, eine Frist, die sie um sechs Wochen verlängern kann (Art. 36(2)). Artikel 36(3) verlangt die folgenden Angaben.</translation>
+        <source>The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory authority is to be consulted before the processing (Art. 36(1)). Where the authority considers that the processing would infringe the Regulation, it gives written advice within eight weeks of the request, a period it may extend by six (Art. 36(2)). Article 36(3) asks for the following.</source>
+        <translation>Die Folgenabschätzung ergibt ein hohes Risiko, das durch die Maßnahmen nicht ausreichend eingedämmt wird: Die Aufsichtsbehörde ist vor der Verarbeitung zu konsultieren (Art. 36(1)). Ist die Aufsichtsbehörde der Auffassung, dass die geplante Verarbeitung gegen die Verordnung verstoßen würde, unterbreitet sie innerhalb von acht Wochen nach Erhalt des Ersuchens schriftliche Empfehlungen; diese Frist kann sie um sechs Wochen verlängern (Art. 36(2)). Artikel 36(3) verlangt die folgenden Angaben.</translation>
     </message>
 </context>
 <context>
@@ -4861,8 +4861,8 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
         <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet; möglicherweise wartet er darauf, entsperrt zu werden.</translation>
     </message>
     <message>
-        <source>The signing key has not been loaded.</source>
-        <translation>Der Signaturschlüssel wurde nicht geladen.</translation>
+        <source>The signing key is not the one named on the report&apos;s cover; generate the report again.</source>
+        <translation>Der Signaturschlüssel ist nicht der auf dem Deckblatt genannte; erstellen Sie den Bericht erneut.</translation>
     </message>
 </context>
 <context>
@@ -8552,10 +8552,6 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Excel-Arbeitsmappen (*.xlsx);;CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
@@ -8569,6 +8565,18 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -8732,10 +8740,6 @@ Ohne Signatur erstellen?</translation>
         <translation>Nicht erstellt: %1</translation>
     </message>
     <message>
-        <source>The report could not be signed, so it was not saved: %1</source>
-        <translation>Der Bericht konnte nicht signiert werden und wurde daher nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>Saved to %1 and signed (%2).</source>
         <translation>Unter %1 gespeichert und signiert (%2).</translation>
     </message>
@@ -8754,6 +8758,38 @@ Ohne Signatur erstellen?</translation>
     <message>
         <source>The public key could not be exported: %1</source>
         <translation>Der öffentliche Schlüssel konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Generate the report again to sign it.</source>
+        <translation>Erstellen Sie den Bericht erneut, um ihn zu signieren.</translation>
+    </message>
+    <message>
+        <source>Generate the report again without a signature.</source>
+        <translation>Erstellen Sie den Bericht erneut ohne Signatur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>Warten auf den Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Generate the report first.</source>
+        <translation>Erstellen Sie zuerst den Bericht.</translation>
+    </message>
+    <message>
+        <source>The report could not be signed, so nothing was saved: %1</source>
+        <translation>Der Bericht konnte nicht signiert werden, daher wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The signature could not be written to “%1”, so nothing was saved: %2</source>
+        <translation>Die Signatur konnte nicht nach „%1“ geschrieben werden, daher wurde nichts gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The signature could not be written to “%1”, so the report was removed again: %2</source>
+        <translation>Die Signatur konnte nicht nach „%1“ geschrieben werden, daher wurde der Bericht wieder entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1, but the old signature %2 beside it could not be removed: it no longer matches, delete it.</source>
+        <translation>Unter %1 gespeichert, aber die alte Signatur %2 daneben konnte nicht entfernt werden: Sie passt nicht mehr, löschen Sie sie.</translation>
     </message>
 </context>
 <context>

@@ -3647,8 +3647,8 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
         <translation>Non invoquée&#xa0;: le registre est tenu pour chaque système d’IA qui traite des données à caractère personnel.</translation>
     </message>
     <message>
-        <source>The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory authority is to be consulted before the processing (Art. 36(1)); it gives written advice within eight weeks of the request, a period it may extend by six (Art. 36(2)). Article 36(3) asks for the following.</source>
-        <translation>L’analyse conclut à un risque élevé que les mesures n’atténuent pas suffisamment&#xa0;: l’autorité de contrôle doit être consultée avant le traitement (art. 36(1))&#xa0;; elle fournit un avis écrit dans un délai de huit semaines à compter de la demande, délai qu’elle peut prolonger de six semaines (art. 36(2)). L’article 36(3) exige les éléments suivants.</translation>
+        <source>The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory authority is to be consulted before the processing (Art. 36(1)). Where the authority considers that the processing would infringe the Regulation, it gives written advice within eight weeks of the request, a period it may extend by six (Art. 36(2)). Article 36(3) asks for the following.</source>
+        <translation>L’analyse conclut à un risque élevé que les mesures n’atténuent pas suffisamment&#xa0;: l’autorité de contrôle doit être consultée avant le traitement (art. 36(1)). Lorsque l’autorité estime que le traitement envisagé constituerait une violation du règlement, elle fournit un avis écrit dans un délai de huit semaines à compter de la réception de la demande, délai qu’elle peut prolonger de six semaines (art. 36(2)). L’article 36(3) exige les éléments suivants.</translation>
     </message>
 </context>
 <context>
@@ -4861,8 +4861,8 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
         <translation>Le trousseau n’a pas répondu dans un délai de %1&#xa0;secondes&#xa0;; il attend peut-être d’être déverrouillé.</translation>
     </message>
     <message>
-        <source>The signing key has not been loaded.</source>
-        <translation>La clé de signature n&apos;a pas été chargée.</translation>
+        <source>The signing key is not the one named on the report&apos;s cover; generate the report again.</source>
+        <translation>La clé de signature n’est pas celle indiquée sur la page de garde&#xa0;; générez à nouveau le rapport.</translation>
     </message>
 </context>
 <context>
@@ -8552,10 +8552,6 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
@@ -8569,6 +8565,18 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
             <numerusform>%n ligne exportée vers %1.</numerusform>
             <numerusform>%n lignes exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -8732,10 +8740,6 @@ Le générer sans signature&#xa0;?</translation>
         <translation>Non généré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The report could not be signed, so it was not saved: %1</source>
-        <translation>Le rapport n&apos;a pas pu être signé&#xa0;; il n&apos;a donc pas été enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Saved to %1 and signed (%2).</source>
         <translation>Enregistré sous %1 et signé (%2).</translation>
     </message>
@@ -8754,6 +8758,38 @@ Le générer sans signature&#xa0;?</translation>
     <message>
         <source>The public key could not be exported: %1</source>
         <translation>La clé publique n&apos;a pas pu être exportée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Generate the report again to sign it.</source>
+        <translation>Générez à nouveau le rapport pour le signer.</translation>
+    </message>
+    <message>
+        <source>Generate the report again without a signature.</source>
+        <translation>Générez à nouveau le rapport sans signature.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>En attente du trousseau…</translation>
+    </message>
+    <message>
+        <source>Generate the report first.</source>
+        <translation>Générez d’abord le rapport.</translation>
+    </message>
+    <message>
+        <source>The report could not be signed, so nothing was saved: %1</source>
+        <translation>Le rapport n’a pas pu être signé&#xa0;; rien n’a donc été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The signature could not be written to “%1”, so nothing was saved: %2</source>
+        <translation>La signature n’a pas pu être écrite dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a donc été enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The signature could not be written to “%1”, so the report was removed again: %2</source>
+        <translation>La signature n’a pas pu être écrite dans «&#xa0;%1&#xa0;»&#xa0;; le rapport a donc été retiré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1, but the old signature %2 beside it could not be removed: it no longer matches, delete it.</source>
+        <translation>Enregistré sous %1, mais l’ancienne signature %2 à côté n’a pas pu être supprimée&#xa0;: elle ne correspond plus, supprimez-la.</translation>
     </message>
 </context>
 <context>

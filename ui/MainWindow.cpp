@@ -206,17 +206,23 @@ void MainWindow::buildMenus()
             const QString folder =
                 settings.value(u"exports/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                     .toString();
-            QString selected;
-            QString path = QFileDialog::getSaveFileName(this,
-                                                        tr("Export %1").arg(ExportTable::titleOf(*kind)),
-                                                        folder + u'/' + name + u".xlsx"_s,
-                                                        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"),
-                                                        &selected);
-            if (path.isEmpty()) {
+            // The file dialog adds the chosen type's extension, and asks before replacing a file.
+            QFileDialog dialog(this, tr("Export %1").arg(ExportTable::titleOf(*kind)), folder + u'/' + name);
+            dialog.setAcceptMode(QFileDialog::AcceptSave);
+            const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
+            const QString csvFilter = tr("CSV files (*.csv)");
+            dialog.setNameFilters({xlsxFilter, csvFilter});
+            dialog.setDefaultSuffix(u"xlsx"_s);
+            connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, csvFilter](const QString& filter) {
+                dialog.setDefaultSuffix(filter == csvFilter ? u"csv"_s : u"xlsx"_s);
+            });
+            if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
                 return;
             }
-            if (QFileInfo(path).suffix().isEmpty()) {
-                path += selected.contains(u"*.csv"_s) ? u".csv"_s : u".xlsx"_s;
+            QString path = dialog.selectedFiles().constFirst();
+            const QString suffix = QFileInfo(path).suffix().toLower();
+            if (suffix != u"csv"_s && suffix != u"xlsx"_s) {
+                path += dialog.selectedNameFilter() == csvFilter ? u".csv"_s : u".xlsx"_s;
             }
             if (exportTable(name, path)) {
                 settings.setValue(u"exports/folder"_s, QFileInfo(path).absolutePath());
@@ -684,8 +690,8 @@ bool MainWindow::exportTable(const QString& name, const QString& path)
     const bool csv = QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
     Workspace& workspace = *m_workspace;
     int rows = 0;
-    auto exported =
-        TaskRunner::run(this, tr("Exporting %1…").arg(ExportTable::titleOf(*kind)), [&](TaskContext&) -> Result<void> {
+    auto exported = TaskRunner::run(
+        this, tr("Exporting %1…").arg(ExportTable::titleOf(*kind)), [&](TaskContext& task) -> Result<void> {
             auto connection = workspace.openConnection(Workspace::Access::ReadOnly);
             if (!connection) {
                 return connection.error();
@@ -693,6 +699,9 @@ bool MainWindow::exportTable(const QString& name, const QString& path)
             auto table = ExportTable::build(**connection, *kind);
             if (!table) {
                 return table.error();
+            }
+            if (task.isCancelled()) {
+                return makeError(ErrorCode::Cancelled, tr("Cancelled: nothing was written."));
             }
             auto written = csv ? CsvTableWriter::write(*table, path) : XlsxWriter::write(*table, path);
             if (!written) {

@@ -336,9 +336,9 @@ Result<ReportDocument> PrivacyReports::impactAssessment(Connection& connection,
     if (record.value(u"dpia_outcome"_s) == u"consult"_s) {
         consult.blocks << ReportBlock::paragraph(
             tr("The assessment finds a high risk that the measures do not sufficiently mitigate: the supervisory "
-               "authority is to be consulted before the processing (Art. 36(1)); it gives written advice within eight "
-               "weeks of the request, a period it may extend by six (Art. 36(2)). Article 36(3) asks for the "
-               "following."));
+               "authority is to be consulted before the processing (Art. 36(1)). Where the authority considers that "
+               "the processing would infringe the Regulation, it gives written advice within eight weeks of the "
+               "request, a period it may extend by six (Art. 36(2)). Article 36(3) asks for the following."));
         consult.blocks << ReportBlock::factList({
             {tr("Art. 36(3)(a) Responsibilities of controller, joint controllers and processors"),
              joinNonEmpty({recorded(record, u"role"_s).isEmpty() ? QString()

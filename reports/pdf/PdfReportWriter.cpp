@@ -198,6 +198,14 @@ private:
                                 : text);
     }
 
+    // While measuring (no painter yet): tells the progress callback that work goes on, and takes a Cancel.
+    void measuring()
+    {
+        if (!m_painter && m_progress && !m_cancelled && !m_progress(0, 0)) {
+            m_cancelled = true;
+        }
+    }
+
     void startPage()
     {
         if (m_pageNumber > 0 && m_painter) {
@@ -711,29 +719,39 @@ private:
             known.resize(n);
             measured.singleLine.resize(n);
             measured.longWords.resize(n);
-            const int parts = std::max(1, QThread::idealThreadCount()) * 4;
-            QList<QPair<qsizetype, qsizetype>> ranges;
-            for (int part = 0; part < parts; ++part) {
-                ranges << QPair<qsizetype, qsizetype>{n * part / parts, n * (part + 1) / parts};
-            }
-            const QPdfWriter* device = &m_writer;
             // Plain pointers into the (unshared) lists: the workers write disjoint elements and never detach.
             double* heights = known.data();
             quint32* single = measured.singleLine.data();
             quint32* wide = measured.longWords.data();
-            QtConcurrent::blockingMap(ranges, [&](const QPair<qsizetype, qsizetype>& range) {
-                const QFontMetricsF metrics(font(8), const_cast<QPdfWriter*>(device));
-                for (qsizetype r = range.first; r < range.second; ++r) {
-                    single[r] = 0;
-                    wide[r] = 0;
-                    heights[r] = measureRow(metrics, widths, pad, t.rows.at(r), &single[r], &wide[r]);
+            const QPdfWriter* device = &m_writer;
+            const int parts = std::max(1, QThread::idealThreadCount()) * 2;
+            // In blocks, so that a Cancel between them is seen within a moment.
+            constexpr qsizetype Block = 8192;
+            for (qsizetype start = 0; start < n && !m_cancelled; start += Block) {
+                const qsizetype end = std::min(n, start + Block);
+                QList<QPair<qsizetype, qsizetype>> ranges;
+                for (int part = 0; part < parts; ++part) {
+                    ranges << QPair<qsizetype, qsizetype>{start + (end - start) * part / parts,
+                                                          start + (end - start) * (part + 1) / parts};
                 }
-            });
+                QtConcurrent::blockingMap(ranges, [&](const QPair<qsizetype, qsizetype>& range) {
+                    const QFontMetricsF metrics(font(8), device);
+                    for (qsizetype r = range.first; r < range.second; ++r) {
+                        single[r] = 0;
+                        wide[r] = 0;
+                        heights[r] = measureRow(metrics, widths, pad, t.rows.at(r), &single[r], &wide[r]);
+                    }
+                });
+                measuring();
+            }
         }
         const double fullPage = m_body.height() - headHeight;
         for (qsizetype r = 0; r < t.rows.size() && !m_cancelled; ++r) {
             const QStringList& row = t.rows[r];
             if (known.size() <= r) {
+                if (r % 2000 == 1999) {
+                    measuring();
+                }
                 quint32 singleLine = 0;
                 quint32 longWords = 0;
                 known << rowHeight(cell, row, &singleLine, &longWords);
@@ -818,7 +836,12 @@ Result<int> PdfReportWriter::write(const ReportDocument& document, const QString
     Layout measure(writer, document, nullptr, 0, heights);
     measure.setSigningKey(options.signingKeyFingerprint);
     measure.setParallelMeasure(options.parallelMeasure);
+    measure.setProgress(options.progress);
     measure.run({}, tocPages);
+    if (measure.cancelled()) {
+        file.cancelWriting();
+        return makeError(ErrorCode::Cancelled, tr("Cancelled: no report was written."));
+    }
     QPainter painter;
     if (!painter.begin(&writer)) {
         return makeError(ErrorCode::Io, tr("The report could not be written to “%1”.").arg(path));

@@ -25,7 +25,8 @@ public:
         bool pdfa = false;
         // A signed report names its signing key's fingerprint on the cover ("Signing key"); empty: unsigned.
         QString signingKeyFingerprint;
-        // Called as pages are drawn (done, total); returning false cancels (ErrorCode::Cancelled, nothing written).
+        // Called as pages are drawn (done, total), and with (0, 0) now and then while long tables are measured;
+        // returning false cancels (ErrorCode::Cancelled, nothing written). Always called on the writing thread.
         std::function<bool(int page, int pages)> progress;
         // Long tables are measured on every core (the result is the same; tests compare both ways).
         bool parallelMeasure = true;

@@ -50,13 +50,19 @@ QList<QPair<QString, QString>> statementFields(const DetachedSignature& s)
 
 Result<DetachedSignature> DetachedSignature::sign(const QString& path, const SigningKey& key, const QDateTime& nowUtc)
 {
+    return sign(path, QFileInfo(path).fileName(), key, nowUtc);
+}
+
+Result<DetachedSignature>
+DetachedSignature::sign(const QString& path, const QString& fileName, const SigningKey& key, const QDateTime& nowUtc)
+{
     auto digest = signing::sha512File(path);
     if (!digest) {
         return digest.error();
     }
     DetachedSignature result;
     result.keyFingerprint = key.publicKey().fingerprint();
-    result.fileName = singleLine(QFileInfo(path).fileName());
+    result.fileName = singleLine(fileName);
     result.fileSize = digest->size;
     result.fileSha512 = digest->sha512;
     const QDateTime utc = nowUtc.toUTC();

@@ -53,6 +53,10 @@ public:
     static QString defaultPath(const QString& file) { return file + QLatin1StringView(".sig"); }
 
     static Result<DetachedSignature> sign(const QString& path, const SigningKey& key, const QDateTime& nowUtc);
+    // The same for the bytes of `path` that are to be saved as `fileName` (e.g. a previewed report, before it is
+    // saved: the signature is made before anything is replaced).
+    static Result<DetachedSignature>
+    sign(const QString& path, const QString& fileName, const SigningKey& key, const QDateTime& nowUtc);
 
     // The bytes the signature is made over (see above).
     QByteArray statement() const;

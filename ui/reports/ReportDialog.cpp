@@ -9,6 +9,7 @@
 #include "storage/SystemRepository.h"
 #include "storage/Workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -115,6 +116,17 @@ ReportDialog::ReportDialog(Workspace& workspace, const ReportSigning& signing, Q
     m_exportKey->setEnabled(bool(m_signing.exportPublicKey));
     m_exportKey->setToolTip(tr("Save your public key, for those who verify your reports (attest verify)"));
     connect(m_exportKey, &QPushButton::clicked, this, &ReportDialog::exportPublicKey);
+    connect(m_sign, &QCheckBox::toggled, this, [this](bool sign) {
+        if (m_previewPath.isEmpty()) {
+            return;
+        }
+        const bool matches = sign != m_previewFingerprint.isEmpty();
+        m_save->setEnabled(matches);
+        if (!matches) {
+            m_status->setText(sign ? tr("Generate the report again to sign it.")
+                                   : tr("Generate the report again without a signature."));
+        }
+    });
     m_askUnsigned = [this](const QString& problem) {
         return QMessageBox::question(this,
                                      tr("Sign the Report"),
@@ -164,6 +176,9 @@ ReportDialog::ReportDialog(Workspace& workspace, const ReportSigning& signing, Q
 ReportDialog::~ReportDialog()
 {
     m_document->close(); // before the temporary folder goes
+    if (m_signing.release) {
+        m_signing.release(); // the key does not outlive the dialog
+    }
 }
 
 void ReportDialog::choose(const QString& type, qint64 systemId, qint64 sessionId)
@@ -232,8 +247,19 @@ bool ReportDialog::generate()
     options.pdfa = m_pdfa->isChecked();
     settings.setValue(u"reports/sign"_s, m_sign->isChecked());
     QString fingerprint;
+    m_save->setEnabled(false);
     if (m_sign->isChecked()) {
+        // The keychain may take a while (or ask to be unlocked): nothing here can be used meanwhile.
+        const bool shown = isVisible();
+        setEnabled(false);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_status->setText(tr("Waiting for the keychain…"));
         auto prepared = m_signing.prepare();
+        QApplication::restoreOverrideCursor();
+        setEnabled(true);
+        if (shown && !isVisible()) {
+            return false; // closed meanwhile
+        }
         if (!prepared) {
             if (!m_askUnsigned(prepared.error().message)) {
                 m_error = prepared.error().message;
@@ -312,30 +338,60 @@ bool ReportDialog::generate()
 
 bool ReportDialog::saveTo(const QString& path)
 {
-    QFile preview(m_previewPath);
-    QSaveFile target(path);
-    if (m_previewPath.isEmpty() || !preview.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly) ||
-        target.write(preview.readAll()) != preview.size() || !target.commit()) {
-        m_error = tr("The report could not be saved to “%1”: %2").arg(path, target.errorString());
+    auto failed = [this](const QString& message) {
+        m_error = message;
         m_status->setText(m_error);
         return false;
+    };
+    if (m_previewPath.isEmpty()) {
+        return failed(tr("Generate the report first."));
+    }
+    if (m_sign->isChecked() == m_previewFingerprint.isEmpty()) {
+        return failed(m_sign->isChecked() ? tr("Generate the report again to sign it.")
+                                          : tr("Generate the report again without a signature."));
+    }
+    // The signature is made from the previewed bytes before anything on disk is replaced: a report that cannot be
+    // signed leaves whatever was there untouched.
+    QByteArray signature;
+    if (!m_previewFingerprint.isEmpty()) {
+        auto made = m_signing.sign(m_previewPath, QFileInfo(path).fileName(), m_previewFingerprint);
+        if (!made) {
+            return failed(tr("The report could not be signed, so nothing was saved: %1").arg(made.error().message));
+        }
+        signature = *made;
     }
     const QString signaturePath = path + u".sig"_s;
-    if (!m_previewFingerprint.isEmpty()) {
-        auto signature = m_signing.sign(path);
-        if (!signature) {
-            // No unsigned file where a signed one was asked for.
+    QFile preview(m_previewPath);
+    QSaveFile target(path);
+    QSaveFile signatureFile(signaturePath);
+    if (!preview.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly) ||
+        target.write(preview.readAll()) != preview.size()) {
+        return failed(tr("The report could not be saved to “%1”: %2").arg(path, target.errorString()));
+    }
+    if (!signature.isEmpty() &&
+        (!signatureFile.open(QIODevice::WriteOnly) || signatureFile.write(signature) != signature.size())) {
+        return failed(tr("The signature could not be written to “%1”, so nothing was saved: %2")
+                          .arg(signaturePath, signatureFile.errorString()));
+    }
+    if (!target.commit()) {
+        return failed(tr("The report could not be saved to “%1”: %2").arg(path, target.errorString()));
+    }
+    if (!signature.isEmpty()) {
+        if (!signatureFile.commit()) {
+            // No signed-looking report without its signature.
             QFile::remove(path);
-            m_error = tr("The report could not be signed, so it was not saved: %1").arg(signature.error().message);
-            m_status->setText(m_error);
-            return false;
+            return failed(tr("The signature could not be written to “%1”, so the report was removed again: %2")
+                              .arg(signaturePath, signatureFile.errorString()));
         }
-        m_status->setText(tr("Saved to %1 and signed (%2).").arg(path, *signature));
+        m_status->setText(tr("Saved to %1 and signed (%2).").arg(path, signaturePath));
         return true;
     }
     // A signature beside the file belonged to the report it replaces: it would only ever fail to verify.
-    if (QFile::exists(signaturePath)) {
-        QFile::remove(signaturePath);
+    if (QFile::exists(signaturePath) && !QFile::remove(signaturePath)) {
+        m_status->setText(tr("Saved to %1, but the old signature %2 beside it could not be removed: it no longer "
+                             "matches, delete it.")
+                              .arg(path, signaturePath));
+        return true;
     }
     m_status->setText(tr("Saved to %1.").arg(path));
     return true;
@@ -356,7 +412,11 @@ void ReportDialog::exportPublicKey()
     if (path.isEmpty()) {
         return;
     }
+    setEnabled(false);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto exported = m_signing.exportPublicKey(path);
+    QApplication::restoreOverrideCursor();
+    setEnabled(true);
     m_status->setText(exported ? tr("Public key saved to %1. Its fingerprint: %2").arg(path, *exported)
                                : tr("The public key could not be exported: %1").arg(exported.error().message));
 }

@@ -15,8 +15,12 @@ struct ReportSigning
     // Loads the signing key (making it on first use): its fingerprint as printed on a cover, or why it cannot be
     // used (no keychain, a locked one).
     std::function<Result<QString>()> prepare;
-    // Signs `path` with the prepared key and writes the detached signature beside it; returns its path.
-    std::function<Result<QString>(const QString& path)> sign;
+    // The detached signature (the .sig file's text) of the bytes in `contentPath`, to be saved under the name
+    // `fileName`, made with the prepared key; refused unless that key still has `fingerprint`. Writes nothing.
+    std::function<Result<QByteArray>(const QString& contentPath, const QString& fileName, const QString& fingerprint)>
+        sign;
+    // Forgets the prepared key (wiped from memory).
+    std::function<void()> release;
     // Writes the public key to `path`, for others to verify with; returns the fingerprint.
     std::function<Result<QString>(const QString& path)> exportPublicKey;
 

@@ -325,6 +325,24 @@ void TestPdfReportWriter::cancelledWhileWritingLeavesNothing()
     QCOMPARE(written.error().code, ErrorCode::Cancelled);
     QVERIFY(seen > 3);
     QVERIFY(!QFile::exists(path));
+    // Also while a long table is still being measured, before any page is drawn.
+    ReportDocument d = sample();
+    ReportTable table;
+    table.headers = {u"Row"_s};
+    for (int i = 0; i < 20000; ++i) {
+        table.rows << QStringList{QString::number(i)};
+    }
+    d.sections << ReportSection{u"Long"_s, {ReportBlock::tableOf(table)}};
+    int calls = 0;
+    options.progress = [&calls](int page, int pages) {
+        ++calls;
+        return !(page == 0 && pages == 0);
+    };
+    auto measuring = PdfReportWriter::write(d, path, options);
+    QVERIFY(!measuring);
+    QCOMPARE(measuring.error().code, ErrorCode::Cancelled);
+    QCOMPARE(calls, 1);
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestPdfReportWriter)

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QPushButton>
@@ -110,14 +111,16 @@ ReportSigning fakeSigning(bool keychain, QStringList* signedFiles)
         }
         return u"1a2b 3c4d 5e6f 7a8b"_s;
     };
-    signing.sign = [signedFiles](const QString& path) -> Result<QString> {
-        QFile sig(path + u".sig"_s);
-        if (!sig.open(QIODevice::WriteOnly)) {
-            return makeError(ErrorCode::Io, u"cannot write"_s);
+    signing.sign = [signedFiles](const QString& contentPath,
+                                 const QString& fileName,
+                                 const QString& fingerprint) -> Result<QByteArray> {
+        if (fingerprint != u"1a2b 3c4d 5e6f 7a8b"_s) {
+            return makeError(ErrorCode::Validation, u"another key"_s);
         }
-        sig.write("attest-signature v1\n");
-        *signedFiles << path;
-        return sig.fileName();
+        *signedFiles << fileName;
+        QByteArray text = "attest-signature v1\nFile: " + fileName.toUtf8() + "\nSize: ";
+        text += QByteArray::number(QFileInfo(contentPath).size()) + '\n';
+        return text;
     };
     return signing;
 }
@@ -143,8 +146,33 @@ void TestReportDialog::signedReportNamesTheKeyAndGetsItsSignature()
     QVERIFY(pdfText(dialog.previewPath()).contains(u"1a2b 3c4d 5e6f 7a8b"_s)); // on the cover
     const QString target = m_dir.filePath(u"signed-soa.pdf"_s);
     QVERIFY(dialog.saveTo(target));
-    QCOMPARE(signedFiles, QStringList{target});
-    QVERIFY(QFile::exists(target + u".sig"_s));
+    QCOMPARE(signedFiles, QStringList{u"signed-soa.pdf"_s});
+    QVERIFY(readFile(target + u".sig"_s).contains("File: signed-soa.pdf"));
+    // Unticking Sign after a signed preview: not saved until generated again.
+    auto* save = dialog.findChild<QPushButton*>(u"saveButton"_s);
+    dialog.setSigned(false);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!dialog.saveTo(m_dir.filePath(u"mismatch.pdf"_s)));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"mismatch.pdf"_s)));
+    // A signature that cannot be made leaves the earlier report and its signature untouched.
+    {
+        ReportDialog other(*m_ws, [] {
+            ReportSigning broken;
+            broken.prepare = []() -> Result<QString> { return u"1a2b 3c4d 5e6f 7a8b"_s; };
+            broken.sign = [](const QString&, const QString&, const QString&) -> Result<QByteArray> {
+                return makeError(ErrorCode::Io, u"the keychain went away"_s);
+            };
+            return broken;
+        }());
+        other.choose(u"soa"_s);
+        other.setSigned(true);
+        QVERIFY(other.generate());
+        const QByteArray before = readFile(target);
+        QVERIFY(!other.saveTo(target));
+        QVERIFY(other.errorText().contains(u"the keychain went away"_s));
+        QCOMPARE(readFile(target), before);
+        QVERIFY(QFile::exists(target + u".sig"_s));
+    }
     // Unsigned again: the old signature beside the file goes, the cover names no key.
     dialog.setSigned(false);
     QVERIFY(dialog.generate());
