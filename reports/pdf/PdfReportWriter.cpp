@@ -691,10 +691,13 @@ private:
             }
             double x = m_body.left();
             const double baseline = m_y + pad + (&f == &head ? headMetrics : cellMetrics).ascent();
+            if (m_painter && singleLine) {
+                // Once per row: every cell below is drawn in the same font and colour.
+                m_painter->setFont(f);
+                m_painter->setPen(Qt::black);
+            }
             for (int i = 0; i < widths.size(); ++i) {
                 if (m_painter && i < 32 && (singleLine & (1u << i))) {
-                    m_painter->setFont(f);
-                    m_painter->setPen(Qt::black);
                     m_painter->drawText(QPointF(x + pad, baseline), cells.value(i));
                 } else {
                     drawText(f,
