@@ -90,6 +90,9 @@ int runGui(int argc, char** argv, bool verbose)
                                            QCoreApplication::translate("main", "Log to the terminal too."));
     parser.addOption(db);
     parser.addOption(demo);
+    parser.addPositionalArgument(u"workspace"_s,
+                                 QCoreApplication::translate("main", "A workspace file to open (the same as --db)."),
+                                 QCoreApplication::translate("main", "[workspace]"));
     parser.addOption(verboseOption);
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "attest: %s\n", qPrintable(parser.errorText()));
@@ -118,14 +121,16 @@ int runGui(int argc, char** argv, bool verbose)
     environment.setDefaultWorkspace = [](const QString& path) { attest::app::AppSettings().setDefaultWorkspace(path); };
     environment.signing = attest::app::guiReportSigning();
     attest::ui::MainWindow window(environment);
-    const QString path = parser.isSet(db) ? parser.value(db) : settings.defaultWorkspace();
+    const QString path = parser.isSet(db)                          ? parser.value(db)
+                         : !parser.positionalArguments().isEmpty() ? parser.positionalArguments().constFirst()
+                                                                   : settings.defaultWorkspace();
     if (!QFileInfo::exists(path)) {
         if (parser.isSet(demo)) {
             auto created = createDemo(path, settings.actor());
             if (!created) {
                 QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Attest"), created.error().message);
             }
-        } else if (!parser.isSet(db)) {
+        } else if (!parser.isSet(db) && parser.positionalArguments().isEmpty()) {
             // First run: an empty workspace at the default location.
             window.createWorkspace(path);
         }
@@ -136,7 +141,7 @@ int runGui(int argc, char** argv, bool verbose)
     window.activateWindow();
     if (QFileInfo::exists(path)) {
         window.openWorkspace(path);
-    } else if (parser.isSet(db)) {
+    } else if (parser.isSet(db) || !parser.positionalArguments().isEmpty()) {
         QMessageBox::warning(&window,
                              QCoreApplication::translate("main", "Open Workspace"),
                              QCoreApplication::translate("main", "There is no workspace at “%1”.").arg(path));

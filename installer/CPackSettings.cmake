@@ -19,8 +19,14 @@ install(FILES "${_attest_installer_dir}/icons/${ATTEST_APP_ID}.svg"
 install(FILES "${_attest_installer_dir}/icons/${ATTEST_APP_ID}-256.png"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/256x256/apps"
         RENAME "${ATTEST_APP_ID}.png")
-# Icon cache and menu database are refreshed by the dpkg triggers of gtk-update-icon-cache and desktop-file-utils,
-# so the package needs no maintainer scripts.
+# A workspace file (*.attest) opens in Attest.
+install(FILES "${_attest_installer_dir}/${ATTEST_APP_ID}.mime.xml"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/mime/packages"
+        RENAME "${ATTEST_APP_ID}.xml")
+# The command line's manual page (man attest).
+install(FILES "${_attest_installer_dir}/attest.1" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+# Icon cache, menu database and MIME database are refreshed by the dpkg triggers of gtk-update-icon-cache,
+# desktop-file-utils and shared-mime-info, so the package needs no maintainer scripts.
 
 # --- Common package metadata --------------------------------------------------------------------------------------
 set(CPACK_GENERATOR "DEB;TGZ")
@@ -52,11 +58,34 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}") # CPack prepends the summary line
 # Linked libraries (Qt, spdlog, SQLite, OpenSSL, ...) are found by dpkg-shlibdeps and appended to the list below.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# What Qt loads at run time as plugins, which dpkg-shlibdeps cannot see: the SQLite driver and the SVG icon engine.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-# Secret storage for credentials (Secret Service via libsecret); the app works without it.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, libsecret-1-0")
+# What Qt loads at run time, which dpkg-shlibdeps cannot see: the SQLite driver and the SVG icon engine (plugins),
+# the font reports are set in, and libsecret, which QtKeychain talks to the Secret Service through.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-dejavu-core, libsecret-1-0")
+# A keychain to hold the report-signing key (signing says so when there is none), Qt's own translations, Wayland.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-translations-l10n, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+# --- Windows (WiX; NSIS as a fallback) and macOS (a drag-and-drop disk image) ---------------------------------------
+# Written without those machines at hand: the settings follow CPack's documentation, and the Qt libraries and plugins
+# are expected to be deployed beside the binary (windeployqt / macdeployqt) before cpack runs.
+if(WIN32)
+    set(CPACK_GENERATOR "WIX;ZIP")
+    set(CPACK_WIX_UPGRADE_GUID "7C3A7F9E-3B2D-4C51-9C2E-5A7F2E1D6B40") # never change: lets an install upgrade
+    set(CPACK_WIX_PRODUCT_ICON "${_attest_installer_dir}/icons/${ATTEST_APP_ID}.ico")
+    set(CPACK_WIX_PROGRAM_MENU_FOLDER "Attest")
+    set(CPACK_PACKAGE_EXECUTABLES "attest" "Attest")
+    set(CPACK_NSIS_DISPLAY_NAME "Attest")
+    set(CPACK_NSIS_PACKAGE_NAME "Attest")
+    set(CPACK_NSIS_MUI_ICON "${_attest_installer_dir}/icons/${ATTEST_APP_ID}.ico")
+    set(CPACK_NSIS_CREATE_ICONS_EXTRA "CreateShortCut '$SMPROGRAMS\\$STARTMENU_FOLDER\\Attest.lnk' '$INSTDIR\\bin\\attest.exe'")
+    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+    set(CPACK_DMG_VOLUME_NAME "Attest")
+    set(CPACK_DMG_FORMAT "UDZO")
+    set(CPACK_BUNDLE_NAME "Attest")
+    set(CPACK_BUNDLE_IDENTIFIER "${ATTEST_APP_ID}")
+endif()
 
 # --- Source package (make package_source) ----------------------------------------------------------------------------
 set(CPACK_SOURCE_GENERATOR "TGZ")

@@ -10,7 +10,7 @@ PACKAGES="
   qtkeychain-qt6-dev libsecret-1-0 libspdlog-dev libssl-dev libsqlite3-dev libgl-dev libsodium-dev
   sqlite3 xvfb xauth dbus gnome-keyring
   poppler-utils qpdf imagemagick fonts-dejavu-core
-  desktop-file-utils appstream
+  desktop-file-utils appstream shared-mime-info groff-base man-db dpkg-dev
   libxlsxwriter-dev python3-openpyxl
 "
 

@@ -855,7 +855,11 @@ bool Cli::handles(const QStringList& arguments)
     if (first == u"--help"_s || first == u"-h"_s || first == u"--version"_s) {
         return true;
     }
-    // Anything that is not an option is a command (unknown ones get a usage error, not the GUI).
+    // A workspace file to open (`attest FILE.attest`, as a file manager starts it) is the GUI's.
+    if (first.endsWith(u".attest"_s, Qt::CaseInsensitive) || (first.contains(u'/') && QFileInfo(first).isFile())) {
+        return false;
+    }
+    // Anything else that is not an option is a command (unknown ones get a usage error, not the GUI).
     return !first.startsWith(u'-');
 }
 
