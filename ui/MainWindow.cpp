@@ -5,6 +5,7 @@
 #include "catalog/CatalogView.h"
 #include "common/DisplayNameDialog.h"
 #include "common/MessageBar.h"
+#include "common/QuickOpenDialog.h"
 #include "common/RecentWorkspaces.h"
 #include "common/TaskRunner.h"
 #include "compliance/ComplianceView.h"
@@ -16,6 +17,7 @@
 #include "interview/InterviewView.h"
 #include "inventory/InventoryView.h"
 #include "reports/ReportDialog.h"
+#include "risk/RiskRegisterModel.h"
 #include "risk/RiskView.h"
 #include "storage/ChangeNotifier.h"
 #include "tables/ExportTable.h"
@@ -267,6 +269,10 @@ void MainWindow::buildMenus()
     });
     find->setObjectName(u"findAction"_s);
     edit->addSeparator();
+    m_quickOpenAction =
+        edit->addAction(tr("&Quick Open…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::quickOpen);
+    m_quickOpenAction->setObjectName(u"quickOpenAction"_s);
+    m_quickOpenAction->setToolTip(tr("Jump to a system, requirement, control or risk by part of its name"));
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::preferences);
 
     m_systemsMenu = menuBar()->addMenu(tr("&Systems"));
@@ -423,6 +429,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     // The compliance pages are built when first shown: opening a workspace stays quick at 10,000 systems.
     connect(m_inventory, &InventoryView::showHistoryRequested, this, &MainWindow::showSystemHistory);
     connect(m_workspace->notifier(), &ChangeNotifier::changed, this, &MainWindow::updateAuditCount);
+    m_quickOpenIndex.reset();
+    connect(m_workspace->notifier(), &ChangeNotifier::changed, this, [this] { m_quickOpenIndex.reset(); });
     connect(m_workspace->notifier(), &ChangeNotifier::changed, m_auditTrail, [this] {
         m_auditTrail->noteActor(m_workspace->actor().displayName);
     });
@@ -721,6 +729,67 @@ bool MainWindow::exportTable(const QString& name, const QString& path)
     return true;
 }
 
+void MainWindow::quickOpen()
+{
+    if (!m_workspace) {
+        return;
+    }
+    if (!m_quickOpenIndex) {
+        Workspace& workspace = *m_workspace;
+        std::optional<QuickOpenIndex> loaded;
+        auto read = TaskRunner::run(this, tr("Reading the workspace…"), [&](TaskContext&) -> Result<void> {
+            auto connection = workspace.openConnection(Workspace::Access::ReadOnly);
+            if (!connection) {
+                return connection.error();
+            }
+            auto index = QuickOpenIndex::load(**connection);
+            if (!index) {
+                return index.error();
+            }
+            loaded = std::move(*index);
+            return {};
+        });
+        if (!read) {
+            m_messages->showMessage(MessageBar::Level::Error, read.error().message);
+            return;
+        }
+        m_quickOpenIndex = std::move(loaded);
+    }
+    QuickOpenDialog dialog(*m_quickOpenIndex, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        openItem(dialog.chosen());
+    }
+}
+
+void MainWindow::openItem(const QuickOpenItem& item)
+{
+    switch (item.kind) {
+    case QuickOpenItem::Kind::System:
+        showInventory();
+        m_inventory->clearScope();
+        m_inventory->selectSystem(item.id);
+        break;
+    case QuickOpenItem::Kind::Requirement:
+        showCatalogs();
+        m_catalogs->showRequirement(item.id);
+        break;
+    case QuickOpenItem::Kind::Control:
+        showControls();
+        m_controls->selectControl(item.title.section(u' ', 0, 0));
+        break;
+    case QuickOpenItem::Kind::Risk: {
+        showRisks();
+        m_risks->showSystem(item.systemId);
+        const int row = m_risks->model()->rowOf(item.id);
+        if (row >= 0) {
+            m_risks->table()->selectRow(row);
+            m_risks->table()->scrollTo(m_risks->model()->index(row, 0));
+        }
+        break;
+    }
+    }
+}
+
 void MainWindow::showReports()
 {
     if (!m_workspace) {
@@ -736,6 +805,7 @@ void MainWindow::updateWindowState()
     m_navigation->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_reportsAction->setEnabled(open);
+    m_quickOpenAction->setEnabled(open);
     m_exportMenu->setEnabled(open);
     m_closeAction->setEnabled(open);
     const bool canChooseDefault = open && m_env.defaultWorkspace && m_env.setDefaultWorkspace;

@@ -2,12 +2,14 @@
 
 #include "core/Actor.h"
 #include "reports/ReportSigning.h"
+#include "search/QuickOpen.h"
 #include "storage/Workspace.h"
 
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -50,6 +52,9 @@ public:
     explicit MainWindow(Environment environment, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Quick open (Ctrl+K): jump to a system, requirement, control or risk by part of its name.
+    void quickOpen();
+    void openItem(const QuickOpenItem& item);
     // Writes one register as XLSX or CSV (chosen by the file's extension), off the UI thread.
     bool exportTable(const QString& name, const QString& path);
     // Opens `path`, reporting any problem in a dialog (for a locked workspace, offering to open it read-only).
@@ -128,6 +133,8 @@ private:
     QMenu* m_systemsMenu = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_reportsAction = nullptr;
+    QAction* m_quickOpenAction = nullptr;
+    std::optional<QuickOpenIndex> m_quickOpenIndex; // read on first use, again after a change
     QMenu* m_exportMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_openAtStartAction = nullptr;

@@ -563,4 +563,25 @@ Result<QHash<qint64, RiskRepository::Facet>> RiskRepository::facets(const QList<
     return facets;
 }
 
+Result<QList<RiskRepository::Label>> RiskRepository::labels() const
+{
+    auto q = ConnectionPrivate::get(m_connection)
+                 .exec(u"SELECT r.id, r.system_id, s.code, t.name, r.scenario FROM risks r "
+                       "JOIN ai_systems s ON s.id = r.system_id JOIN threats t ON t.id = r.threat_id ORDER BY r.id"_s,
+                       {},
+                       tr("The risk register could not be read."));
+    if (!q) {
+        return q.error();
+    }
+    QList<Label> labels;
+    while (q->next()) {
+        labels << Label{q->value(0).toLongLong(),
+                        q->value(1).toLongLong(),
+                        q->value(2).toString(),
+                        q->value(3).toString(),
+                        q->value(4).toString()};
+    }
+    return labels;
+}
+
 } // namespace attest

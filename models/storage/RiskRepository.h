@@ -105,6 +105,16 @@ public:
     Result<QHash<qint64, Facet>> facets(const QList<qint64>& ids = {}) const;
     // Register key (see riskKey) -> risk id, for finding rows an import would add twice.
     Result<QHash<QString, qint64>> riskKeys() const;
+    // Every risk in one light query, for finding one by part of its text: id, system, system code, threat, scenario.
+    struct Label
+    {
+        qint64 id = 0;
+        qint64 systemId = 0;
+        QString systemCode;
+        QString threat;
+        QString scenario;
+    };
+    Result<QList<Label>> labels() const;
     // A risk is the same entry when system, threat and scenario (case and spacing aside) agree.
     static QString riskKey(qint64 systemId, qint64 threatId, const QString& scenario);
 

@@ -4,12 +4,23 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "catalog/CatalogView.h"
+#include "common/QuickOpenDialog.h"
 #include "demo/DemoWorkspace.h"
+#include "inventory/InventoryView.h"
+#include "risk/RiskRegisterModel.h"
+#include "risk/RiskView.h"
+#include "search/QuickOpen.h"
 #include "tables/ExportTable.h"
 
 #include <QAction>
 #include <QFile>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +35,7 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void exportForSpreadsheets();
+    void quickOpenJumpsToWhatWasChosen();
 };
 
 void TestMainWindow::exportForSpreadsheets()
@@ -60,6 +72,54 @@ void TestMainWindow::exportForSpreadsheets()
     const QString nowhere = dir.filePath(u"missing/folder/systems.xlsx"_s);
     QVERIFY(!window.exportTable(u"systems"_s, nowhere));
     QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestMainWindow::quickOpenJumpsToWhatWasChosen()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"demo.attest"_s);
+    QVERIFY(DemoWorkspace::createFile(db, testActor(), {}));
+    MainWindow::Environment env;
+    env.displayName = [] { return u"Tester"_s; };
+    env.setDisplayName = [](const QString&) {};
+    env.defaultWorkspace = [] { return QString(); };
+    env.setDefaultWorkspace = [](const QString&) {};
+    MainWindow window(env);
+    QVERIFY(window.openWorkspace(db));
+    auto index = QuickOpenIndex::load(window.workspace()->connection());
+    QVERIFY(index);
+
+    // The dialog: typing narrows the list, Enter takes the first match.
+    QuickOpenDialog dialog(*index);
+    QTest::keyClicks(dialog.input(), u"instalment"_s);
+    QVERIFY(dialog.list()->count() >= 1);
+    QVERIFY(dialog.list()->item(0)->text().startsWith(u"FIN-CREDIT-01"_s));
+    QTest::keyClick(dialog.input(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.chosen().kind, QuickOpenItem::Kind::System);
+
+    // Each kind opens its page with the item selected.
+    window.openItem(dialog.chosen());
+    QCOMPARE(window.inventoryView()->currentSystemId(), dialog.chosen().id);
+    const QuickOpenItem requirement = index->find(u"gdpr art. 30"_s).first();
+    window.openItem(requirement);
+    auto* pages = window.findChild<QStackedWidget*>();
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget(), window.catalogView());
+    const QuickOpenItem risk = [&] {
+        for (const QuickOpenItem& item : index->find(u"postcode"_s)) {
+            if (item.kind == QuickOpenItem::Kind::Risk) {
+                return item;
+            }
+        }
+        return QuickOpenItem{};
+    }();
+    QVERIFY(risk.id > 0);
+    window.openItem(risk);
+    QCOMPARE(window.riskView()->filter().systemId, risk.systemId);
+    const QModelIndex current = window.riskView()->table()->selectionModel()->selectedRows().value(0);
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), window.riskView()->model()->rowOf(risk.id));
 }
 
 QTEST_MAIN(TestMainWindow)
