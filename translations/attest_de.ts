@@ -4002,6 +4002,37 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     </message>
 </context>
 <context>
+    <name>QuickOpenIndex</name>
+    <message>
+        <source>AI system</source>
+        <translation>KI-System</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>AI system (retired)</source>
+        <translation>KI-System (stillgelegt)</translation>
+    </message>
+    <message>
+        <source>Requirement of %1</source>
+        <translation>Anforderung aus %1</translation>
+    </message>
+    <message>
+        <source>Risk of %1</source>
+        <translation>Risiko von %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterReports</name>
     <message>
         <source>Risk register</source>
@@ -8578,6 +8609,18 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>&amp;Quick Open…</source>
+        <translation>Schnell ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Jump to a system, requirement, control or risk by part of its name</source>
+        <translation>Zu einem System, einer Anforderung, einer Maßnahme oder einem Risiko springen, über einen Teil des Namens</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Arbeitsbereich wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -8588,6 +8631,29 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::QuickOpenDialog</name>
+    <message>
+        <source>Quick Open</source>
+        <translation>Schnell öffnen</translation>
+    </message>
+    <message>
+        <source>Part of the name of a system, requirement, control or risk</source>
+        <translation>Teil des Namens eines Systems, einer Anforderung, einer Maßnahme oder eines Risikos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑ ↓ auswählen, Eingabe öffnen, Esc schließen</translation>
     </message>
 </context>
 <context>
@@ -9935,6 +10001,14 @@ Above the acceptance threshold: accepting it needs an approver.</source>
     <message>
         <source>There is no workspace at “%1”.</source>
         <translation>Unter „%1“ gibt es keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>A workspace file to open (the same as --db).</source>
+        <translation>Eine zu öffnende Arbeitsbereichsdatei (wie --db).</translation>
+    </message>
+    <message>
+        <source>[workspace]</source>
+        <translation>[Arbeitsbereich]</translation>
     </message>
 </context>
 </TS>

@@ -4002,6 +4002,37 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     </message>
 </context>
 <context>
+    <name>QuickOpenIndex</name>
+    <message>
+        <source>AI system</source>
+        <translation>Système d’IA</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>AI system (retired)</source>
+        <translation>Système d’IA (retiré)</translation>
+    </message>
+    <message>
+        <source>Requirement of %1</source>
+        <translation>Exigence de %1</translation>
+    </message>
+    <message>
+        <source>Risk of %1</source>
+        <translation>Risque de %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterReports</name>
     <message>
         <source>Risk register</source>
@@ -8578,6 +8609,18 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>&amp;Quick Open…</source>
+        <translation>Ouverture &amp;rapide…</translation>
+    </message>
+    <message>
+        <source>Jump to a system, requirement, control or risk by part of its name</source>
+        <translation>Aller à un système, une exigence, une mesure ou un risque par une partie de son nom</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Lecture de l’espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -8588,6 +8631,29 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::QuickOpenDialog</name>
+    <message>
+        <source>Quick Open</source>
+        <translation>Ouverture rapide</translation>
+    </message>
+    <message>
+        <source>Part of the name of a system, requirement, control or risk</source>
+        <translation>Partie du nom d’un système, d’une exigence, d’une mesure ou d’un risque</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer</translation>
     </message>
 </context>
 <context>
@@ -9935,6 +10001,14 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
     <message>
         <source>There is no workspace at “%1”.</source>
         <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A workspace file to open (the same as --db).</source>
+        <translation>Un fichier d’espace de travail à ouvrir (comme --db).</translation>
+    </message>
+    <message>
+        <source>[workspace]</source>
+        <translation>[espace de travail]</translation>
     </message>
 </context>
 </TS>
