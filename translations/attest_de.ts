@@ -6973,6 +6973,14 @@ Aus welchem Rahmenwerk wählt dieses Profil aus?</translation>
         <source>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Source:&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Quelle:&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>An occasional import</source>
+        <translation>Ein gelegentlicher Import</translation>
+    </message>
+    <message>
+        <source>An occasional export</source>
+        <translation>Ein gelegentlicher Export</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::ComplianceMatrixView</name>
@@ -8287,6 +8295,14 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <source>The technical documentation of the EU AI Act (Annex IV) beyond what the inventory holds. The dossier report prints every item; what is left empty shows as “not recorded”.</source>
         <translation>Die technische Dokumentation nach der EU-KI-Verordnung (Anhang IV), soweit sie über die Angaben im Inventar hinausgeht. Der Dossier-Bericht gibt jede Angabe aus; leer gelassene Felder erscheinen als „nicht erfasst“.</translation>
     </message>
+    <message>
+        <source>An occasional bulk import</source>
+        <translation>Ein gelegentlicher Massenimport</translation>
+    </message>
+    <message>
+        <source>An occasional export</source>
+        <translation>Ein gelegentlicher Export</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MainWindow</name>
@@ -8620,6 +8636,90 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Reading the workspace…</source>
         <translation>Arbeitsbereich wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Rarely used</source>
+        <translation>Selten gebraucht</translation>
+    </message>
+    <message>
+        <source>An occasional export</source>
+        <translation>Ein gelegentlicher Export</translation>
+    </message>
+    <message>
+        <source>A setting, rarely changed</source>
+        <translation>Eine Einstellung, selten geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>(none: %1)</source>
+        <translation>(keines: %1)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Open the selected item</source>
+        <translation>Den ausgewählten Eintrag öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Filter as you type</source>
+        <translation>Filtern beim Tippen</translation>
+    </message>
+    <message>
+        <source>Answer: compliant, partially, non-compliant, not applicable, not assessed</source>
+        <translation>Antwort: konform, teilweise, nicht konform, nicht anwendbar, nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 bis 5</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Dialoge</translation>
+    </message>
+    <message>
+        <source>Save / close</source>
+        <translation>Speichern / schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter / Esc</source>
+        <translation>Strg+Eingabe / Esc</translation>
+    </message>
+    <message>
+        <source>Quick Open</source>
+        <translation>Schnell öffnen</translation>
+    </message>
+    <message>
+        <source>Choose / open</source>
+        <translation>Auswählen / öffnen</translation>
+    </message>
+    <message>
+        <source>↑ ↓ / Enter</source>
+        <translation>↑ ↓ / Eingabe</translation>
     </message>
 </context>
 <context>

@@ -6973,6 +6973,14 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
         <source>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Source:&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;hr&gt;&lt;p&gt;&lt;small&gt;&lt;b&gt;Source&#xa0;:&lt;/b&gt; %1 %2&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>An occasional import</source>
+        <translation>Une importation occasionnelle</translation>
+    </message>
+    <message>
+        <source>An occasional export</source>
+        <translation>Une exportation occasionnelle</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::ComplianceMatrixView</name>
@@ -8287,6 +8295,14 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <source>The technical documentation of the EU AI Act (Annex IV) beyond what the inventory holds. The dossier report prints every item; what is left empty shows as “not recorded”.</source>
         <translation>La documentation technique du règlement européen sur l’IA (annexe IV), au-delà de ce que contient l’inventaire. Le rapport de dossier reprend chaque élément&#xa0;; ce qui est laissé vide apparaît comme «&#xa0;non renseigné&#xa0;».</translation>
     </message>
+    <message>
+        <source>An occasional bulk import</source>
+        <translation>Une importation en masse occasionnelle</translation>
+    </message>
+    <message>
+        <source>An occasional export</source>
+        <translation>Une exportation occasionnelle</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MainWindow</name>
@@ -8620,6 +8636,90 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Reading the workspace…</source>
         <translation>Lecture de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Rarely used</source>
+        <translation>Rarement utilisé</translation>
+    </message>
+    <message>
+        <source>An occasional export</source>
+        <translation>Une exportation occasionnelle</translation>
+    </message>
+    <message>
+        <source>A setting, rarely changed</source>
+        <translation>Un réglage, rarement modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>(none: %1)</source>
+        <translation>(aucun&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Open the selected item</source>
+        <translation>Ouvrir l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Filter as you type</source>
+        <translation>Filtrer à la saisie</translation>
+    </message>
+    <message>
+        <source>Answer: compliant, partially, non-compliant, not applicable, not assessed</source>
+        <translation>Réponse&#xa0;: conforme, partiellement, non conforme, non applicable, non évalué</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 à 5</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Dialogues</translation>
+    </message>
+    <message>
+        <source>Save / close</source>
+        <translation>Enregistrer / fermer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter / Esc</source>
+        <translation>Ctrl+Entrée / Échap</translation>
+    </message>
+    <message>
+        <source>Quick Open</source>
+        <translation>Ouverture rapide</translation>
+    </message>
+    <message>
+        <source>Choose / open</source>
+        <translation>Choisir / ouvrir</translation>
+    </message>
+    <message>
+        <source>↑ ↓ / Enter</source>
+        <translation>↑ ↓ / Entrée</translation>
     </message>
 </context>
 <context>

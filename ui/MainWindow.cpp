@@ -27,10 +27,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,8 +45,11 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTableWidgetItem>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -187,12 +192,20 @@ Actor MainWindow::currentActor() const
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspaceDialog);
+    file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspaceDialog)
+        ->setProperty("noShortcut", tr("Rarely used"));
     file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_saveAsAction = file->addAction(tr("Save a &Copy As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
     m_saveAsAction->setToolTip(tr("Write a consistent copy of the open workspace and continue in the copy"));
+    // Where the platform has no standard key for it (e.g. without a desktop environment), the usual one.
+    auto standardOr = [](QAction* action, const QKeySequence& fallback) {
+        if (action->shortcut().isEmpty()) {
+            action->setShortcut(fallback);
+        }
+    };
+    standardOr(m_saveAsAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     m_reportsAction = file->addAction(tr("&Reports…"), QKeySequence::Print, this, &MainWindow::showReports);
     m_reportsAction->setObjectName(u"reportsAction"_s);
@@ -202,6 +215,7 @@ void MainWindow::buildMenus()
     for (const QString& name : ExportTable::names()) {
         const auto kind = ExportTable::kindFor(name);
         QAction* action = m_exportMenu->addAction(ExportTable::titleOf(*kind) + u"…"_s);
+        action->setProperty("noShortcut", tr("An occasional export"));
         action->setObjectName(u"export-"_s + name);
         connect(action, &QAction::triggered, this, [this, name, kind] {
             QSettings settings;
@@ -237,6 +251,7 @@ void MainWindow::buildMenus()
     m_openAtStartAction->setObjectName(u"openAtStartAction"_s);
     m_openAtStartAction->setCheckable(true);
     m_openAtStartAction->setToolTip(tr("Attest opens this workspace when it starts without --db"));
+    m_openAtStartAction->setProperty("noShortcut", tr("A setting, rarely changed"));
     connect(m_openAtStartAction, &QAction::triggered, this, [this](bool checked) {
         if (!m_workspace || !m_env.setDefaultWorkspace) {
             return;
@@ -247,6 +262,7 @@ void MainWindow::buildMenus()
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    standardOr(quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -273,7 +289,11 @@ void MainWindow::buildMenus()
         edit->addAction(tr("&Quick Open…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::quickOpen);
     m_quickOpenAction->setObjectName(u"quickOpenAction"_s);
     m_quickOpenAction->setToolTip(tr("Jump to a system, requirement, control or risk by part of its name"));
-    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::preferences);
+    QAction* preferencesAction =
+        edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::preferences);
+    if (preferencesAction->shortcut().isEmpty()) {
+        preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    }
 
     m_systemsMenu = menuBar()->addMenu(tr("&Systems"));
     m_catalogsMenu = menuBar()->addMenu(tr("&Catalogs"));
@@ -290,7 +310,11 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_9), this, &MainWindow::showDashboard);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Attest"), this, &MainWindow::about);
+    QAction* shortcuts = help->addAction(
+        tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    QAction* about = help->addAction(tr("&About Attest"), this, &MainWindow::about);
+    about->setProperty("noShortcut", tr("Rarely used"));
 }
 
 void MainWindow::buildWelcomePage()
@@ -727,6 +751,76 @@ bool MainWindow::exportTable(const QString& name, const QString& path)
     m_messages->showMessage(MessageBar::Level::Success,
                             tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+QList<MainWindow::MenuEntry> MainWindow::menuEntries() const
+{
+    QList<MenuEntry> entries;
+    std::function<void(QMenu*, const QString&)> walk = [&](QMenu* menu, const QString& path) {
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator()) {
+                continue;
+            }
+            const QString name = QString(action->text()).remove(u'&');
+            if (action->menu()) {
+                walk(action->menu(), path + u" > "_s + name);
+            } else {
+                entries << MenuEntry{path, action};
+            }
+        }
+    };
+    for (QAction* top : menuBar()->actions()) {
+        if (top->menu()) {
+            walk(top->menu(), QString(top->text()).remove(u'&'));
+        }
+    }
+    return entries;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* table = new QTableWidget(&dialog);
+    table->setObjectName(u"shortcutsTable"_s);
+    table->setColumnCount(3);
+    table->setHorizontalHeaderLabels({tr("Menu"), tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const QList<MenuEntry> entries = menuEntries();
+    table->setRowCount(int(entries.size()) + 5);
+    int row = 0;
+    auto add = [&](const QString& menu, const QString& action, const QString& keys) {
+        table->setItem(row, 0, new QTableWidgetItem(menu));
+        table->setItem(row, 1, new QTableWidgetItem(action));
+        table->setItem(row, 2, new QTableWidgetItem(keys));
+        ++row;
+    };
+    for (const MenuEntry& e : entries) {
+        const QString keys = e.action->shortcut().toString(QKeySequence::NativeText);
+        add(e.menu,
+            QString(e.action->text()).remove(u'&').remove(u'…'),
+            keys.isEmpty() ? tr("(none: %1)").arg(e.action->property("noShortcut").toString()) : keys);
+    }
+    // In lists and forms, beside the menus.
+    add(tr("Lists"), tr("Open the selected item"), tr("Enter"));
+    add(tr("Lists"), tr("Filter as you type"), QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    add(tr("Interviews"),
+        tr("Answer: compliant, partially, non-compliant, not applicable, not assessed"),
+        tr("1 to 5"));
+    add(tr("Dialogs"), tr("Save / close"), tr("Ctrl+Enter / Esc"));
+    add(tr("Quick Open"), tr("Choose / open"), tr("↑ ↓ / Enter"));
+    table->setRowCount(row);
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(720, 560);
+    dialog.exec();
 }
 
 void MainWindow::quickOpen()

@@ -52,6 +52,14 @@ public:
     explicit MainWindow(Environment environment, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Every action of the menu bar with its menu, shortcut, or why it has none (the "noShortcut" property).
+    struct MenuEntry
+    {
+        QString menu;
+        QAction* action = nullptr;
+    };
+    QList<MenuEntry> menuEntries() const;
+    void showShortcuts();
     // Quick open (Ctrl+K): jump to a system, requirement, control or risk by part of its name.
     void quickOpen();
     void openItem(const QuickOpenItem& item);

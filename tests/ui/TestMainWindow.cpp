@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QHash>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,6 +37,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void exportForSpreadsheets();
     void quickOpenJumpsToWhatWasChosen();
+    void everyMenuActionHasAShortcutOrAReason();
 };
 
 void TestMainWindow::exportForSpreadsheets()
@@ -120,6 +122,37 @@ void TestMainWindow::quickOpenJumpsToWhatWasChosen()
     const QModelIndex current = window.riskView()->table()->selectionModel()->selectedRows().value(0);
     QVERIFY(current.isValid());
     QCOMPARE(current.row(), window.riskView()->model()->rowOf(risk.id));
+}
+
+void TestMainWindow::everyMenuActionHasAShortcutOrAReason()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"demo.attest"_s);
+    QVERIFY(DemoWorkspace::createFile(db, testActor(), {}));
+    MainWindow::Environment env;
+    env.displayName = [] { return u"Tester"_s; };
+    env.setDisplayName = [](const QString&) {};
+    env.defaultWorkspace = [] { return QString(); };
+    env.setDefaultWorkspace = [](const QString&) {};
+    MainWindow window(env);
+    QVERIFY(window.openWorkspace(db));
+    const auto entries = window.menuEntries();
+    QVERIFY(entries.size() > 30);
+    QStringList missing;
+    QHash<QString, QString> taken;
+    for (const auto& e : entries) {
+        const QString name = e.menu + u" > "_s + QString(e.action->text()).remove(u'&');
+        const QString keys = e.action->shortcut().toString();
+        if (keys.isEmpty()) {
+            if (e.action->property("noShortcut").toString().isEmpty()) {
+                missing << name;
+            }
+            continue;
+        }
+        QVERIFY2(!taken.contains(keys), qPrintable(u"%1 and %2 both use %3"_s.arg(taken.value(keys), name, keys)));
+        taken.insert(keys, name);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(u"without a shortcut or a reason: "_s + missing.join(u"; "_s)));
 }
 
 QTEST_MAIN(TestMainWindow)

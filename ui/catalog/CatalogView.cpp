@@ -182,6 +182,8 @@ CatalogView::CatalogView(Workspace& workspace, MessageBar* messages, QWidget* pa
     m_forwardButton->setShortcut(QKeySequence::Forward);
 
     m_importAction->setObjectName(u"importOscalAction"_s);
+    m_importAction->setProperty("noShortcut", tr("An occasional import"));
+    m_exportAction->setProperty("noShortcut", tr("An occasional export"));
     m_importAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_importAction->setToolTip(tr("Bring in an OSCAL catalog you license (JSON, OSCAL 1.0 to 1.2), or a profile that "
                                   "selects from one, as a framework of this workspace"));

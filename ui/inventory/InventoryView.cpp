@@ -150,8 +150,10 @@ InventoryView::InventoryView(Workspace& workspace, QUndoStack* undoStack, Messag
     m_technicalAction->setToolTip(tr("The selected system's technical documentation (EU AI Act Annex IV)"));
     m_importAction = new QAction(tr("&Import from CSV…"), this);
     m_importAction->setObjectName(u"importSystemsAction"_s);
+    m_importAction->setProperty("noShortcut", tr("An occasional bulk import"));
     m_exportAction = new QAction(tr("E&xport…"), this);
     m_exportAction->setObjectName(u"exportSystemsAction"_s);
+    m_exportAction->setProperty("noShortcut", tr("An occasional export"));
     for (QAction* a : systemActions()) {
         a->setShortcutContext(Qt::WindowShortcut);
     }
