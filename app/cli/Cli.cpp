@@ -747,7 +747,10 @@ const QList<Command>& commands()
          [](QCommandLineParser& p) {
              p.addOption(dbOption());
              p.addOption({{u"out"_s}, Cli::tr("The PDF file to write."), Cli::tr("file")});
-             p.addOption({{u"paper"_s}, Cli::tr("a4 (default) or letter."), Cli::tr("size"), u"a4"_s});
+             p.addOption(
+                 {{u"paper"_s},
+                  Cli::tr("a4 or letter (default: the locale's paper, US Letter in the US and Canada, else A4)."),
+                  Cli::tr("size")});
              p.addOption({{u"pdfa"_s}, Cli::tr("Write PDF/A-1b, for archiving.")});
              p.addOption({{u"organisation"_s}, Cli::tr("The organisation named on the cover."), Cli::tr("name")});
              p.addOption({{u"system"_s},

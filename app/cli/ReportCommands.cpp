@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +29,10 @@ int runReport(QCommandLineParser& parser)
     if (outPath.isEmpty()) {
         return fail(ExitUsage, Cli::tr("Say where to write the report with --out FILE.pdf."));
     }
-    const QString paper = parser.value(u"paper"_s).toLower();
+    // The locale's paper unless one is named: US Letter where the locale measures in inches, else A4.
+    const QString paper = parser.isSet(u"paper"_s) ? parser.value(u"paper"_s).toLower()
+                          : QLocale().measurementSystem() == QLocale::ImperialUSSystem ? u"letter"_s
+                                                                                       : u"a4"_s;
     if (paper != u"a4"_s && paper != u"letter"_s) {
         return fail(ExitUsage, Cli::tr("--paper is a4 or letter."));
     }

@@ -209,6 +209,17 @@ void TestPdfReportWriter::commandLine()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(!checkPdf(path).isEmpty());
     QVERIFY(readFile(path).contains("pdfaid:part"));
+    // Without --paper, the locale's paper: A4 here (the tests run in C.UTF-8), US Letter for an American locale.
+    const QString plain = m_dir.filePath(u"cli-plain.pdf"_s);
+    QVERIFY(runAttest({u"report"_s, u"soa"_s, u"--db"_s, db, u"--out"_s, plain}).exitCode == 0);
+    QVERIFY(run(u"pdfinfo"_s, {plain}).out.contains(u"(A4)"_s));
+    qputenv("LC_ALL", "en_US.UTF-8");
+    qputenv("LANG", "en_US.UTF-8");
+    const ProcessResult us = runAttest({u"report"_s, u"soa"_s, u"--db"_s, db, u"--out"_s, plain});
+    qputenv("LC_ALL", "C.UTF-8");
+    qputenv("LANG", "C.UTF-8");
+    QVERIFY2(us.exitCode == 0, qPrintable(us.err));
+    QVERIFY(run(u"pdfinfo"_s, {plain}).out.contains(u"612 x 792 pts"_s));
     const ProcessResult bad = runAttest({u"report"_s, u"nonsense"_s, u"--db"_s, db, u"--out"_s, path});
     QCOMPARE(bad.exitCode, 2);
     // A file that cannot be written: a clear error, exit 3, and nothing left behind.
