@@ -247,14 +247,14 @@ private:
         const QString fingerprint =
             PdfReportWriter::tr("Workspace fingerprint %1")
                 .arg(ReportContext::formatFingerprint(m_document.context.fingerprint()).left(14));
-        drawText(small, QRectF(m_body.left(), y, m_body.width() / 3, mm(6)), Qt::AlignLeft, fingerprint, grey);
+        drawText(small, QRectF(m_body.left(), y, m_body.width() * 0.42, mm(6)), Qt::AlignLeft, fingerprint, grey);
         drawText(small,
-                 QRectF(m_body.left() + m_body.width() / 3, y, m_body.width() / 3, mm(6)),
+                 QRectF(m_body.left() + m_body.width() * 0.42, y, m_body.width() * 0.2, mm(6)),
                  Qt::AlignHCenter,
                  PdfReportWriter::tr("Page %1 of %2").arg(m_pageNumber).arg(m_total),
                  grey);
         drawText(small,
-                 QRectF(m_body.left() + 2 * m_body.width() / 3, y, m_body.width() / 3, mm(6)),
+                 QRectF(m_body.left() + m_body.width() * 0.62, y, m_body.width() * 0.38, mm(6)),
                  Qt::AlignRight,
                  QLocale::c().toString(m_document.context.generatedAt.toUTC(), u"yyyy-MM-dd HH:mm 'UTC'"_s),
                  grey);

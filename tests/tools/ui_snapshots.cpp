@@ -38,7 +38,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -48,6 +50,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace attest;
@@ -63,10 +66,25 @@ int main(int argc, char** argv)
     parser.addOption({u"out"_s, u"Output folder."_s, u"dir"_s});
     parser.addOption({u"dark"_s, u"Use a dark palette."_s});
     parser.addOption({u"oscal"_s, u"Also import this OSCAL file and show its first control."_s, u"file"_s});
+    parser.addOption(
+        {u"lang"_s, u"Show the UI in this language (de, fr), from the build's translations."_s, u"code"_s});
     parser.process(app);
+    if (parser.isSet(u"lang"_s)) {
+        const QString lang = parser.value(u"lang"_s);
+        QLocale::setDefault(QLocale(lang));
+        auto* qt = new QTranslator(&app);
+        if (qt->load(QLocale(lang), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+        }
+        auto* ours = new QTranslator(&app);
+        if (ours->load(u"attest_%1"_s.arg(lang), QStringLiteral(ATTEST_TRANSLATIONS_DIR))) {
+            QCoreApplication::installTranslator(ours);
+        }
+    }
     const QDir out(parser.value(u"out"_s));
     QDir().mkpath(out.path());
-    const QString suffix = parser.isSet(u"dark"_s) ? u"-dark"_s : QString();
+    const QString suffix = (parser.isSet(u"dark"_s) ? u"-dark"_s : QString()) +
+                           (parser.isSet(u"lang"_s) ? u"-"_s + parser.value(u"lang"_s) : QString());
     if (parser.isSet(u"dark"_s)) {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QPalette dark;
