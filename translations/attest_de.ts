@@ -1631,10 +1631,6 @@ Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <source>a4 (default) or letter.</source>
-        <translation>a4 (Standard) oder letter.</translation>
-    </message>
-    <message>
         <source>size</source>
         <translation>Größe</translation>
     </message>
@@ -1883,6 +1879,10 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     <message>
         <source>Signed with the key %1: %2</source>
         <translation>Mit dem Schlüssel %1 signiert: %2</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the locale&apos;s paper, US Letter in the US and Canada, else A4).</source>
+        <translation>a4 oder letter (Standard: das Papier des Gebietsschemas, US Letter in den USA und Kanada, sonst A4).</translation>
     </message>
 </context>
 <context>

@@ -1631,10 +1631,6 @@ Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
         <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
-        <source>a4 (default) or letter.</source>
-        <translation>a4 (par défaut) ou letter.</translation>
-    </message>
-    <message>
         <source>size</source>
         <translation>format</translation>
     </message>
@@ -1883,6 +1879,10 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     <message>
         <source>Signed with the key %1: %2</source>
         <translation>Signé avec la clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the locale&apos;s paper, US Letter in the US and Canada, else A4).</source>
+        <translation>a4 ou letter (par défaut&#xa0;: le papier de la locale, US Letter aux États-Unis et au Canada, sinon A4).</translation>
     </message>
 </context>
 <context>
