@@ -143,9 +143,6 @@ QList<QuickOpenItem> QuickOpenIndex::find(const QString& text, int limit) const
             continue;
         }
         (e.folded.startsWith(words.first()) ? starting : containing) << &e;
-        if (starting.size() >= limit) {
-            continue; // enough of this kind's best; keep scanning only for the kind order
-        }
     }
     flush(found);
     return found;
