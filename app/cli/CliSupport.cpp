@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Cli.h"
+#include "storage/SystemRepository.h"
 
 #include <QCommandLineParser>
 
@@ -97,6 +98,29 @@ void printTable(const QStringList& header, const QList<QStringList>& rows)
     for (const QStringList& row : rows) {
         print(row);
     }
+}
+
+Result<qint64> systemByCodeOrId(Connection& connection, const QString& given)
+{
+    const QString text = given.trimmed();
+    SystemRepository repository(connection);
+    auto byCode = repository.idForCode(text);
+    if (!byCode) {
+        return byCode.error();
+    }
+    if (byCode->has_value()) {
+        return **byCode;
+    }
+    bool isNumber = false;
+    const qint64 number = text.toLongLong(&isNumber);
+    if (!isNumber || number <= 0) {
+        return qint64(0);
+    }
+    auto found = repository.get(number);
+    if (!found) {
+        return found.error();
+    }
+    return found->has_value() ? number : qint64(0);
 }
 
 } // namespace attest::app

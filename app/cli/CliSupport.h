@@ -14,6 +14,10 @@
 
 class QCommandLineParser;
 
+namespace attest {
+class Connection;
+}
+
 namespace attest::app {
 
 QTextStream& out();
@@ -26,6 +30,8 @@ int failWith(const Error& error);
 QCommandLineOption dbOption();
 QString workspacePath(const QCommandLineParser& parser);
 Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser& parser, Workspace::Access access);
+// The AI system named on the command line by its code or, failing that, its id; 0 when there is none.
+Result<qint64> systemByCodeOrId(Connection& connection, const QString& given);
 // Pads columns for the terminal; widths by character count.
 void printTable(const QStringList& header, const QList<QStringList>& rows);
 

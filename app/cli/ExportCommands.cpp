@@ -5,7 +5,6 @@
 #include "csv/CsvTableWriter.h"
 #include "inventory/SystemExport.h"
 #include "oscal/OscalAssessmentExport.h"
-#include "storage/SystemRepository.h"
 #include "tables/ExportTable.h"
 #include "xlsx/XlsxWriter.h"
 
@@ -25,32 +24,6 @@ QStringList exportNames()
     return ExportTable::names() << OscalResults << OscalPoam;
 }
 
-// The system named by --system: its code, or its id.
-Result<qint64> systemOf(Connection& connection, const QString& given)
-{
-    const QString text = given.trimmed();
-    SystemRepository repository(connection);
-    auto byCode = repository.idForCode(text);
-    if (!byCode) {
-        return byCode.error();
-    }
-    if (byCode->has_value()) {
-        return **byCode;
-    }
-    bool isNumber = false;
-    const qint64 number = text.toLongLong(&isNumber);
-    if (isNumber && number > 0) {
-        auto found = repository.get(number);
-        if (!found) {
-            return found.error();
-        }
-        if (found->has_value()) {
-            return number;
-        }
-    }
-    return qint64(0);
-}
-
 int runOscalExport(QCommandLineParser& parser, const QString& what, const QString& outPath)
 {
     const QString format = parser.value(u"format"_s);
@@ -66,7 +39,7 @@ int runOscalExport(QCommandLineParser& parser, const QString& what, const QStrin
     if (!ws) {
         return failWith(ws.error());
     }
-    auto systemId = systemOf((*ws)->connection(), system);
+    auto systemId = systemByCodeOrId((*ws)->connection(), system);
     if (!systemId) {
         return failWith(systemId.error());
     }

@@ -6,7 +6,6 @@
 #include "content/ReportContext.h"
 #include "content/ReportTypes.h"
 #include "pdf/PdfReportWriter.h"
-#include "storage/SystemRepository.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -62,15 +61,11 @@ int runReport(QCommandLineParser& parser)
     }
     if (parser.isSet(u"system"_s)) {
         const QString wanted = parser.value(u"system"_s);
-        auto id = SystemRepository((*ws)->connection()).idForCode(wanted);
-        bool number = false;
-        const qint64 asNumber = wanted.toLongLong(&number);
-        if (id && id->has_value()) {
-            request.systemId = **id;
-        } else if (number && asNumber > 0) {
-            auto system = SystemRepository((*ws)->connection()).get(asNumber);
-            request.systemId = system && system->has_value() ? asNumber : 0;
+        auto id = systemByCodeOrId((*ws)->connection(), wanted);
+        if (!id) {
+            return failWith(id.error());
         }
+        request.systemId = *id;
         if (!request.systemId) {
             return fail(ExitUsage, Cli::tr("There is no AI system “%1”.").arg(wanted));
         }

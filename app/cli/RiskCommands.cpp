@@ -6,7 +6,6 @@
 #include "risk/RiskExport.h"
 #include "risk/RiskImport.h"
 #include "storage/RiskRepository.h"
-#include "storage/SystemRepository.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -29,21 +28,11 @@ int runRisksList(QCommandLineParser& parser)
     RiskFilter filter;
     if (parser.isSet(u"system"_s)) {
         const QString system = parser.value(u"system"_s).trimmed();
-        auto id = SystemRepository(connection).idForCode(system);
+        auto id = systemByCodeOrId(connection, system);
         if (!id) {
             return failWith(id.error());
         }
-        bool isNumber = false;
-        const qint64 number = system.toLongLong(&isNumber);
-        if (id->has_value()) {
-            filter.systemId = **id;
-        } else if (isNumber && number > 0) {
-            auto found = SystemRepository(connection).get(number);
-            if (!found) {
-                return failWith(found.error());
-            }
-            filter.systemId = found->has_value() ? number : 0;
-        }
+        filter.systemId = *id;
         if (!filter.systemId) {
             return fail(ExitUsage, Cli::tr("There is no AI system “%1” in this workspace.").arg(system));
         }

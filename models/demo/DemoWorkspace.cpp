@@ -2532,33 +2532,28 @@ Result<void> addPrivacyRecords(Connection& connection, DemoClock& clock, qint64 
            u"review with the DPO."_s}}},
     };
     SystemRepository systems(connection);
-    SystemRecordRepository technicalFiles(connection, TechnicalFile::kind());
-    for (const Entry& entry : technical) {
-        auto id = systems.idForCode(entry.code);
-        if (!id) {
-            return id.error();
+    auto save = [&](const SystemRecordKind& kind, const QList<Entry>& list, int minutesApart) -> Result<void> {
+        SystemRecordRepository records(connection, kind);
+        for (const Entry& entry : list) {
+            auto id = systems.idForCode(entry.code);
+            if (!id) {
+                return id.error();
+            }
+            if (!id->has_value()) {
+                continue;
+            }
+            clock.set(clock.nowMs() + minutesApart * 60 * 1000);
+            if (auto saved = records.save(**id, entry.values, entry.code); !saved) {
+                return saved.error();
+            }
         }
-        if (!id->has_value()) {
-            continue;
-        }
-        clock.set(clock.nowMs() + 11 * 60 * 1000);
-        if (auto saved = technicalFiles.save(**id, entry.values, entry.code); !saved) {
-            return saved.error();
-        }
+        return {};
+    };
+    if (auto saved = save(TechnicalFile::kind(), technical, 11); !saved) {
+        return saved;
     }
-    SystemRecordRepository records(connection, PrivacyFields::kind());
-    for (const Entry& entry : entries) {
-        auto id = systems.idForCode(entry.code);
-        if (!id) {
-            return id.error();
-        }
-        if (!id->has_value()) {
-            continue;
-        }
-        clock.set(clock.nowMs() + 7 * 60 * 1000);
-        if (auto saved = records.save(**id, entry.values, entry.code); !saved) {
-            return saved.error();
-        }
+    if (auto saved = save(PrivacyFields::kind(), entries, 7); !saved) {
+        return saved;
     }
     return {};
 }

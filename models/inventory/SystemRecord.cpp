@@ -28,6 +28,11 @@ SystemRecordKind::SystemRecordKind(const QString& entityType,
     }
 }
 
+SystemField SystemRecordKind::textField(const QString& key, const char* label, const char* help)
+{
+    return SystemField{key, label, help, FieldKind::MultilineText, {}, false, false, 0, {}};
+}
+
 QString SystemRecordKind::displayLabel() const
 {
     return QCoreApplication::translate("AiSystem", m_label);

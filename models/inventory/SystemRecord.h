@@ -38,6 +38,8 @@ public:
     const SystemField* field(const QString& key) const;
     QStringList keys() const;
     const QList<Page>& pages() const { return m_pages; }
+    // A free-text field of a record (kept exactly as typed), as most of them are.
+    static SystemField textField(const QString& key, const char* label, const char* help);
     // The audited table: system_id and every field, as text.
     const EntitySpec& spec() const { return m_spec; }
 

@@ -6,19 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace attest {
 
-namespace {
-
-SystemField text(const QString& key, const char* label, const char* help)
-{
-    return SystemField{key, label, help, FieldKind::MultilineText, {}, false, false, 0, {}};
-}
-
-} // namespace
-
 const SystemRecordKind& TechnicalFile::kind()
 {
     static const SystemRecordKind kind = [] {
         QList<SystemField> f;
+        const auto text = &SystemRecordKind::textField;
         // Annex IV point 1: general description.
         f << text(u"software_versions"_s,
                   QT_TRANSLATE_NOOP("AiSystem", "Software and firmware versions"),

@@ -6,15 +6,11 @@ namespace attest {
 
 namespace {
 
-SystemField text(const QString& key, const char* label, const char* help)
-{
-    return SystemField{key, label, help, FieldKind::MultilineText, {}, false, false, 0, {}};
-}
-
 QList<SystemField> buildFields()
 {
     using K = FieldKind;
     QList<SystemField> f;
+    const auto text = &SystemRecordKind::textField;
     // Record of processing activities, Art. 30.
     f << SystemField{u"role"_s,
                      QT_TRANSLATE_NOOP("AiSystem", "Our role"),

@@ -529,24 +529,20 @@ void InventoryView::editCurrent()
 
 void InventoryView::editPrivacy()
 {
-    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
-    const AiSystem* system = row >= 0 ? m_model->systemAt(row) : nullptr;
-    if (!system) {
-        return;
-    }
-    SystemRecordDialog dialog(
-        m_workspace.connection(),
-        PrivacyFields::kind(),
-        system->id,
-        system->title(),
-        tr("What the GDPR asks to be recorded about this system's processing of personal data (Art. 30), and its "
-           "impact assessment (Art. 35). The reports print every item; what is left empty shows as “not recorded”."),
-        m_workspace.isReadOnly(),
-        this);
-    dialog.exec();
+    editRecord(PrivacyFields::kind(),
+               tr("What the GDPR asks to be recorded about this system's processing of personal data (Art. 30), and "
+                  "its impact assessment (Art. 35). The reports print every item; what is left empty shows as “not "
+                  "recorded”."));
 }
 
 void InventoryView::editTechnicalFile()
+{
+    editRecord(TechnicalFile::kind(),
+               tr("The technical documentation of the EU AI Act (Annex IV) beyond what the inventory holds. The "
+                  "dossier report prints every item; what is left empty shows as “not recorded”."));
+}
+
+void InventoryView::editRecord(const SystemRecordKind& kind, const QString& introduction)
 {
     const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     const AiSystem* system = row >= 0 ? m_model->systemAt(row) : nullptr;
@@ -554,14 +550,7 @@ void InventoryView::editTechnicalFile()
         return;
     }
     SystemRecordDialog dialog(
-        m_workspace.connection(),
-        TechnicalFile::kind(),
-        system->id,
-        system->title(),
-        tr("The technical documentation of the EU AI Act (Annex IV) beyond what the inventory holds. The dossier "
-           "report prints every item; what is left empty shows as “not recorded”."),
-        m_workspace.isReadOnly(),
-        this);
+        m_workspace.connection(), kind, system->id, system->title(), introduction, m_workspace.isReadOnly(), this);
     dialog.exec();
 }
 

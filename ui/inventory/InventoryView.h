@@ -17,6 +17,10 @@ class SystemTableModel;
 class Workspace;
 } // namespace attest
 
+namespace attest {
+class SystemRecordKind;
+}
+
 namespace attest::ui {
 
 class ScopeBar;
@@ -63,6 +67,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void editRecord(const attest::SystemRecordKind& kind, const QString& introduction);
     void buildColumnMenu(class QMenu* menu);
     void updateActions();
     void updateCount();

@@ -447,6 +447,12 @@ void TestReportTypes::remediationAndInterview()
     const Pdf record = report({u"interview"_s, u"--session"_s, QString::number(session.id)}, u"interview-items"_s);
     QVERIFY(record.ok);
     QVERIFY(record.reading.contains(compact(session.title)));
+    QVERIFY(!session.systemIds.isEmpty());
+    for (qint64 systemId : session.systemIds) {
+        auto system = SystemRepository(ws->connection()).get(systemId);
+        QVERIFY(system && system->has_value());
+        QVERIFY2(record.reading.contains(compact((*system)->title())), qPrintable((*system)->title()));
+    }
     for (const Interviewee& p : session.interviewees) {
         QVERIFY2(record.reading.contains(compact(p.name)), qPrintable(p.name));
     }
