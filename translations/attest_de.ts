@@ -4067,14 +4067,6 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
         <translation>Szenario</translation>
     </message>
     <message>
-        <source>Inherent</source>
-        <translation>Inhärent</translation>
-    </message>
-    <message>
-        <source>Residual</source>
-        <translation>Restrisiko</translation>
-    </message>
-    <message>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
@@ -4213,6 +4205,10 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     <message>
         <source>The range holds %1 events; an extract takes at most %2. Choose a shorter range of days.</source>
         <translation>Der Zeitraum umfasst %1 Ereignisse; ein Auszug fasst höchstens %2. Bitte einen kürzeren Zeitraum wählen.</translation>
+    </message>
+    <message>
+        <source>Inherent → residual</source>
+        <translation>Inhärent → Restrisiko</translation>
     </message>
 </context>
 <context>

@@ -4067,14 +4067,6 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
         <translation>Scénario</translation>
     </message>
     <message>
-        <source>Inherent</source>
-        <translation>Inhérent</translation>
-    </message>
-    <message>
-        <source>Residual</source>
-        <translation>Résiduel</translation>
-    </message>
-    <message>
         <source>Treatment</source>
         <translation>Traitement</translation>
     </message>
@@ -4213,6 +4205,10 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     <message>
         <source>The range holds %1 events; an extract takes at most %2. Choose a shorter range of days.</source>
         <translation>La période compte %1 événements&#xa0;; un extrait en contient au plus %2. Choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>Inherent → residual</source>
+        <translation>Inhérent → résiduel</translation>
     </message>
 </context>
 <context>

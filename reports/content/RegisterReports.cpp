@@ -56,13 +56,13 @@ Result<ReportDocument> RegisterReports::riskRegister(Connection& connection,
     table.headers = {tr("System"),
                      tr("Threat"),
                      tr("Scenario"),
-                     tr("Inherent"),
-                     tr("Residual"),
+                     tr("Inherent → residual"),
                      tr("Treatment"),
                      tr("Owner"),
                      tr("Due"),
                      tr("Status")};
-    table.widths = {2.0, 1.4, 2.3, 1.1, 1.1, 1.05, 1.15, 1.3, 1.0};
+    // In millimetres on A4 (any scale works): the level, date and status columns fit their words.
+    table.widths = {26, 22, 29, 22, 21, 21, 20, 16};
     // In pages of ids: a register of 100,000 risks never sits in memory twice.
     for (qsizetype start = 0; start < ids->size(); start += 1000) {
         auto rows = risks.fetch(ids->mid(start, 1000));
@@ -73,16 +73,17 @@ Result<ReportDocument> RegisterReports::riskRegister(Connection& connection,
             const Risk& r = row.risk;
             ++byLevel[r.currentLevel()];
             open += r.status != u"closed"_s ? 1 : 0;
-            table.rows << QStringList{row.systemCode + u'\n' + systemName.value(r.systemId),
-                                      row.threatName,
-                                      r.scenario,
-                                      u"%1 (%2)"_s.arg(r.inherentLevel).arg(r.inherentScore),
-                                      r.hasResidual() ? u"%1 (%2)"_s.arg(r.residualLevel).arg(r.residualScore)
-                                                      : tr("not assessed"),
-                                      r.treatment.isEmpty() ? tr("not recorded") : r.treatment,
-                                      r.owner.isEmpty() ? tr("not recorded") : r.owner,
-                                      r.dueDate,
-                                      r.status};
+            table.rows << QStringList{
+                row.systemCode + u'\n' + systemName.value(r.systemId),
+                row.threatName,
+                r.scenario,
+                u"%1 (%2)\n→ %3"_s.arg(r.inherentLevel)
+                    .arg(r.inherentScore)
+                    .arg(r.hasResidual() ? u"%1 (%2)"_s.arg(r.residualLevel).arg(r.residualScore) : tr("not assessed")),
+                r.treatment.isEmpty() ? tr("not recorded") : RiskText::treatment(r.treatment),
+                r.owner.isEmpty() ? tr("not recorded") : r.owner,
+                r.dueDate,
+                RiskText::status(r.status)};
         }
     }
     QList<QPair<QString, QString>> facts{{tr("Risks"), QString::number(ids->size())},

@@ -67,7 +67,7 @@ SoaReport::build(Connection& connection, const ReportContext& context, const QSt
                          tr("Justification"),
                          tr("Implementation"),
                          tr("Implemented by")};
-        table.widths = {0.75, 2.2, 1.05, 2.3, 1.45, 2.25};
+        table.widths = {0.95, 2.1, 1.15, 2.1, 1.6, 2.1};
         for (const auto& r : *rows) {
             if (r.theme != theme) {
                 continue;

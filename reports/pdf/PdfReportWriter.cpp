@@ -41,7 +41,7 @@ QFont font(double points, bool bold = false)
 
 // Word wrapping never breaks inside a word: a word wider than its column (a long URL, an e-mail address, a hash in
 // a narrow cell) would run past the column's edge and be cut. Such words get break opportunities (zero-width
-// spaces) every few characters; everything else is left exactly as it is.
+// spaces); everything else is left exactly as it is.
 QString breakable(const QFontMetricsF& metrics, double width, const QString& text)
 {
     if (width <= 0 || text.isEmpty()) {
@@ -61,15 +61,30 @@ QString breakable(const QFontMetricsF& metrics, double width, const QString& tex
     if (!needed) {
         return text;
     }
+    // Only the words that are too wide get break opportunities, after every character, so they break just where the
+    // column ends; every other word stays whole.
     QString out;
-    out.reserve(text.size() + text.size() / 4);
-    qsizetype run = 0;
-    for (const QChar c : text) {
-        out += c;
-        run = c.isSpace() ? 0 : run + 1;
-        if (run > 0 && run % 6 == 0) {
-            out += QChar(0x200B);
+    out.reserve(text.size() * 2);
+    start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text[i].isSpace()) {
+            continue;
         }
+        const QString word = text.mid(start, i - start);
+        if (word.size() * widest > width && metrics.horizontalAdvance(word) > width) {
+            for (const QChar c : word) {
+                out += c;
+                if (!c.isHighSurrogate()) {
+                    out += QChar(0x200B);
+                }
+            }
+        } else {
+            out += word;
+        }
+        if (i < text.size()) {
+            out += text[i];
+        }
+        start = i + 1;
     }
     return out;
 }
