@@ -38,6 +38,30 @@ void AppSettings::setDefaultWorkspace(const QString& path)
     }
 }
 
+QString AppSettings::language() const
+{
+    return QSettings().value(u"ui/language"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    if (code.isEmpty()) {
+        QSettings().remove(u"ui/language"_s);
+    } else {
+        QSettings().setValue(u"ui/language"_s, code);
+    }
+}
+
+QString AppSettings::appearance() const
+{
+    return QSettings().value(u"ui/appearance"_s, u"system"_s).toString();
+}
+
+void AppSettings::setAppearance(const QString& scheme)
+{
+    QSettings().setValue(u"ui/appearance"_s, scheme);
+}
+
 Actor AppSettings::actor() const
 {
     return Actor::current(displayName());

@@ -18,6 +18,13 @@ public:
     QString defaultWorkspace() const;
     void setDefaultWorkspace(const QString& path);
 
+    // The UI language chosen in Preferences ("en", "de", "fr"), or "" to follow the system's.
+    QString language() const;
+    void setLanguage(const QString& code);
+    // "system", "light" or "dark".
+    QString appearance() const;
+    void setAppearance(const QString& scheme);
+
     // Who the audit trail records: the display name (or, until one is set, the account name) and the account.
     Actor actor() const;
 };

@@ -5,7 +5,10 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "cli/Cli.h"
+#include "common/Appearance.h"
 #include "common/DisplayNameDialog.h"
+#include "common/Icons.h"
+#include "common/Language.h"
 #include "common/TaskRunner.h"
 #include "demo/DemoWorkspace.h"
 #include "storage/Workspace.h"
@@ -14,9 +17,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -27,15 +28,8 @@ namespace {
 
 void installTranslators(QCoreApplication& app)
 {
-    // Qt's own strings (dialog buttons) and ours, for the user's UI language.
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"attest"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(ours);
-    }
+    // Qt's own strings (dialog buttons) and ours, in the language chosen in Preferences or else the system's.
+    attest::ui::Language::install(app, attest::app::AppSettings().language());
 }
 
 int runCli(int argc, char** argv, const QStringList& arguments, bool verbose)
@@ -71,8 +65,10 @@ int runGui(int argc, char** argv, bool verbose)
 {
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"org.attest.Attest"_s);
-    QApplication::setWindowIcon(QIcon::fromTheme(u"org.attest.Attest"_s, QIcon(u":/attest/icons/attest.svg"_s)));
+    QApplication::setWindowIcon(attest::ui::applicationIcon());
     installTranslators(app);
+    attest::ui::Appearance::instance()->setPreferred(
+        attest::ui::Appearance::fromString(attest::app::AppSettings().appearance()));
     attest::app::initLogging(attest::app::logDirectory(), verbose);
 
     QCommandLineParser parser;
@@ -119,17 +115,23 @@ int runGui(int argc, char** argv, bool verbose)
     environment.setDisplayName = [](const QString& name) { attest::app::AppSettings().setDisplayName(name); };
     environment.defaultWorkspace = [] { return attest::app::AppSettings().defaultWorkspace(); };
     environment.setDefaultWorkspace = [](const QString& path) { attest::app::AppSettings().setDefaultWorkspace(path); };
+    environment.language = [] { return attest::app::AppSettings().language(); };
+    environment.setLanguage = [](const QString& code) { attest::app::AppSettings().setLanguage(code); };
+    environment.appearance = [] { return attest::app::AppSettings().appearance(); };
+    environment.setAppearance = [](const QString& scheme) { attest::app::AppSettings().setAppearance(scheme); };
     environment.signing = attest::app::guiReportSigning();
     attest::ui::MainWindow window(environment);
     const QString path = parser.isSet(db)                          ? parser.value(db)
                          : !parser.positionalArguments().isEmpty() ? parser.positionalArguments().constFirst()
                                                                    : settings.defaultWorkspace();
+    bool offerTour = false;
     if (!QFileInfo::exists(path)) {
         if (parser.isSet(demo)) {
             auto created = createDemo(path, settings.actor());
             if (!created) {
                 QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Attest"), created.error().message);
             }
+            offerTour = bool(created);
         } else if (!parser.isSet(db) && parser.positionalArguments().isEmpty()) {
             // First run: an empty workspace at the default location.
             window.createWorkspace(path);
@@ -140,7 +142,10 @@ int runGui(int argc, char** argv, bool verbose)
     window.raise();
     window.activateWindow();
     if (QFileInfo::exists(path)) {
-        window.openWorkspace(path);
+        // A new user's first look at the demo comes with the tour.
+        if (window.openWorkspace(path) && offerTour) {
+            window.offerWalkthrough();
+        }
     } else if (parser.isSet(db) || !parser.positionalArguments().isEmpty()) {
         QMessageBox::warning(&window,
                              QCoreApplication::translate("main", "Open Workspace"),

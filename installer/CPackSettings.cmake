@@ -16,9 +16,12 @@ install(FILES "${_attest_installer_dir}/${ATTEST_APP_ID}.metainfo.xml"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
 install(FILES "${_attest_installer_dir}/icons/${ATTEST_APP_ID}.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
-install(FILES "${_attest_installer_dir}/icons/${ATTEST_APP_ID}-256.png"
-        DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/256x256/apps"
-        RENAME "${ATTEST_APP_ID}.png")
+# Rendered from the SVG (rsvg-convert -w N -h N) for menus and docks that want bitmaps, up to 512 px for
+# high-density screens.
+foreach(_size 16 22 24 32 48 64 128 256 512)
+    install(FILES "${_attest_installer_dir}/icons/hicolor/${_size}x${_size}/${ATTEST_APP_ID}.png"
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${_size}x${_size}/apps")
+endforeach()
 # A workspace file (*.attest) opens in Attest.
 install(FILES "${_attest_installer_dir}/${ATTEST_APP_ID}.mime.xml"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/mime/packages"

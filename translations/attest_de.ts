@@ -1093,6 +1093,26 @@
     </message>
 </context>
 <context>
+    <name>CatalogTitles</name>
+    <message>
+        <source>The requirement titles could not be read.</source>
+        <translation>Die Titel der Anforderungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>requirement title in the UI language (official English title)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Official title: %1</source>
+        <translation>Amtlicher Titel: %1</translation>
+    </message>
+    <message>
+        <source>The requirement titles could not be stored.</source>
+        <translation>Die Titel der Anforderungen konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeEntryDialog</name>
     <message>
         <source>Edit change log entry</source>
@@ -2593,6 +2613,36 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <source>“%1” is damaged or has been tampered with: %2. Restore it from a backup; the file has not been changed.</source>
+        <translation>„%1“ ist beschädigt oder wurde manipuliert: %2. Stellen Sie die Datei aus einer Sicherung wieder her; sie wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>“%1” is not a file; only files can be stored as evidence.</source>
+        <translation>„%1“ ist keine Datei; nur Dateien können als Nachweis gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a link.</source>
+        <translation>„%1“ ist %2 MB groß; Nachweisdateien dürfen bis %3 MB groß sein. Eine größere Datei anderswo ablegen und als Link hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation>%1 wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the workspace as evidence.</source>
+        <translation>%1 ist als Nachweis im Arbeitsbereich gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ExportTable</name>
     <message>
         <source>AI systems</source>
@@ -2800,6 +2850,13 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     <message>
         <source>%1 has changed since it was created, so undoing its creation would delete that work. Retire or delete it instead.</source>
         <translation>%1 wurde seit dem Anlegen geändert; das Anlegen rückgängig zu machen, würde diese Arbeit löschen. Stattdessen stilllegen oder löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6318,66 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
         <source>Cannot write in the folder of “%1”.</source>
         <translation>Im Ordner von „%1“ kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>%1 The workspace file is damaged or has been tampered with. Restore it from a backup; the file has not been changed.</source>
+        <translation>%1 Die Datei des Arbeitsbereichs ist beschädigt oder wurde manipuliert. Stellen Sie sie aus einer Sicherung wieder her; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>its length is not a whole number of pages</source>
+        <translation>ihre Länge ist kein Vielfaches der Seitengröße</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>its first page does not authenticate</source>
+        <translation>ihre erste Seite lässt sich nicht authentifizieren</translation>
+    </message>
+    <message>
+        <source>its pages do not authenticate</source>
+        <translation>ihre Seiten lassen sich nicht authentifizieren</translation>
+    </message>
+    <message>
+        <source>The encryption of “%1” could not be set up.</source>
+        <translation>Die Verschlüsselung von „%1“ konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>it is shorter than its pages say</source>
+        <translation>sie ist kürzer, als ihre Seiten angeben</translation>
+    </message>
+    <message>
+        <source>Choose a key or a passphrase to encrypt “%1” with.</source>
+        <translation>Wählen Sie einen Schlüssel oder eine Passphrase, um „%1“ zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Writing “%1” was cancelled.</source>
+        <translation>Das Schreiben von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>it is being verified</source>
+        <translation>sie wird geprüft</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted.</source>
+        <translation>„%1“ ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The last key of an encrypted workspace cannot be removed: nothing could open it.</source>
+        <translation>Der letzte Schlüssel eines verschlüsselten Arbeitsbereichs kann nicht entfernt werden: Nichts könnte ihn mehr öffnen.</translation>
+    </message>
+    <message>
+        <source>A keychain key has 32 bytes.</source>
+        <translation>Ein Schlüssel aus dem Schlüsselbund hat 32 Bytes.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while its key was being replaced.</source>
+        <translation>„%1“ wurde geändert, während sein Schlüssel ersetzt wurde.</translation>
+    </message>
+    <message>
+        <source>The re-encrypted “%1” could not be put in place.</source>
+        <translation>Das neu verschlüsselte „%1“ konnte nicht an seinen Platz gestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>WriteTransaction</name>
@@ -6401,6 +6518,74 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     <message>
         <source>Fields</source>
         <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Requirement mapping</source>
+        <translation>Zuordnung von Anforderungen</translation>
+    </message>
+    <message>
+        <source>Requirement assessment</source>
+        <translation>Bewertung einer Anforderung</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>Anwendbarkeit</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Control implementation</source>
+        <translation>Umsetzung einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>Verknüpfung eines Nachweises</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Interview: system covered</source>
+        <translation>Interview: behandeltes System</translation>
+    </message>
+    <message>
+        <source>Interview: interviewee</source>
+        <translation>Interview: befragte Person</translation>
+    </message>
+    <message>
+        <source>Interview answer</source>
+        <translation>Antwort im Interview</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +6756,65 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     </message>
 </context>
 <context>
+    <name>attest::crypto</name>
+    <message>
+        <source>Not enough memory to derive the key from the recovery passphrase.</source>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel aus der Wiederherstellungs-Passphrase abzuleiten.</translation>
+    </message>
+    <message>
+        <source>its encryption header is cut short</source>
+        <translation>ihr Verschlüsselungskopf ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>“%1” was encrypted by a newer version of Attest (encryption format %2). Install the newer Attest to open it; the file has not been changed.</source>
+        <translation>„%1“ wurde von einer neueren Version von Attest verschlüsselt (Verschlüsselungsformat %2). Installieren Sie die neuere Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>its encryption header is damaged</source>
+        <translation>ihr Verschlüsselungskopf ist beschädigt</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encrypted Attest workspace.</source>
+        <translation>„%1“ ist kein verschlüsselter Attest-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Unlock it with its key from this computer&apos;s keychain or with its recovery passphrase.</source>
+        <translation>„%1“ ist verschlüsselt. Entsperren Sie die Datei mit ihrem Schlüssel aus dem Schlüsselbund dieses Computers oder mit ihrer Wiederherstellungs-Passphrase.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase does not unlock “%1”. Check it and try again; the file has not been changed.</source>
+        <translation>Die Wiederherstellungs-Passphrase entsperrt „%1“ nicht. Prüfen Sie sie und versuchen Sie es erneut; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The key from this computer&apos;s keychain does not unlock “%1”. Use its recovery passphrase; the file has not been changed.</source>
+        <translation>Der Schlüssel aus dem Schlüsselbund dieses Computers entsperrt „%1“ nicht. Verwenden Sie die Wiederherstellungs-Passphrase; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” can only be unlocked with its key from the keychain of the computer that encrypted it.</source>
+        <translation>„%1“ lässt sich nur mit seinem Schlüssel aus dem Schlüsselbund des Computers entsperren, der die Datei verschlüsselt hat.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Unlock it with its recovery passphrase.</source>
+        <translation>„%1“ ist verschlüsselt. Entsperren Sie die Datei mit ihrer Wiederherstellungs-Passphrase.</translation>
+    </message>
+    <message>
+        <source>its encryption header does not match its key</source>
+        <translation>ihr Verschlüsselungskopf passt nicht zu ihrem Schlüssel</translation>
+    </message>
+    <message>
+        <source>the two copies of its encryption header disagree</source>
+        <translation>die beiden Kopien ihres Verschlüsselungskopfs stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>A workspace can only be encrypted with a 32-byte keychain key or a recovery passphrase.</source>
+        <translation>Ein Arbeitsbereich kann nur mit einem 32-Byte-Schlüssel aus dem Schlüsselbund oder einer Wiederherstellungs-Passphrase verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The encryption header of “%1” could not be written.</source>
+        <translation>Der Verschlüsselungskopf von „%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>attest::ui::AuditTrailView</name>
     <message>
         <source>&amp;From</source>
@@ -6705,6 +6949,14 @@ Vorheriger Hash: %9</translation>
     <message>
         <source>The audit trail does not verify: %1. Keep this file as evidence and restore the workspace from a backup.</source>
         <translation>Der Prüfpfad ist nicht intakt: %1. Diese Datei als Beweismittel aufbewahren und den Arbeitsbereich aus einer Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Shows only the events of the record with this code or number.</source>
+        <translation>Zeigt nur die Ereignisse des Datensatzes mit diesem Code oder dieser Nummer.</translation>
     </message>
 </context>
 <context>
@@ -7007,6 +7259,10 @@ Aus welchem Rahmenwerk wählt dieses Profil aus?</translation>
         <source>Statement of &amp;Applicability</source>
         <translation>Erklärung zur &amp;Anwendbarkeit</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::ControlLibraryView</name>
@@ -7243,22 +7499,6 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
         <translation>%1 wurde entfernt.</translation>
     </message>
     <message>
-        <source>“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a link.</source>
-        <translation>„%1“ ist %2 MB groß; Nachweisdateien dürfen bis %3 MB groß sein. Eine größere Datei anderswo ablegen und als Link hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Storing %1…</source>
-        <translation>%1 wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is stored in the workspace as evidence.</source>
-        <translation>%1 ist als Nachweis im Arbeitsbereich gespeichert.</translation>
-    </message>
-    <message>
         <source>Attach Evidence File</source>
         <translation>Nachweisdatei anhängen</translation>
     </message>
@@ -7329,6 +7569,22 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     <message>
         <source>&amp;Why:</source>
         <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation>Maßnahmen filtern</translation>
+    </message>
+    <message>
+        <source>Evidence of the control</source>
+        <translation>Nachweise der Maßnahme</translation>
+    </message>
+    <message>
+        <source>Requirements the control serves</source>
+        <translation>Anforderungen, denen die Maßnahme dient</translation>
+    </message>
+    <message>
+        <source>Control details</source>
+        <translation>Details der Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -7579,6 +7835,10 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
         <source>AI systems in force that %1 applies to</source>
         <translation>KI-Systeme im Einsatz, für die %1 gilt</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::DisplayNameDialog</name>
@@ -7716,6 +7976,10 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     <message>
         <source>The finding was raised.</source>
         <translation>Die Feststellung wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
     </message>
 </context>
 <context>
@@ -8012,6 +8276,10 @@ z. B. Nadia Okafor, Leitung Talent Acquisition</translation>
     <message>
         <source>Interview completed: its answers are applied and recorded in the audit trail; it is read-only now.</source>
         <translation>Interview abgeschlossen: Die Antworten sind übernommen und im Prüfpfad aufgezeichnet; das Interview ist jetzt schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation>Interviews</translation>
     </message>
 </context>
 <context>
@@ -8717,6 +8985,78 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <source>↑ ↓ / Enter</source>
         <translation>↑ ↓ / Eingabe</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Open a workspace first. The tour is best taken on the demo workspace: start Attest with “attest --demo --db demo.attest”, or create it with File &gt; New Workspace.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich. Die Tour lässt sich am besten im Demo-Arbeitsbereich machen: Starten Sie Attest mit „attest --demo --db demo.attest“ oder legen Sie ihn über Datei &gt; Neuer Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>Welcome to Attest</source>
+        <translation>Willkommen bei Attest</translation>
+    </message>
+    <message>
+        <source>Attest keeps the inventory of your organisation&apos;s AI systems and shows that each one is governed: its risks assessed, controls in place and mapped to the law and to standards, evidence collected, gaps followed up. The views are listed on the left; Ctrl+1 to Ctrl+9 switch between them.</source>
+        <translation>Attest führt das Inventar der KI-Systeme Ihrer Organisation und zeigt, dass jedes davon gesteuert wird: Risiken bewertet, Maßnahmen umgesetzt und den Gesetzen und Normen zugeordnet, Nachweise gesammelt, Lücken verfolgt. Die Ansichten stehen links; mit Strg+1 bis Strg+9 wechseln Sie zwischen ihnen.</translation>
+    </message>
+    <message>
+        <source>The inventory</source>
+        <translation>Das Inventar</translation>
+    </message>
+    <message>
+        <source>Every AI system with its owner, purpose, risk tier and lifecycle stage. Type a few letters to filter; double-click a system to open its record. Ctrl+N adds a system.</source>
+        <translation>Jedes KI-System mit verantwortlicher Person, Zweck, Risikostufe und Lebenszyklusphase. Tippen Sie einige Buchstaben, um zu filtern; ein Doppelklick öffnet den Datensatz eines Systems. Strg+N legt ein System an.</translation>
+    </message>
+    <message>
+        <source>AI-specific risks of each system (data poisoning, prompt injection, model theft, drift, bias…), rated by likelihood and business impact before and after treatment. The heat map shows where they fall.</source>
+        <translation>KI-spezifische Risiken jedes Systems (Data Poisoning, Prompt Injection, Modelldiebstahl, Drift, Verzerrung …), bewertet nach Eintrittswahrscheinlichkeit und geschäftlicher Auswirkung vor und nach der Behandlung. Die Heatmap zeigt, wo sie liegen.</translation>
+    </message>
+    <message>
+        <source>Controls and evidence</source>
+        <translation>Maßnahmen und Nachweise</translation>
+    </message>
+    <message>
+        <source>The control library: what your organisation does, mapped to the requirements it serves. Drop a file on a control&apos;s evidence list to store it as evidence, with its fingerprint.</source>
+        <translation>Die Maßnahmenbibliothek: was Ihre Organisation tut, zugeordnet zu den Anforderungen, denen es dient. Ziehen Sie eine Datei auf die Nachweisliste einer Maßnahme, um sie mit ihrem Fingerabdruck als Nachweis zu speichern.</translation>
+    </message>
+    <message>
+        <source>For each system and framework (GDPR, EU AI Act, ISO/IEC 27001 and 42001, NIST AI RMF, HIPAA), which requirements are met, partly met or open, and why. The matrix compares systems; the Statement of Applicability covers ISO/IEC 27001.</source>
+        <translation>Für jedes System und Rahmenwerk (DSGVO, KI-Verordnung, ISO/IEC 27001 und 42001, NIST AI RMF, HIPAA): welche Anforderungen erfüllt, teilweise erfüllt oder offen sind, und warum. Die Matrix vergleicht Systeme; die Erklärung zur Anwendbarkeit deckt ISO/IEC 27001 ab.</translation>
+    </message>
+    <message>
+        <source>Gaps become findings with an owner and a due date, so that nothing found in an audit is forgotten. Overdue findings stand out.</source>
+        <translation>Lücken werden zu Feststellungen mit verantwortlicher Person und Fälligkeitsdatum, damit nichts aus einem Audit vergessen wird. Überfällige Feststellungen fallen auf.</translation>
+    </message>
+    <message>
+        <source>Capture answers live during an audit interview: the questions come from the frameworks, each answer is saved as you type, and the session can be printed as a signed record.</source>
+        <translation>Erfassen Sie Antworten live im Audit-Interview: Die Fragen stammen aus den Rahmenwerken, jede Antwort wird beim Tippen gespeichert, und die Sitzung lässt sich als signiertes Protokoll ausgeben.</translation>
+    </message>
+    <message>
+        <source>Coverage by framework, the risk heat map, findings by due date and the trends of the last twelve months, for the programme at a glance.</source>
+        <translation>Abdeckung je Rahmenwerk, die Risiko-Heatmap, Feststellungen nach Fälligkeit und die Entwicklung der letzten zwölf Monate: das Programm auf einen Blick.</translation>
+    </message>
+    <message>
+        <source>The audit trail</source>
+        <translation>Der Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Every change is recorded with who made it, when and why, in a chain that shows any tampering. Verify it here at any time.</source>
+        <translation>Jede Änderung wird mit Urheber, Zeitpunkt und Grund in einer Kette aufgezeichnet, die jede Manipulation sichtbar macht. Prüfen Sie sie hier jederzeit.</translation>
+    </message>
+    <message>
+        <source>Reports and quick open</source>
+        <translation>Berichte und Schnellzugriff</translation>
+    </message>
+    <message>
+        <source>File &gt; Reports (Ctrl+P) writes PDF reports for management and regulators, signed if you wish. Ctrl+K jumps to any system, requirement, control or risk by part of its name. Ctrl+/ lists every shortcut, and F1 brings this tour back.</source>
+        <translation>Datei &gt; Berichte (Strg+P) erstellt PDF-Berichte für Leitung und Aufsichtsbehörden, auf Wunsch signiert. Strg+K springt über einen Teil des Namens zu jedem System, jeder Anforderung, Maßnahme oder jedem Risiko. Strg+/ listet alle Tastenkürzel, und F1 holt diese Tour zurück.</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -8727,6 +9067,57 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Rossi, Risk Office</source>
+        <translation>z. B. Maria Rossi, Risikomanagement</translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the audit trail, beside your computer account %1.</source>
+        <translation>Wird bei jeder Änderung im Prüfpfad vermerkt, neben Ihrem Benutzerkonto %1.</translation>
+    </message>
+    <message>
+        <source>Recorded with every change, beside your computer account (%1).</source>
+        <translation>Wird bei jeder Änderung vermerkt, neben Ihrem Benutzerkonto (%1).</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and reports, and how dates and numbers are written.</source>
+        <translation>Die Sprache von Menüs, Dialogen und Berichten sowie die Schreibweise von Datumsangaben und Zahlen.</translation>
+    </message>
+    <message>
+        <source>The new language is used when Attest is next started.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Attest.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
     </message>
 </context>
 <context>
@@ -9639,6 +10030,10 @@ Above the acceptance threshold: accepting it needs an approver.</source>
         <source>not closed</source>
         <translation>nicht geschlossen</translation>
     </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::ScopeBar</name>
@@ -9720,6 +10115,10 @@ Above the acceptance threshold: accepting it needs an approver.</source>
     <message>
         <source>Why does %1 apply?</source>
         <translation>Warum ist %1 anwendbar?</translation>
+    </message>
+    <message>
+        <source>Drop a file on a row to store it as evidence for that control.</source>
+        <translation>Ziehen Sie eine Datei auf eine Zeile, um sie als Nachweis für diese Maßnahme zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -9870,6 +10269,14 @@ Above the acceptance threshold: accepting it needs an approver.</source>
         <source>Why (recorded in the audit trail):</source>
         <translation>Warum (wird im Prüfpfad aufgezeichnet):</translation>
     </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Rahmenwerke</translation>
+    </message>
+    <message>
+        <source>Requirements of %1</source>
+        <translation>Anforderungen von %1</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::SystemDialog</name>
@@ -9977,6 +10384,10 @@ Above the acceptance threshold: accepting it needs an approver.</source>
         <source>Puts the proposed tier into the form; Save records it.</source>
         <translation>Übernimmt die vorgeschlagene Risikostufe in das Formular; beim Speichern wird sie aufgezeichnet.</translation>
     </message>
+    <message>
+        <source>Sections of the system record</source>
+        <translation>Abschnitte des Systemdatensatzes</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::SystemRecordDialog</name>
@@ -10058,6 +10469,33 @@ Above the acceptance threshold: accepting it needs an approver.</source>
     <message>
         <source>The proposal lowers the system&apos;s tier from %1 to %2. Apply it only if every question that applies to the system is answered.</source>
         <translation>Der Vorschlag senkt die Risikostufe des Systems von %1 auf %2. Nur anwenden, wenn jede Frage beantwortet ist, die auf das System zutrifft.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::Walkthrough</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Getting started · step %1 of %2</source>
+        <translation>Erste Schritte · Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>

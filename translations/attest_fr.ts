@@ -1093,6 +1093,26 @@
     </message>
 </context>
 <context>
+    <name>CatalogTitles</name>
+    <message>
+        <source>The requirement titles could not be read.</source>
+        <translation>Les titres des exigences n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>requirement title in the UI language (official English title)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Official title: %1</source>
+        <translation>Titre officiel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The requirement titles could not be stored.</source>
+        <translation>Les titres des exigences n’ont pas pu être enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeEntryDialog</name>
     <message>
         <source>Edit change log entry</source>
@@ -2593,6 +2613,36 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <source>“%1” is damaged or has been tampered with: %2. Restore it from a backup; the file has not been changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou a été falsifié&#xa0;: %2. Restaurez-le depuis une sauvegarde&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>“%1” is not a file; only files can be stored as evidence.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier&#xa0;; seuls des fichiers peuvent être enregistrés comme preuves.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a link.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; les fichiers de preuve peuvent atteindre %3&#xa0;Mo. Stocker un fichier plus gros ailleurs et l’ajouter comme lien.</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the workspace as evidence.</source>
+        <translation>%1 est enregistré comme preuve dans l’espace de travail.</translation>
+    </message>
+</context>
+<context>
     <name>ExportTable</name>
     <message>
         <source>AI systems</source>
@@ -2800,6 +2850,13 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     <message>
         <source>%1 has changed since it was created, so undoing its creation would delete that work. Retire or delete it instead.</source>
         <translation>%1 a été modifié depuis sa création&#xa0;: annuler la création supprimerait ce travail. Le mettre hors service ou le supprimer à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6318,66 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
         <source>Cannot write in the folder of “%1”.</source>
         <translation>Impossible d’écrire dans le dossier de «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>%1 The workspace file is damaged or has been tampered with. Restore it from a backup; the file has not been changed.</source>
+        <translation>%1 Le fichier de l’espace de travail est endommagé ou a été falsifié. Restaurez-le depuis une sauvegarde&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>its length is not a whole number of pages</source>
+        <translation>sa longueur n’est pas un nombre entier de pages</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>its first page does not authenticate</source>
+        <translation>sa première page ne s’authentifie pas</translation>
+    </message>
+    <message>
+        <source>its pages do not authenticate</source>
+        <translation>ses pages ne s’authentifient pas</translation>
+    </message>
+    <message>
+        <source>The encryption of “%1” could not be set up.</source>
+        <translation>Le chiffrement de «&#xa0;%1&#xa0;» n’a pas pu être mis en place.</translation>
+    </message>
+    <message>
+        <source>it is shorter than its pages say</source>
+        <translation>il est plus court que ne l’indiquent ses pages</translation>
+    </message>
+    <message>
+        <source>Choose a key or a passphrase to encrypt “%1” with.</source>
+        <translation>Choisissez une clé ou une phrase secrète pour chiffrer «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Writing “%1” was cancelled.</source>
+        <translation>L’écriture de «&#xa0;%1&#xa0;» a été annulée.</translation>
+    </message>
+    <message>
+        <source>it is being verified</source>
+        <translation>il est en cours de vérification</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>The last key of an encrypted workspace cannot be removed: nothing could open it.</source>
+        <translation>La dernière clé d’un espace de travail chiffré ne peut pas être retirée&#xa0;: plus rien ne pourrait l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>A keychain key has 32 bytes.</source>
+        <translation>Une clé du trousseau compte 32 octets.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while its key was being replaced.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé pendant le remplacement de sa clé.</translation>
+    </message>
+    <message>
+        <source>The re-encrypted “%1” could not be put in place.</source>
+        <translation>Le «&#xa0;%1&#xa0;» rechiffré n’a pas pu être mis en place.</translation>
+    </message>
 </context>
 <context>
     <name>WriteTransaction</name>
@@ -6401,6 +6518,74 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     <message>
         <source>Fields</source>
         <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Requirement mapping</source>
+        <translation>Correspondance entre exigences</translation>
+    </message>
+    <message>
+        <source>Requirement assessment</source>
+        <translation>Évaluation d’une exigence</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>Applicabilité</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Control implementation</source>
+        <translation>Mise en œuvre d’une mesure</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>Lien vers une preuve</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Matrice des risques</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Interview: system covered</source>
+        <translation>Entretien&#xa0;: système couvert</translation>
+    </message>
+    <message>
+        <source>Interview: interviewee</source>
+        <translation>Entretien&#xa0;: personne interrogée</translation>
+    </message>
+    <message>
+        <source>Interview answer</source>
+        <translation>Réponse d’entretien</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +6756,65 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     </message>
 </context>
 <context>
+    <name>attest::crypto</name>
+    <message>
+        <source>Not enough memory to derive the key from the recovery passphrase.</source>
+        <translation>Mémoire insuffisante pour dériver la clé de la phrase secrète de récupération.</translation>
+    </message>
+    <message>
+        <source>its encryption header is cut short</source>
+        <translation>son en-tête de chiffrement est tronqué</translation>
+    </message>
+    <message>
+        <source>“%1” was encrypted by a newer version of Attest (encryption format %2). Install the newer Attest to open it; the file has not been changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été chiffré par une version plus récente d’Attest (format de chiffrement %2). Installez la version plus récente pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>its encryption header is damaged</source>
+        <translation>son en-tête de chiffrement est endommagé</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encrypted Attest workspace.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail Attest chiffré.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Unlock it with its key from this computer&apos;s keychain or with its recovery passphrase.</source>
+        <translation>«&#xa0;%1&#xa0;» est chiffré. Déverrouillez-le avec sa clé du trousseau de cet ordinateur ou avec sa phrase secrète de récupération.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase does not unlock “%1”. Check it and try again; the file has not been changed.</source>
+        <translation>La phrase secrète de récupération ne déverrouille pas «&#xa0;%1&#xa0;». Vérifiez-la et réessayez&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The key from this computer&apos;s keychain does not unlock “%1”. Use its recovery passphrase; the file has not been changed.</source>
+        <translation>La clé du trousseau de cet ordinateur ne déverrouille pas «&#xa0;%1&#xa0;». Utilisez sa phrase secrète de récupération&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” can only be unlocked with its key from the keychain of the computer that encrypted it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut être déverrouillé qu’avec sa clé du trousseau de l’ordinateur qui l’a chiffré.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Unlock it with its recovery passphrase.</source>
+        <translation>«&#xa0;%1&#xa0;» est chiffré. Déverrouillez-le avec sa phrase secrète de récupération.</translation>
+    </message>
+    <message>
+        <source>its encryption header does not match its key</source>
+        <translation>son en-tête de chiffrement ne correspond pas à sa clé</translation>
+    </message>
+    <message>
+        <source>the two copies of its encryption header disagree</source>
+        <translation>les deux copies de son en-tête de chiffrement divergent</translation>
+    </message>
+    <message>
+        <source>A workspace can only be encrypted with a 32-byte keychain key or a recovery passphrase.</source>
+        <translation>Un espace de travail ne peut être chiffré qu’avec une clé de trousseau de 32 octets ou une phrase secrète de récupération.</translation>
+    </message>
+    <message>
+        <source>The encryption header of “%1” could not be written.</source>
+        <translation>L’en-tête de chiffrement de «&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>attest::ui::AuditTrailView</name>
     <message>
         <source>&amp;From</source>
@@ -6705,6 +6949,14 @@ Précédent&#xa0;: %9</translation>
     <message>
         <source>The audit trail does not verify: %1. Keep this file as evidence and restore the workspace from a backup.</source>
         <translation>La piste d’audit n’est pas intacte&#xa0;: %1. Conserver ce fichier comme preuve et restaurer l’espace de travail à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Shows only the events of the record with this code or number.</source>
+        <translation>N’affiche que les événements de la fiche portant ce code ou ce numéro.</translation>
     </message>
 </context>
 <context>
@@ -7007,6 +7259,10 @@ Dans quel référentiel ce profil sélectionne-t-il&#xa0;?</translation>
         <source>Statement of &amp;Applicability</source>
         <translation>Déclaration d’&amp;applicabilité</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::ControlLibraryView</name>
@@ -7243,22 +7499,6 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
         <translation>%1 a été supprimée.</translation>
     </message>
     <message>
-        <source>“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a link.</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; les fichiers de preuve peuvent atteindre %3&#xa0;Mo. Stocker un fichier plus gros ailleurs et l’ajouter comme lien.</translation>
-    </message>
-    <message>
-        <source>Storing %1…</source>
-        <translation>Enregistrement de %1…</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is stored in the workspace as evidence.</source>
-        <translation>%1 est enregistré dans l’espace de travail comme preuve.</translation>
-    </message>
-    <message>
         <source>Attach Evidence File</source>
         <translation>Joindre un fichier de preuve</translation>
     </message>
@@ -7329,6 +7569,22 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     <message>
         <source>&amp;Why:</source>
         <translation>&amp;Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation>Filtrer les mesures</translation>
+    </message>
+    <message>
+        <source>Evidence of the control</source>
+        <translation>Preuves de la mesure</translation>
+    </message>
+    <message>
+        <source>Requirements the control serves</source>
+        <translation>Exigences couvertes par la mesure</translation>
+    </message>
+    <message>
+        <source>Control details</source>
+        <translation>Détails de la mesure</translation>
     </message>
 </context>
 <context>
@@ -7579,6 +7835,10 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
         <source>AI systems in force that %1 applies to</source>
         <translation>Systèmes d’IA en service auxquels %1 s’applique</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::DisplayNameDialog</name>
@@ -7716,6 +7976,10 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     <message>
         <source>The finding was raised.</source>
         <translation>Le constat a été ouvert.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>
@@ -8012,6 +8276,10 @@ p.&#xa0;ex. Nadia Okafor, responsable de l’acquisition des talents</translatio
     <message>
         <source>Interview completed: its answers are applied and recorded in the audit trail; it is read-only now.</source>
         <translation>Entretien terminé&#xa0;: ses réponses sont appliquées et enregistrées dans la piste d’audit&#xa0;; il est désormais en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation>Entretiens</translation>
     </message>
 </context>
 <context>
@@ -8717,6 +8985,78 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <source>↑ ↓ / Enter</source>
         <translation>↑ ↓ / Entrée</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Open a workspace first. The tour is best taken on the demo workspace: start Attest with “attest --demo --db demo.attest”, or create it with File &gt; New Workspace.</source>
+        <translation>Ouvrez d’abord un espace de travail. La visite se fait au mieux sur l’espace de démonstration&#xa0;: lancez Attest avec «&#xa0;attest --demo --db demo.attest&#xa0;», ou créez-le avec Fichier &gt; Nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>Welcome to Attest</source>
+        <translation>Bienvenue dans Attest</translation>
+    </message>
+    <message>
+        <source>Attest keeps the inventory of your organisation&apos;s AI systems and shows that each one is governed: its risks assessed, controls in place and mapped to the law and to standards, evidence collected, gaps followed up. The views are listed on the left; Ctrl+1 to Ctrl+9 switch between them.</source>
+        <translation>Attest tient l’inventaire des systèmes d’IA de votre organisation et montre que chacun est maîtrisé&#xa0;: risques évalués, mesures en place et rattachées aux lois et aux normes, preuves collectées, écarts suivis. Les vues sont listées à gauche&#xa0;; Ctrl+1 à Ctrl+9 passent de l’une à l’autre.</translation>
+    </message>
+    <message>
+        <source>The inventory</source>
+        <translation>L’inventaire</translation>
+    </message>
+    <message>
+        <source>Every AI system with its owner, purpose, risk tier and lifecycle stage. Type a few letters to filter; double-click a system to open its record. Ctrl+N adds a system.</source>
+        <translation>Chaque système d’IA avec son responsable, sa finalité, son niveau de risque et sa phase de cycle de vie. Tapez quelques lettres pour filtrer&#xa0;; un double-clic ouvre la fiche d’un système. Ctrl+N ajoute un système.</translation>
+    </message>
+    <message>
+        <source>AI-specific risks of each system (data poisoning, prompt injection, model theft, drift, bias…), rated by likelihood and business impact before and after treatment. The heat map shows where they fall.</source>
+        <translation>Les risques propres à l’IA de chaque système (empoisonnement des données, injection de prompt, vol de modèle, dérive, biais…), cotés selon la vraisemblance et l’impact métier avant et après traitement. La carte de chaleur montre où ils se situent.</translation>
+    </message>
+    <message>
+        <source>Controls and evidence</source>
+        <translation>Mesures et preuves</translation>
+    </message>
+    <message>
+        <source>The control library: what your organisation does, mapped to the requirements it serves. Drop a file on a control&apos;s evidence list to store it as evidence, with its fingerprint.</source>
+        <translation>La bibliothèque de mesures&#xa0;: ce que fait votre organisation, rattaché aux exigences couvertes. Déposez un fichier sur la liste des preuves d’une mesure pour l’enregistrer comme preuve, avec son empreinte.</translation>
+    </message>
+    <message>
+        <source>For each system and framework (GDPR, EU AI Act, ISO/IEC 27001 and 42001, NIST AI RMF, HIPAA), which requirements are met, partly met or open, and why. The matrix compares systems; the Statement of Applicability covers ISO/IEC 27001.</source>
+        <translation>Pour chaque système et chaque référentiel (RGPD, règlement sur l’IA, ISO/IEC 27001 et 42001, NIST AI RMF, HIPAA)&#xa0;: quelles exigences sont satisfaites, partiellement satisfaites ou ouvertes, et pourquoi. La matrice compare les systèmes&#xa0;; la déclaration d’applicabilité couvre l’ISO/IEC 27001.</translation>
+    </message>
+    <message>
+        <source>Gaps become findings with an owner and a due date, so that nothing found in an audit is forgotten. Overdue findings stand out.</source>
+        <translation>Les écarts deviennent des constats avec un responsable et une échéance, pour que rien de ce qu’un audit a relevé ne soit oublié. Les constats en retard ressortent.</translation>
+    </message>
+    <message>
+        <source>Capture answers live during an audit interview: the questions come from the frameworks, each answer is saved as you type, and the session can be printed as a signed record.</source>
+        <translation>Saisissez les réponses en direct pendant un entretien d’audit&#xa0;: les questions viennent des référentiels, chaque réponse est enregistrée pendant la frappe, et la séance peut être éditée en procès-verbal signé.</translation>
+    </message>
+    <message>
+        <source>Coverage by framework, the risk heat map, findings by due date and the trends of the last twelve months, for the programme at a glance.</source>
+        <translation>La couverture par référentiel, la carte de chaleur des risques, les constats par échéance et l’évolution des douze derniers mois&#xa0;: le programme d’un coup d’œil.</translation>
+    </message>
+    <message>
+        <source>The audit trail</source>
+        <translation>La piste d’audit</translation>
+    </message>
+    <message>
+        <source>Every change is recorded with who made it, when and why, in a chain that shows any tampering. Verify it here at any time.</source>
+        <translation>Chaque modification est enregistrée avec son auteur, sa date et sa raison, dans une chaîne qui révèle toute falsification. Vérifiez-la ici à tout moment.</translation>
+    </message>
+    <message>
+        <source>Reports and quick open</source>
+        <translation>Rapports et accès rapide</translation>
+    </message>
+    <message>
+        <source>File &gt; Reports (Ctrl+P) writes PDF reports for management and regulators, signed if you wish. Ctrl+K jumps to any system, requirement, control or risk by part of its name. Ctrl+/ lists every shortcut, and F1 brings this tour back.</source>
+        <translation>Fichier &gt; Rapports (Ctrl+P) produit des rapports PDF pour la direction et les autorités, signés si vous le souhaitez. Ctrl+K mène à tout système, exigence, mesure ou risque d’après une partie de son nom. Ctrl+/ liste tous les raccourcis, et F1 rappelle cette visite.</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -8727,6 +9067,57 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Rossi, Risk Office</source>
+        <translation>p. ex. Maria Rossi, Gestion des risques</translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the audit trail, beside your computer account %1.</source>
+        <translation>Enregistré avec chaque modification dans la piste d’audit, à côté de votre compte %1.</translation>
+    </message>
+    <message>
+        <source>Recorded with every change, beside your computer account (%1).</source>
+        <translation>Enregistré avec chaque modification, à côté de votre compte (%1).</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and reports, and how dates and numbers are written.</source>
+        <translation>La langue des menus, des dialogues et des rapports, et l’écriture des dates et des nombres.</translation>
+    </message>
+    <message>
+        <source>The new language is used when Attest is next started.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage d’Attest.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9639,6 +10030,10 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
         <source>not closed</source>
         <translation>non clôturés</translation>
     </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::ScopeBar</name>
@@ -9720,6 +10115,10 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
     <message>
         <source>Why does %1 apply?</source>
         <translation>Pourquoi %1 s’applique-t-elle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Drop a file on a row to store it as evidence for that control.</source>
+        <translation>Déposez un fichier sur une ligne pour l’enregistrer comme preuve de cette mesure.</translation>
     </message>
 </context>
 <context>
@@ -9870,6 +10269,14 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
         <source>Why (recorded in the audit trail):</source>
         <translation>Pourquoi (enregistré dans la piste d’audit)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Référentiels</translation>
+    </message>
+    <message>
+        <source>Requirements of %1</source>
+        <translation>Exigences de %1</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::SystemDialog</name>
@@ -9977,6 +10384,10 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
         <source>Puts the proposed tier into the form; Save records it.</source>
         <translation>Reporte le niveau de risque proposé dans le formulaire&#xa0;; il est consigné à l’enregistrement.</translation>
     </message>
+    <message>
+        <source>Sections of the system record</source>
+        <translation>Sections de la fiche du système</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::SystemRecordDialog</name>
@@ -10058,6 +10469,33 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
     <message>
         <source>The proposal lowers the system&apos;s tier from %1 to %2. Apply it only if every question that applies to the system is answered.</source>
         <translation>La proposition abaisse le niveau de risque du système de %1 à %2. Ne l’appliquez que si chaque question qui concerne le système a reçu une réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::Walkthrough</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Getting started · step %1 of %2</source>
+        <translation>Premiers pas · étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
     </message>
 </context>
 <context>

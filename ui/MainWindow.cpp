@@ -3,11 +3,13 @@
 #include "audit/AuditTrailView.h"
 #include "catalog/CatalogLoader.h"
 #include "catalog/CatalogView.h"
-#include "common/DisplayNameDialog.h"
+#include "common/Appearance.h"
 #include "common/MessageBar.h"
+#include "common/PreferencesDialog.h"
 #include "common/QuickOpenDialog.h"
 #include "common/RecentWorkspaces.h"
 #include "common/TaskRunner.h"
+#include "common/Walkthrough.h"
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
@@ -17,6 +19,7 @@
 #include "interview/InterviewView.h"
 #include "inventory/InventoryView.h"
 #include "reports/ReportDialog.h"
+#include "risk/HeatMapWidget.h"
 #include "risk/RiskRegisterModel.h"
 #include "risk/RiskView.h"
 #include "storage/ChangeNotifier.h"
@@ -313,6 +316,12 @@ void MainWindow::buildMenus()
     QAction* shortcuts = help->addAction(
         tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(u"shortcutsAction"_s);
+    QAction* tour =
+        help->addAction(tr("&Getting Started"), QKeySequence::HelpContents, this, &MainWindow::startWalkthrough);
+    tour->setObjectName(u"walkthroughAction"_s);
+    if (tour->shortcut().isEmpty()) {
+        tour->setShortcut(QKeySequence(Qt::Key_F1));
+    }
     QAction* about = help->addAction(tr("&About Attest"), this, &MainWindow::about);
     about->setProperty("noShortcut", tr("Rarely used"));
 }
@@ -1012,15 +1021,104 @@ void MainWindow::saveAsDialog()
 void MainWindow::preferences()
 {
     const Actor actor = currentActor();
-    DisplayNameDialog dialog(m_env.displayName ? m_env.displayName() : QString(), actor.osAccount, this);
-    if (dialog.exec() != QDialog::Accepted || !m_env.setDisplayName) {
+    PreferencesDialog::Values current;
+    current.displayName = m_env.displayName ? m_env.displayName() : QString();
+    current.language = m_env.language ? m_env.language() : QString();
+    current.appearance = Appearance::instance()->preferred();
+    PreferencesDialog dialog(current, actor.osAccount, this);
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    m_env.setDisplayName(dialog.displayName());
+    const PreferencesDialog::Values chosen = dialog.values();
+    if (m_env.setDisplayName) {
+        m_env.setDisplayName(chosen.displayName);
+    }
+    if (m_env.setLanguage) {
+        m_env.setLanguage(chosen.language);
+    }
+    Appearance::instance()->setPreferred(chosen.appearance);
+    if (m_env.setAppearance) {
+        m_env.setAppearance(Appearance::toString(chosen.appearance));
+    }
     if (m_workspace) {
         m_workspace->setActor(currentActor());
     }
     updateWindowState();
+}
+
+void MainWindow::startWalkthrough()
+{
+    if (!m_workspace) {
+        QMessageBox::information(this,
+                                 tr("Getting Started"),
+                                 tr("Open a workspace first. The tour is best taken on the demo workspace: start "
+                                    "Attest with “attest --demo --db demo.attest”, or create it with File > New "
+                                    "Workspace."));
+        return;
+    }
+    auto page = [this](void (MainWindow::*showView)(), auto widget) {
+        return [this, showView, widget]() -> QWidget* {
+            (this->*showView)();
+            return widget();
+        };
+    };
+    const QList<Walkthrough::Step> steps = {
+        {tr("Welcome to Attest"),
+         tr("Attest keeps the inventory of your organisation's AI systems and shows that each one is governed: its "
+            "risks assessed, controls in place and mapped to the law and to standards, evidence collected, gaps "
+            "followed up. The views are listed on the left; Ctrl+1 to Ctrl+9 switch between them."),
+         page(&MainWindow::showInventory, [this] { return static_cast<QWidget*>(m_navigation); })},
+        {tr("The inventory"),
+         tr("Every AI system with its owner, purpose, risk tier and lifecycle stage. Type a few letters to filter; "
+            "double-click a system to open its record. Ctrl+N adds a system."),
+         page(&MainWindow::showInventory, [this] { return static_cast<QWidget*>(m_inventory->filterEdit()); })},
+        {tr("Risks"),
+         tr("AI-specific risks of each system (data poisoning, prompt injection, model theft, drift, bias…), rated "
+            "by likelihood and business impact before and after treatment. The heat map shows where they fall."),
+         page(&MainWindow::showRisks, [this] { return static_cast<QWidget*>(m_risks->heatMap()); })},
+        {tr("Controls and evidence"),
+         tr("The control library: what your organisation does, mapped to the requirements it serves. Drop a file "
+            "on a control's evidence list to store it as evidence, with its fingerprint."),
+         page(&MainWindow::showControls, [this] { return static_cast<QWidget*>(m_controls); })},
+        {tr("Compliance"),
+         tr("For each system and framework (GDPR, EU AI Act, ISO/IEC 27001 and 42001, NIST AI RMF, HIPAA), which "
+            "requirements are met, partly met or open, and why. The matrix compares systems; the Statement of "
+            "Applicability covers ISO/IEC 27001."),
+         page(&MainWindow::showCompliance, [this] { return static_cast<QWidget*>(m_compliance); })},
+        {tr("Findings"),
+         tr("Gaps become findings with an owner and a due date, so that nothing found in an audit is forgotten. "
+            "Overdue findings stand out."),
+         page(&MainWindow::showFindings, [this] { return static_cast<QWidget*>(m_findings); })},
+        {tr("Interviews"),
+         tr("Capture answers live during an audit interview: the questions come from the frameworks, each answer "
+            "is saved as you type, and the session can be printed as a signed record."),
+         page(&MainWindow::showInterviews, [this] { return static_cast<QWidget*>(m_interviews); })},
+        {tr("Dashboard"),
+         tr("Coverage by framework, the risk heat map, findings by due date and the trends of the last twelve "
+            "months, for the programme at a glance."),
+         page(&MainWindow::showDashboard, [this] { return static_cast<QWidget*>(m_dashboard); })},
+        {tr("The audit trail"),
+         tr("Every change is recorded with who made it, when and why, in a chain that shows any tampering. "
+            "Verify it here at any time."),
+         page(&MainWindow::showAuditTrail,
+              [this] { return static_cast<QWidget*>(m_auditTrail->findChild<QWidget*>(u"verifyButton"_s)); })},
+        {tr("Reports and quick open"),
+         tr("File > Reports (Ctrl+P) writes PDF reports for management and regulators, signed if you wish. "
+            "Ctrl+K jumps to any system, requirement, control or risk by part of its name. Ctrl+/ lists every "
+            "shortcut, and F1 brings this tour back."),
+         page(&MainWindow::showInventory, [] { return static_cast<QWidget*>(nullptr); })},
+    };
+    delete m_walkthrough;
+    m_walkthrough = new Walkthrough(this, steps);
+    connect(m_walkthrough, &Walkthrough::finished, this, [] { QSettings().setValue(u"walkthrough/seen"_s, true); });
+    m_walkthrough->start();
+}
+
+void MainWindow::offerWalkthrough()
+{
+    if (!QSettings().value(u"walkthrough/seen"_s, false).toBool()) {
+        startWalkthrough();
+    }
 }
 
 void MainWindow::about()

@@ -19,6 +19,8 @@ class QUndoStack;
 
 namespace attest::ui {
 
+class Walkthrough;
+
 class AuditTrailView;
 class CatalogView;
 class ComplianceView;
@@ -45,6 +47,11 @@ public:
         // The workspace opened at start when no --db is given (optional).
         std::function<QString()> defaultWorkspace;
         std::function<void(const QString&)> setDefaultWorkspace;
+        // The UI language ("" = the system's) and light or dark (Appearance::toString), kept by the app (optional).
+        std::function<QString()> language;
+        std::function<void(const QString&)> setLanguage;
+        std::function<QString()> appearance;
+        std::function<void(const QString&)> setAppearance;
         // The report-signing key in the keychain (optional: without it, reports are not offered signed).
         ReportSigning signing;
     };
@@ -60,6 +67,11 @@ public:
     };
     QList<MenuEntry> menuEntries() const;
     void showShortcuts();
+    // Help > Getting Started (F1): a short tour of the views, best on the demo workspace.
+    void startWalkthrough();
+    // Starts the tour unless this user has already seen it (after the demo workspace is first created).
+    void offerWalkthrough();
+    Walkthrough* walkthrough() const { return m_walkthrough; }
     // Quick open (Ctrl+K): jump to a system, requirement, control or risk by part of its name.
     void quickOpen();
     void openItem(const QuickOpenItem& item);
@@ -121,6 +133,7 @@ private:
     Actor currentActor() const;
 
     Environment m_env;
+    Walkthrough* m_walkthrough = nullptr;
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack* m_undoStack;
     MessageBar* m_messages;

@@ -5,6 +5,7 @@
 #include "storage/ChangeNotifier.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -65,6 +66,28 @@ QString AuditEventModel::entityTypeLabel(const QString& entityType)
         if (entityType == kind->entityType()) {
             return kind->displayLabel();
         }
+    }
+    static const QHash<QString, const char*> labels = {
+        {u"framework"_s, QT_TR_NOOP("Framework")},
+        {u"requirement"_s, QT_TR_NOOP("Requirement")},
+        {u"requirement_mapping"_s, QT_TR_NOOP("Requirement mapping")},
+        {u"requirement_assessment"_s, QT_TR_NOOP("Requirement assessment")},
+        {u"applicability"_s, QT_TR_NOOP("Applicability")},
+        {u"control"_s, QT_TR_NOOP("Control")},
+        {u"control_implementation"_s, QT_TR_NOOP("Control implementation")},
+        {u"evidence"_s, QT_TR_NOOP("Evidence")},
+        {u"evidence_link"_s, QT_TR_NOOP("Evidence link")},
+        {u"finding"_s, QT_TR_NOOP("Finding")},
+        {u"risk"_s, QT_TR_NOOP("Risk")},
+        {u"risk_matrix"_s, QT_TR_NOOP("Risk matrix")},
+        {u"threat"_s, QT_TR_NOOP("Threat")},
+        {u"interview_session"_s, QT_TR_NOOP("Interview")},
+        {u"interview_system"_s, QT_TR_NOOP("Interview: system covered")},
+        {u"interview_interviewee"_s, QT_TR_NOOP("Interview: interviewee")},
+        {u"interview_answer"_s, QT_TR_NOOP("Interview answer")},
+    };
+    if (const auto it = labels.constFind(entityType); it != labels.constEnd()) {
+        return tr(it.value());
     }
     return entityType;
 }

@@ -1,5 +1,6 @@
 #include "CatalogLoader.h"
 
+#include "catalog/CatalogTitles.h"
 #include "compliance/ControlLibrary.h"
 #include "core/Logging.h"
 #include "core/Sha256.h"
@@ -118,6 +119,10 @@ Result<CatalogLoader::Shipped> CatalogLoader::loadShipped(const QString& directo
             node.question = n.value(u"question"_s).toString();
             node.assessable = n.value(u"assessable"_s).toBool();
             node.flags = compactJson(n.value(u"flags"_s).toObject());
+            const QJsonObject titles = n.value(u"titles"_s).toObject();
+            for (auto t = titles.constBegin(); t != titles.constEnd(); ++t) {
+                node.titles.insert(t.key(), t.value().toString());
+            }
             catalog.nodes << node;
         }
         shipped.catalogs << catalog;
@@ -242,12 +247,21 @@ Result<void> CatalogLoader::apply(WriteTransaction& txn,
                 return created.error();
             }
             ids.insert(node.ref, *created);
+            if (!node.titles.isEmpty()) {
+                if (auto stored = CatalogTitles::store(txn, connection, *created, node.titles); !stored) {
+                    return stored.error();
+                }
+            }
             if (existing->has_value()) {
                 ++report.requirementsAdded;
             }
             continue;
         }
         ids.insert(node.ref, it->id);
+        // Titles in other languages are kept beside the title of record and never flag the requirement.
+        if (auto stored = CatalogTitles::store(txn, connection, it->id, node.titles); !stored) {
+            return stored.error();
+        }
         // The official wording changed: flag it so assessments made against the old text get a look.
         if (it->title != r.title && r.status == u"current"_s) {
             r.status = u"changed"_s;

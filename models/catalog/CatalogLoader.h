@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -17,7 +18,8 @@ class WriteTransaction;
 // Loads the catalogs that ship with Attest (resources/catalogs) into a workspace, and brings them up to date when a
 // later release ships new ones. An update never deletes: requirements keep their identity (and so everything
 // attached to them); a requirement whose official title changed is flagged "changed", one that is no longer
-// shipped is marked "withdrawn". Everything is recorded in the audit trail like any other change.
+// shipped is marked "withdrawn". Everything is recorded in the audit trail like any other change. Official titles in
+// other languages come along (CatalogTitles); only the English title of record decides whether a requirement changed.
 class CatalogLoader
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogLoader)
@@ -36,6 +38,9 @@ public:
         bool assessable = false;
         QString flags;
         QString status; // empty = current; an imported catalog may mark a node withdrawn
+        // Official titles in other languages ("de" -> "..."), stored beside the (English) title of record; they
+        // never make a requirement "changed" (CatalogTitles).
+        QMap<QString, QString> titles;
     };
     struct ShippedCatalog
     {

@@ -29,6 +29,7 @@ void CatalogTreeModel::reload()
     beginResetModel();
     m_root.children.clear();
     m_byRequirementId.clear();
+    m_titles = CatalogTitles(m_connection);
     auto frameworks = CatalogRepository(m_connection).frameworks();
     m_frameworks = frameworks ? *frameworks : QList<Framework>();
     for (int i = 0; i < m_frameworks.size(); ++i) {
@@ -176,9 +177,13 @@ QVariant CatalogTreeModel::data(const QModelIndex& index, int role) const
     const Requirement& r = node->requirement;
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == RefColumn ? r.ref : r.title;
-    case Qt::ToolTipRole:
-        return r.summary.isEmpty() ? r.title : r.summary;
+        return index.column() == RefColumn ? r.ref : m_titles.title(r);
+    case Qt::ToolTipRole: {
+        // A title in the UI language keeps the official English one in view.
+        const QString official = m_titles.officialTooltip(r);
+        const QString text = r.summary.isEmpty() ? m_titles.title(r) : r.summary;
+        return official.isEmpty() ? text : official + u'\n' + text;
+    }
     case RequirementIdRole:
         return r.id;
     case FrameworkIdRole:

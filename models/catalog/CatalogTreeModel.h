@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "catalog/CatalogTitles.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -76,6 +77,7 @@ private:
     void load(Node* framework);
 
     Connection& m_connection;
+    CatalogTitles m_titles; // requirements' official titles in the catalog language, read on reload
     QList<Framework> m_frameworks;
     Node m_root;
     QHash<qint64, Node*> m_byRequirementId;

@@ -1,5 +1,6 @@
 #include "ComplianceEngine.h"
 
+#include "catalog/CatalogTitles.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ComplianceRepository.h"
 
@@ -179,6 +180,7 @@ Result<ComplianceEngine> ComplianceEngine::load(Connection& connection, const QD
     if (!frameworks) {
         return frameworks.error();
     }
+    const CatalogTitles titles(connection);
     for (const Framework& f : *frameworks) {
         auto nodes = catalogs.requirements(f.id);
         if (!nodes) {
@@ -191,7 +193,7 @@ Result<ComplianceEngine> ComplianceEngine::load(Connection& connection, const QD
             }
             d.requirementIndex.insert(r.id, int(d.requirements.size()));
             info.requirements << int(d.requirements.size());
-            d.requirements << RequirementInfo{r.id, f.id, r.ref, r.title, {}};
+            d.requirements << RequirementInfo{r.id, f.id, r.ref, r.title, {}, titles.title(r)};
         }
         if (info.requirements.isEmpty()) {
             continue; // a taxonomy (e.g. MITRE ATLAS): nothing to comply with

@@ -79,8 +79,9 @@ public:
         qint64 id = 0;
         qint64 frameworkId = 0;
         QString ref;
-        QString title;
+        QString title;       // the official title, the title of record (exports such as OSCAL use it)
         QList<int> controls; // indices into controls()
+        QString shownTitle;  // the official title in the catalog language where shipped, else `title` (CatalogTitles)
     };
     struct FrameworkInfo
     {

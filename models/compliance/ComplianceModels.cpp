@@ -1,5 +1,6 @@
 #include "ComplianceModels.h"
 
+#include "catalog/CatalogTitles.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/SystemRepository.h"
 
@@ -79,7 +80,7 @@ QVariant RequirementStatusModel::data(const QModelIndex& index, int role) const
         case RefColumn:
             return requirement.ref;
         case TitleColumn:
-            return requirement.title;
+            return requirement.shownTitle;
         case StatusColumn: {
             QString text = StatusStyle::mark(result.status) + u' ' + ComplianceText::requirementStatus(result.status);
             if (result.overridden) {
@@ -98,6 +99,10 @@ QVariant RequirementStatusModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        // A title in the UI language keeps the official English one in view.
+        if (index.column() == TitleColumn && requirement.shownTitle != requirement.title) {
+            return CatalogTitles::officialNote(requirement.title);
+        }
         return derivation();
     default:
         break;
@@ -340,7 +345,10 @@ QVariant ComplianceMatrixModel::headerData(int section, Qt::Orientation orientat
         return requirement.ref;
     }
     if (role == Qt::ToolTipRole) {
-        return tr("%1 %2").arg(requirement.ref, requirement.title);
+        const QString title = tr("%1 %2").arg(requirement.ref, requirement.shownTitle);
+        return requirement.shownTitle == requirement.title
+                   ? title
+                   : title + u'\n' + CatalogTitles::officialNote(requirement.title);
     }
     return {};
 }

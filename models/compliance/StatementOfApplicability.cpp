@@ -1,5 +1,6 @@
 #include "StatementOfApplicability.h"
 
+#include "catalog/CatalogTitles.h"
 #include "compliance/ComplianceEngine.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ComplianceRepository.h"
@@ -52,9 +53,10 @@ Result<QList<StatementOfApplicability::Row>> StatementOfApplicability::build(Con
     for (const Evidence& e : *evidence) {
         evidenceById.insert(e.id, e);
     }
+    const CatalogTitles titles(connection);
     QHash<qint64, QString> titleOf;
     for (const Requirement& r : *nodes) {
-        titleOf.insert(r.id, r.title);
+        titleOf.insert(r.id, titles.title(r));
     }
     const QString today = engine.today().toString(Qt::ISODate);
     QList<Row> rows;
@@ -65,7 +67,8 @@ Result<QList<StatementOfApplicability::Row>> StatementOfApplicability::build(Con
         Row row;
         row.requirementId = r.id;
         row.ref = r.ref;
-        row.title = r.title;
+        row.title = titles.title(r);
+        row.officialTitle = r.title;
         row.theme = titleOf.value(r.parentId);
         const auto entry = byRequirement.constFind(r.id);
         if (entry != byRequirement.cend()) {

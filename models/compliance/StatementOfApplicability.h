@@ -24,7 +24,8 @@ public:
     {
         qint64 requirementId = 0;
         QString ref;
-        QString title;
+        QString title;         // in the catalog language where the catalog ships it (CatalogTitles)
+        QString officialTitle; // the title of record
         QString theme;
         bool applicable = true;
         bool justified = false; // a recorded decision (applicable or not) exists

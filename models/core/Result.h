@@ -23,6 +23,10 @@ enum class ErrorCode
     Validation,
     Conflict,
     Cancelled,
+    // An encrypted workspace and no usable key was given (ask for the keychain key or the recovery passphrase).
+    NeedsKey,
+    // An encrypted workspace and the key or passphrase given does not unlock it.
+    WrongKey,
 };
 
 // A failure as the user should read it: `message` is translated and says what happened and what to do;

@@ -1,5 +1,6 @@
 #include "QuickOpen.h"
 
+#include "catalog/CatalogTitles.h"
 #include "compliance/Compliance.h"
 #include "storage/CatalogRepository.h"
 #include "storage/ComplianceRepository.h"
@@ -61,6 +62,7 @@ Result<QuickOpenIndex> QuickOpenIndex::load(Connection& connection)
             title);
     }
     CatalogRepository catalogs(connection);
+    const CatalogTitles titles(connection); // official titles in the catalog language, where shipped
     auto frameworks = catalogs.frameworks();
     if (!frameworks) {
         return frameworks.error();
@@ -75,9 +77,11 @@ Result<QuickOpenIndex> QuickOpenIndex::load(Connection& connection)
             if (r.status == u"withdrawn"_s) {
                 continue;
             }
-            const QString title = u"%1 %2"_s.arg(r.ref, r.title);
+            const QString shown = titles.title(r);
+            const QString title = u"%1 %2"_s.arg(r.ref, shown);
+            // Found by its official English title too.
             add({QuickOpenItem::Kind::Requirement, r.id, 0, title, tr("Requirement of %1").arg(framework)},
-                framework + u' ' + title);
+                framework + u' ' + title + (shown == r.title ? QString() : u' ' + r.title));
         }
     }
     auto controls = ComplianceRepository(connection).controls();

@@ -7,6 +7,7 @@
 #include "storage/ConnectionPrivate.h"
 #include "storage/SqliteSupport.h"
 #include "storage/WriteTransaction.h"
+#include "storage/crypto/EncryptedVfs.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -39,14 +40,19 @@ Result<std::unique_ptr<Connection>> ConnectionPrivate::open(const Options& optio
                          QCoreApplication::translate(
                              "Workspace", "The SQLite driver for Qt is missing. Install libqt6sql6-sqlite."));
     }
-    QStringList connectOptions{u"QSQLITE_BUSY_TIMEOUT=5000"_s};
+    // URIs are understood everywhere, so that VACUUM INTO can name a copy through a given VFS.
+    QStringList connectOptions{u"QSQLITE_BUSY_TIMEOUT=5000"_s, u"QSQLITE_OPEN_URI"_s};
     if (options.readOnly) {
         connectOptions << u"QSQLITE_OPEN_READONLY"_s;
     }
-    if (options.immutable && options.readOnly) {
+    if (options.vfsKey) {
+        // The key travels as a token naming a registered key, never in the name itself.
+        d->encrypted = true;
+        d->db.setDatabaseName(
+            options.vfsKey->uri(options.path, options.immutable && options.readOnly ? u"immutable=1"_s : QString()));
+    } else if (options.immutable && options.readOnly) {
         d->db.setDatabaseName(u"file:"_s + QString::fromLatin1(QUrl::toPercentEncoding(options.path, "/")) +
                               u"?immutable=1"_s);
-        connectOptions << u"QSQLITE_OPEN_URI"_s;
     } else {
         d->db.setDatabaseName(options.path);
     }
@@ -57,6 +63,11 @@ Result<std::unique_ptr<Connection>> ConnectionPrivate::open(const Options& optio
     }
     if (auto registered = sqlite::registerExtensions(d->db); !registered) {
         return registered.error();
+    }
+    if (d->encrypted) {
+        if (auto prepared = sqlite::prepareEncryptedConnection(d->db); !prepared) {
+            return prepared.error();
+        }
     }
     return std::unique_ptr<Connection>(new Connection(std::move(d)));
 }

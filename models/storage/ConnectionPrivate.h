@@ -16,6 +16,9 @@
 namespace attest {
 
 class ChangeNotifier;
+namespace crypto {
+class VfsKey;
+}
 
 struct ConnectionPrivate
 {
@@ -29,6 +32,8 @@ struct ConnectionPrivate
         ChangeNotifier* notifier = nullptr;
         // Read the file as immutable (no locks, no -shm): only for read-only files nobody can be writing.
         bool immutable = false;
+        // Set for an encrypted workspace: the connection goes through the encrypting VFS with this key.
+        const crypto::VfsKey* vfsKey = nullptr;
     };
 
     static Result<std::unique_ptr<Connection>> open(const Options& options);
@@ -50,6 +55,7 @@ struct ConnectionPrivate
     const Clock* clock = nullptr;
     QPointer<ChangeNotifier> notifier;
     bool inWrite = false;
+    bool encrypted = false;
 };
 
 } // namespace attest

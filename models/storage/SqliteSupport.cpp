@@ -3,6 +3,7 @@
 #include "audit/AuditHash.h"
 #include "core/Sha256.h"
 #include "core/TextCollation.h"
+#include "storage/crypto/WorkspaceHeader.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -95,9 +96,13 @@ Result<FileHeader> readHeader(const QString& path)
             QCoreApplication::translate("Workspace", "Cannot read “%1”: %2.").arg(path, file.errorString()),
             file.errorString());
     }
+    return parseHeader(file.read(100), file.size());
+}
+
+FileHeader parseHeader(QByteArrayView bytes, qint64 fileSize)
+{
     FileHeader header;
-    header.fileSize = file.size();
-    const QByteArray bytes = file.read(100);
+    header.fileSize = fileSize;
     static constexpr char Magic[] = "SQLite format 3";
     if (bytes.size() < 100 || !bytes.startsWith(QByteArrayView(Magic, sizeof(Magic)))) {
         return header; // isSqlite = false
@@ -135,8 +140,8 @@ Result<void> registerExtensions(const QSqlDatabase& db)
     // differ: refuse clearly instead of corrupting memory.
     {
         QSqlQuery q(db);
-        if (!q.exec(u"SELECT sqlite_version()"_s) || !q.next()
-            || q.value(0).toString() != QString::fromLatin1(sqlite3_libversion())) {
+        if (!q.exec(u"SELECT sqlite_version()"_s) || !q.next() ||
+            q.value(0).toString() != QString::fromLatin1(sqlite3_libversion())) {
             return makeError(ErrorCode::Database,
                              QCoreApplication::translate("Workspace",
                                                          "Qt's SQLite driver uses a different SQLite than Attest "
@@ -163,6 +168,42 @@ Result<void> registerExtensions(const QSqlDatabase& db)
                          QString::fromUtf8(sqlite3_errmsg(h)));
     }
     return {};
+}
+
+Result<void> prepareEncryptedConnection(const QSqlDatabase& db)
+{
+    sqlite3* h = handle(db);
+    int reserve = crypto::ReserveBytes;
+    if (!h || sqlite3_file_control(h, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK) {
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("Workspace", "Could not prepare the workspace connection."),
+                         u"reserve bytes"_s);
+    }
+    QSqlQuery q(db);
+    // Every page read from disk is authenticated and decrypted: keep more of them decrypted in SQLite's cache
+    // (16 MB instead of 2 MB) so repeated queries (filtering as the user types) do not pay for it again.
+    if (!q.exec(u"PRAGMA temp_store = MEMORY"_s) || !q.exec(u"PRAGMA cache_size = -16384"_s)) {
+        return toError(q.lastError(),
+                       QCoreApplication::translate("Workspace", "Could not prepare the workspace connection."));
+    }
+    return {};
+}
+
+namespace {
+int progressTrampoline(void* p)
+{
+    return (*static_cast<const std::function<bool()>*>(p))() ? 0 : 1;
+}
+} // namespace
+
+void setProgressHandler(const QSqlDatabase& db, const std::function<bool()>* keepGoing)
+{
+    if (sqlite3* h = handle(db)) {
+        sqlite3_progress_handler(h,
+                                 keepGoing ? 100 : 0,
+                                 keepGoing ? progressTrampoline : nullptr,
+                                 const_cast<std::function<bool()>*>(keepGoing));
+    }
 }
 
 QStringList splitStatements(const QString& script)
@@ -199,9 +240,13 @@ QStringList splitStatements(const QString& script)
 ErrorCode classify(const QSqlError& error)
 {
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    const int extended = error.nativeErrorCode().toInt(&ok);
+    const int code = extended & 0xff;
     if (!ok) {
         return ErrorCode::Database;
+    }
+    if (extended == SQLITE_IOERR_DATA) {
+        return ErrorCode::Corrupt; // a page of an encrypted workspace failed authentication
     }
     switch (code) {
     case SQLITE_BUSY:
@@ -230,8 +275,14 @@ Error toError(const QSqlError& error, const QString& message)
     QString text = message;
     switch (code) {
     case ErrorCode::Corrupt:
-        text = QCoreApplication::translate("Workspace", "%1 The workspace file is damaged. Restore it from a backup.")
-                   .arg(message);
+        text = error.nativeErrorCode().toInt() == SQLITE_IOERR_DATA
+                   ? QCoreApplication::translate("Workspace",
+                                                 "%1 The workspace file is damaged or has been tampered with. "
+                                                 "Restore it from a backup; the file has not been changed.")
+                         .arg(message)
+                   : QCoreApplication::translate("Workspace",
+                                                 "%1 The workspace file is damaged. Restore it from a backup.")
+                         .arg(message);
         break;
     case ErrorCode::Locked:
         text = QCoreApplication::translate("Workspace",
@@ -302,10 +353,11 @@ Result<qint64> scanAuditEvents(const QSqlDatabase& db,
     Result<qint64> result = visited;
     if (rc != SQLITE_DONE) {
         const int primary = rc & 0xff;
-        result =
-            makeError(primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? ErrorCode::Corrupt : ErrorCode::Database,
-                      QCoreApplication::translate("Workspace", "The audit trail could not be read to the end."),
-                      QString::fromUtf8(sqlite3_errmsg(h)));
+        const bool damaged =
+            primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || sqlite3_extended_errcode(h) == SQLITE_IOERR_DATA;
+        result = makeError(damaged ? ErrorCode::Corrupt : ErrorCode::Database,
+                           QCoreApplication::translate("Workspace", "The audit trail could not be read to the end."),
+                           QString::fromUtf8(sqlite3_errmsg(h)));
     }
     sqlite3_finalize(stmt);
     return result;

@@ -36,11 +36,21 @@ struct FileHeader
 };
 
 Result<FileHeader> readHeader(const QString& path);
+// The same from the first 100 bytes of page 1 (an encrypted workspace's, once decrypted).
+FileHeader parseHeader(QByteArrayView page, qint64 fileSize);
 
 sqlite3* handle(const QSqlDatabase& db);
 
 // Registers attest_audit_hash() and the attest_nocase collation on a fresh connection.
 Result<void> registerExtensions(const QSqlDatabase& db);
+
+// On a connection through the encrypting VFS: keeps the reserved bytes per page the cipher needs (set before a
+// new database's first write), keeps temporary tables and indexes in memory and a larger page cache.
+Result<void> prepareEncryptedConnection(const QSqlDatabase& db);
+
+// Calls `keepGoing` every hundred virtual-machine steps of statements on `db`; returning false interrupts the
+// running statement (SQLITE_INTERRUPT). Null removes the handler. `keepGoing` must outlive its installation.
+void setProgressHandler(const QSqlDatabase& db, const std::function<bool()>* keepGoing);
 
 // Splits a migration script into complete statements (trigger bodies stay whole).
 QStringList splitStatements(const QString& script);

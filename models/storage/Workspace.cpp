@@ -1,11 +1,13 @@
 #include "Workspace.h"
 
+#include "audit/AuditVerifier.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/ConnectionPrivate.h"
 #include "storage/Migrator.h"
 #include "storage/SqliteSupport.h"
+#include "storage/crypto/EncryptedVfs.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -34,13 +36,91 @@ struct Workspace::Private
     int schemaVersion = 0;
     QString backupPath;
     bool immutable = false;
-    // Declaration order matters: the connection closes before the lock is released.
+    // Declaration order matters: the connection closes before the lock is released and before the key is
+    // unregistered.
     std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<crypto::VfsKey> vfsKey; // null for a plain workspace
+    crypto::HeaderFields headerFields;
+    crypto::SecretBuffer dataKey;
     std::unique_ptr<ChangeNotifier> notifier = std::make_unique<ChangeNotifier>();
     std::unique_ptr<Connection> connection;
 };
 
 namespace {
+
+std::shared_ptr<const crypto::EncryptionKeys>& testKeys()
+{
+    static std::shared_ptr<const crypto::EncryptionKeys> keys;
+    return keys;
+}
+
+const crypto::EncryptionKeys* keysFor(const Workspace::Options& options)
+{
+    if (options.encryption) {
+        return options.encryption.get();
+    }
+    return testKeys().get();
+}
+
+// Checks the encryption header with `keys` and the length of the file, decrypts page 1 and reports what it
+// says as a plain header would, so the usual checks apply.
+struct EncryptedOpen
+{
+    crypto::UnlockedHeader unlocked;
+    sqlite::FileHeader header;
+};
+
+Result<EncryptedOpen> unlockFile(const QString& path, const crypto::EncryptionKeys* keys)
+{
+    crypto::EncryptionKeys none;
+    auto unlocked = crypto::unlock(path, keys ? *keys : none);
+    if (!unlocked) {
+        return unlocked.error();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(
+            ErrorCode::Io,
+            Workspace::tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    const qint64 pageSize = unlocked->fields.pageSize;
+    const qint64 size = file.size() - crypto::HeaderSize;
+    if (size % pageSize != 0) {
+        return makeError(ErrorCode::Corrupt,
+                         crypto::damagedMessage(path, Workspace::tr("its length is not a whole number of pages")));
+    }
+    EncryptedOpen out;
+    out.header.fileSize = size;
+    if (size > 0) {
+        file.seek(crypto::HeaderSize);
+        QByteArray page = file.read(pageSize);
+        if (page.size() != pageSize) {
+            return makeError(ErrorCode::Io, Workspace::tr("Cannot read “%1”.").arg(QDir::toNativeSeparators(path)));
+        }
+        const crypto::SecretBuffer pageKey = crypto::deriveSubkey(unlocked->dataKey, crypto::Subkey::Pages);
+        if (!crypto::decryptPage(reinterpret_cast<unsigned char*>(page.data()),
+                                 quint32(pageSize),
+                                 pageKey,
+                                 unlocked->fields.keyId,
+                                 'D',
+                                 1)) {
+            return makeError(ErrorCode::Corrupt,
+                             crypto::damagedMessage(path, Workspace::tr("its first page does not authenticate")));
+        }
+        out.header = sqlite::parseHeader(page, size);
+    }
+    out.unlocked = std::move(*unlocked);
+    return out;
+}
+
+Error tamperedError(const QString& path, const Error& error)
+{
+    if (error.code != ErrorCode::Corrupt) {
+        return error;
+    }
+    return Error{
+        ErrorCode::Corrupt, crypto::damagedMessage(path, Workspace::tr("its pages do not authenticate")), error.detail};
+}
 
 constexpr QFileDevice::Permissions WriteBits =
     QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
@@ -215,6 +295,21 @@ bool Workspace::needsUpgrade(const QString& path)
            header->userVersion < latestSchemaVersion();
 }
 
+Result<crypto::EncryptionInfo> Workspace::inspectEncryption(const QString& path)
+{
+    return crypto::inspect(path);
+}
+
+void Workspace::setTestEncryption(std::shared_ptr<const crypto::EncryptionKeys> keys)
+{
+    testKeys() = std::move(keys);
+}
+
+bool Workspace::testEncryptionEnabled()
+{
+    return testKeys() != nullptr;
+}
+
 QString Workspace::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"attest.db"_s);
@@ -242,6 +337,20 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& rawPath, con
     auto d = std::make_unique<Private>();
     d->path = path;
     d->options = options;
+    d->options.encryption.reset(); // keys are not kept
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (const crypto::EncryptionKeys* keys = keysFor(options)) {
+        auto header = crypto::newHeader(*keys, crypto::keyIdFromString(id), 4096);
+        if (!header) {
+            return header.error();
+        }
+        d->vfsKey = crypto::VfsKey::create(header->dataKey, header->bytes);
+        if (!d->vfsKey) {
+            return makeError(ErrorCode::Database, tr("The encryption of “%1” could not be set up.").arg(name));
+        }
+        d->headerFields = header->fields;
+        d->dataKey = std::move(header->dataKey);
+    }
     auto lock = takeLock(path);
     if (!lock) {
         Error error = lock.error();
@@ -269,7 +378,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& rawPath, con
             QFile::remove(path + suffix);
         }
     };
-    auto connection = ConnectionPrivate::open({path, false, {}, options.actor, options.clock, d->notifier.get()});
+    auto connection = ConnectionPrivate::open(
+        {path, false, {}, options.actor, options.clock, d->notifier.get(), false, d->vfsKey.get()});
     if (!connection) {
         removeFiles();
         return connection.error();
@@ -280,7 +390,6 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& rawPath, con
         removeFiles();
         return prepared.error();
     }
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString failed = tr("The workspace “%1” could not be created.").arg(name);
     auto migrated = Migrator::migrate(c, *steps, 0, target, [&]() -> Result<void> {
         const QList<std::pair<QString, QString>> info = {
@@ -333,7 +442,30 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
     const int latest = steps->size();
     const int target = options.targetVersion > 0 ? qMin(options.targetVersion, latest) : latest;
 
-    auto header = sqlite::readHeader(path);
+    // An encrypted workspace: its header is checked and its key unwrapped before SQLite sees the file, and page 1
+    // decrypted so that the checks below read it as they read a plain file's.
+    auto d = std::make_unique<Private>();
+    Result<sqlite::FileHeader> header = sqlite::FileHeader{};
+    bool encrypted = false;
+    {
+        QFile file(path);
+        encrypted = file.open(QIODevice::ReadOnly) && crypto::hasEncryptedMagic(file.read(crypto::HeaderSize));
+    }
+    if (encrypted) {
+        auto unlocked = unlockFile(path, keysFor(options));
+        if (!unlocked) {
+            return unlocked.error();
+        }
+        d->vfsKey = crypto::VfsKey::create(unlocked->unlocked.dataKey, unlocked->unlocked.bytes);
+        if (!d->vfsKey) {
+            return makeError(ErrorCode::Database, tr("The encryption of “%1” could not be set up.").arg(name));
+        }
+        d->headerFields = unlocked->unlocked.fields;
+        d->dataKey = std::move(unlocked->unlocked.dataKey);
+        header = unlocked->header;
+    } else {
+        header = sqlite::readHeader(path);
+    }
     if (!header) {
         return header.error();
     }
@@ -344,7 +476,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
     if (headerPending) {
         // Read the identity through a read-only connection, which never checkpoints: a foreign database with a
         // log of its own must not be changed by our looking at it.
-        auto probe = ConnectionPrivate::open({path, true, {}, options.actor, options.clock, nullptr});
+        auto probe =
+            ConnectionPrivate::open({path, true, {}, options.actor, options.clock, nullptr, false, d->vfsKey.get()});
         if (probe) {
             if (auto identity = readSchemaInfo(ConnectionPrivate::get(**probe), path)) {
                 header->applicationId = identity->applicationId;
@@ -353,13 +486,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
             }
         }
     }
+    if (encrypted && header->pageCountValid && qint64(header->pageCount) * header->pageSize > header->fileSize) {
+        return makeError(ErrorCode::Corrupt, crypto::damagedMessage(path, tr("it is shorter than its pages say")));
+    }
     if (auto checked = checkHeader(path, *header, latest); !checked) {
         return checked.error();
     }
 
-    auto d = std::make_unique<Private>();
     d->path = path;
     d->options = options;
+    d->options.encryption.reset(); // keys are not kept
     if (options.access == Access::ReadOnly) {
         d->readOnly = true;
         d->readOnlyReason = tr("it was opened read-only");
@@ -403,10 +539,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
         return cannotUpgrade(header->userVersion);
     }
 
-    auto connection = ConnectionPrivate::open(
-        {path, d->readOnly, d->readOnlyReason, options.actor, options.clock, d->notifier.get(), immutable});
+    auto connection = ConnectionPrivate::open({path,
+                                               d->readOnly,
+                                               d->readOnlyReason,
+                                               options.actor,
+                                               options.clock,
+                                               d->notifier.get(),
+                                               immutable,
+                                               d->vfsKey.get()});
     if (!connection) {
-        return connection.error();
+        return encrypted ? tamperedError(path, connection.error()) : connection.error();
     }
     d->connection = std::move(*connection);
     d->immutable = immutable;
@@ -418,7 +560,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
         if (error.code == ErrorCode::Database) {
             error.code = ErrorCode::Corrupt;
         }
-        return error;
+        return encrypted ? tamperedError(path, error) : error;
     }
     // The header may be older than the write-ahead log: check again now that SQLite has read both.
     header->applicationId = schema->applicationId;
@@ -442,7 +584,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
         const QString backup = u"%1.v%2-%3.bak"_s.arg(
             path, QString::number(version), QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
         auto copied = c.exec(u"VACUUM INTO ?"_s,
-                             {backup},
+                             {d->vfsKey ? d->vfsKey->uri(backup) : backup},
                              tr("A backup of “%1” could not be written before the upgrade; the workspace has not "
                                 "been changed.")
                                  .arg(name));
@@ -474,7 +616,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& rawPath, const
     }
     auto id = readWorkspaceId(c);
     if (!id) {
-        return id.error();
+        return encrypted ? tamperedError(path, id.error()) : id.error();
     }
     d->id = *id;
     d->schemaVersion = version;
@@ -517,6 +659,11 @@ QString Workspace::upgradeBackupPath() const
     return d->backupPath;
 }
 
+bool Workspace::isEncrypted() const
+{
+    return d->vfsKey != nullptr;
+}
+
 Connection& Workspace::connection()
 {
     return *d->connection;
@@ -547,7 +694,8 @@ Result<std::unique_ptr<Connection>> Workspace::openConnection(Access access) con
                                                d->options.actor,
                                                d->options.clock,
                                                d->notifier.get(),
-                                               d->immutable});
+                                               d->immutable,
+                                               d->vfsKey.get()});
     if (!connection) {
         return connection.error();
     }
@@ -557,7 +705,27 @@ Result<std::unique_ptr<Connection>> Workspace::openConnection(Access access) con
     return connection;
 }
 
-Result<void> Workspace::saveCopyAs(const QString& rawTarget) const
+Result<void> Workspace::saveCopyAs(const QString& target) const
+{
+    return writeCopy(target, CopyKind::SameKeys, nullptr, {});
+}
+
+Result<void> Workspace::saveEncryptedCopyAs(const QString& target,
+                                            const crypto::EncryptionKeys& keys,
+                                            const Progress& progress) const
+{
+    return writeCopy(target, CopyKind::Encrypted, &keys, progress);
+}
+
+Result<void> Workspace::saveDecryptedCopyAs(const QString& target, const Progress& progress) const
+{
+    return writeCopy(target, CopyKind::Plain, nullptr, progress);
+}
+
+Result<void> Workspace::writeCopy(const QString& rawTarget,
+                                  CopyKind kind,
+                                  const crypto::EncryptionKeys* keys,
+                                  const Progress& progress) const
 {
     const QString target = QFileInfo(rawTarget).absoluteFilePath();
     const QString name = QDir::toNativeSeparators(target);
@@ -576,27 +744,86 @@ Result<void> Workspace::saveCopyAs(const QString& rawTarget) const
     }
     // The copy is written beside the target and renamed over it, so the target is never half-written.
     const QString partial = u"%1.partial-%2"_s.arg(target, QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const QString failed = tr("The copy “%1” could not be written.").arg(name);
     auto connection = openConnection(Access::ReadOnly);
     if (!connection) {
         return connection.error();
     }
+    // The key of the copy: the workspace's own, a new one, or none.
+    std::unique_ptr<crypto::VfsKey> newKey;
+    const crypto::VfsKey* targetKey = kind == CopyKind::SameKeys ? d->vfsKey.get() : nullptr;
     {
         const ConnectionPrivate& c = ConnectionPrivate::get(**connection);
+        auto sizes = c.exec(u"SELECT page_size, page_count FROM pragma_page_size, pragma_page_count"_s, {}, failed);
+        if (!sizes || !sizes->next()) {
+            return sizes ? makeError(ErrorCode::Database, failed) : sizes.error();
+        }
+        const qint64 pageSize = sizes->value(0).toLongLong();
+        const qint64 total = pageSize * sizes->value(1).toLongLong();
+        sizes->finish(); // VACUUM refuses to run beside an unfinished statement
+        if (kind == CopyKind::Encrypted) {
+            if (!keys || keys->isEmpty()) {
+                return makeError(ErrorCode::NeedsKey,
+                                 tr("Choose a key or a passphrase to encrypt “%1” with.").arg(name));
+            }
+            auto header = crypto::newHeader(*keys, crypto::keyIdFromString(d->id), quint32(pageSize));
+            if (!header) {
+                return header.error();
+            }
+            newKey = crypto::VfsKey::create(header->dataKey, header->bytes);
+            if (!newKey) {
+                return makeError(ErrorCode::Database, failed, u"encryption setup"_s);
+            }
+            targetKey = newKey.get();
+            // VACUUM INTO gives the copy the reserved bytes per page the source asks for.
+            if (auto prepared = sqlite::prepareEncryptedConnection(c.db); !prepared) {
+                return prepared.error();
+            }
+        }
         // query_only would refuse VACUUM INTO (it writes, if only to another file); the connection itself is still
         // opened read-only, so the workspace cannot change through it.
-        if (auto writable =
-                c.exec(u"PRAGMA query_only = OFF"_s, {}, tr("The copy “%1” could not be written.").arg(name));
-            !writable) {
+        if (auto writable = c.exec(u"PRAGMA query_only = OFF"_s, {}, failed); !writable) {
             return writable.error();
         }
-        auto copied = c.exec(u"VACUUM INTO ?"_s, {partial}, tr("The copy “%1” could not be written.").arg(name));
+        const std::function<bool()> keepGoing = [&] { return progress(QFileInfo(partial).size(), total); };
+        sqlite::setProgressHandler(c.db, progress ? &keepGoing : nullptr);
+        const QString into = targetKey ? targetKey->uri(partial) : d->vfsKey ? crypto::plainUri(partial) : partial;
+        auto copied = c.exec(u"VACUUM INTO ?"_s, {into}, failed);
+        sqlite::setProgressHandler(c.db, nullptr);
         if (!copied) {
             QFile::remove(partial);
+            if (progress && copied.error().detail.contains(u"interrupt"_s)) {
+                return makeError(ErrorCode::Cancelled, tr("Writing “%1” was cancelled.").arg(name));
+            }
             return copied.error();
+        }
+        if (progress) {
+            progress(total, total);
         }
     }
     connection->reset();
     fsyncFile(partial);
+    if (kind != CopyKind::SameKeys) {
+        // A copy under other keys (or none) is read back in full before it is put anywhere.
+        auto check = ConnectionPrivate::open(
+            {partial, true, tr("it is being verified"), d->options.actor, d->options.clock, nullptr, false, targetKey});
+        Result<void> verified = check ? Result<void>() : Result<void>(check.error());
+        if (check) {
+            const ConnectionPrivate& c = ConnectionPrivate::get(**check);
+            auto integrity = c.exec(u"PRAGMA integrity_check"_s, {}, failed);
+            if (!integrity || !integrity->next() || integrity->value(0).toString() != u"ok"_s) {
+                verified = integrity ? makeError(ErrorCode::Corrupt, failed, u"integrity check"_s) : integrity.error();
+            } else if (auto audit = AuditVerifier::verify(**check); !audit || !audit->intact) {
+                verified = audit ? makeError(ErrorCode::Corrupt, failed, audit->summary()) : audit.error();
+            }
+        }
+        check = Result<std::unique_ptr<Connection>>(std::unique_ptr<Connection>());
+        if (!verified) {
+            QFile::remove(partial);
+            qCWarning(lcStorage) << "the copy could not be verified:" << verified.error().detail;
+            return verified.error();
+        }
+    }
     // A log left beside the old target belongs to the old file: move it aside (a stale log would be replayed
     // into the new copy), and only discard it once the copy is in place.
     QStringList setAside;
@@ -621,7 +848,116 @@ Result<void> Workspace::saveCopyAs(const QString& rawTarget) const
         QFile::remove(partial + suffix + u".old"_s);
     }
     fsyncFile(QFileInfo(target).absolutePath());
-    qCInfo(lcStorage) << "saved a copy of" << d->path << "as" << target;
+    qCInfo(lcStorage) << "saved a copy of" << d->path << "as" << target
+                      << (kind == CopyKind::Encrypted ? "(encrypted under new keys)"
+                          : kind == CopyKind::Plain   ? "(decrypted)"
+                                                      : "");
+    return {};
+}
+
+Result<void> Workspace::rewriteHeader(crypto::HeaderFields fields)
+{
+    if (!d->vfsKey) {
+        return makeError(ErrorCode::Validation, tr("“%1” is not encrypted.").arg(QDir::toNativeSeparators(d->path)));
+    }
+    if (d->readOnly) {
+        return makeError(ErrorCode::ReadOnly, tr("The workspace is open read-only: %1").arg(d->readOnlyReason));
+    }
+    if (fields.keychainSlot.isEmpty() && fields.passphraseSlot.isEmpty()) {
+        return makeError(ErrorCode::Validation,
+                         tr("The last key of an encrypted workspace cannot be removed: nothing could open it."));
+    }
+    if (auto written = crypto::rewriteHeader(d->path, fields, d->dataKey); !written) {
+        return written.error();
+    }
+    d->headerFields = fields;
+    d->vfsKey->setHeader(crypto::serialize(fields, d->dataKey));
+    qCInfo(lcStorage) << "rewrote the encryption header of" << d->path << "generation" << fields.generation;
+    return {};
+}
+
+Result<void> Workspace::setRecoveryPassphrase(const crypto::SecretBuffer& passphrase, const crypto::KdfParams& kdf)
+{
+    if (!d->vfsKey) {
+        return rewriteHeader({});
+    }
+    crypto::HeaderFields fields = d->headerFields;
+    if (auto set = crypto::setPassphraseSlot(fields, d->dataKey, passphrase, kdf); !set) {
+        return set.error();
+    }
+    return rewriteHeader(fields);
+}
+
+Result<void> Workspace::setKeychainKey(const crypto::SecretBuffer& keychainKey)
+{
+    if (!keychainKey.isEmpty() && keychainKey.size() != crypto::KeySize) {
+        return makeError(ErrorCode::Validation, tr("A keychain key has 32 bytes."));
+    }
+    crypto::HeaderFields fields = d->headerFields;
+    if (d->vfsKey) {
+        crypto::setKeychainSlot(fields, d->dataKey, keychainKey);
+    }
+    return rewriteHeader(fields);
+}
+
+Result<void> Workspace::rotateKey(const QString& rawPath,
+                                  const crypto::EncryptionKeys& current,
+                                  const crypto::EncryptionKeys& replacement,
+                                  const Progress& progress)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(path);
+    const QString rotated = u"%1.rekey-%2"_s.arg(path, QUuid::createUuid().toString(QUuid::Id128).left(8));
+    Options options;
+    options.allowUpgrade = false;
+    options.encryption = std::make_shared<const crypto::EncryptionKeys>(current.clone());
+    AuditHead head;
+    {
+        auto ws = open(path, options);
+        if (!ws) {
+            return ws.error();
+        }
+        if (!(*ws)->isEncrypted()) {
+            return makeError(ErrorCode::Validation, tr("“%1” is not encrypted.").arg(name));
+        }
+        auto before = (*ws)->connection().auditHead();
+        if (!before) {
+            return before.error();
+        }
+        head = *before;
+        if (auto copied = (*ws)->saveEncryptedCopyAs(rotated, replacement, progress); !copied) {
+            return copied.error();
+        }
+    }
+    // Closed (its log checkpointed and removed); hold its lock while the new file replaces it, and make sure
+    // nothing changed it in between.
+    QFile::remove(lockPathFor(rotated));
+    auto discard = [&](Error error) {
+        QFile::remove(rotated);
+        return error;
+    };
+    auto lock = takeLock(path);
+    if (!lock) {
+        return discard(lock.error());
+    }
+    if (QFileInfo(path + u"-wal"_s).size() > 0) {
+        return discard(makeError(ErrorCode::Conflict, tr("“%1” changed while its key was being replaced.").arg(name)));
+    }
+    {
+        Options check = options;
+        check.access = Access::ReadOnly;
+        auto ws = open(path, check);
+        auto after = ws ? (*ws)->connection().auditHead() : Result<AuditHead>(ws.error());
+        if (!after || after->seq != head.seq || after->hash != head.hash) {
+            return discard(
+                makeError(ErrorCode::Conflict, tr("“%1” changed while its key was being replaced.").arg(name)));
+        }
+    }
+    if (std::rename(QFile::encodeName(rotated).constData(), QFile::encodeName(path).constData()) != 0) {
+        return discard(makeError(ErrorCode::Io, tr("The re-encrypted “%1” could not be put in place.").arg(name)));
+    }
+    fsyncFile(QFileInfo(path).absolutePath());
+    qCInfo(lcStorage) << "replaced the data key of" << path;
     return {};
 }
 

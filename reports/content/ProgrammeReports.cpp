@@ -1,5 +1,6 @@
 #include "ProgrammeReports.h"
 
+#include "catalog/CatalogTitles.h"
 #include "compliance/Compliance.h"
 #include "content/ReportSupport.h"
 #include "dashboard/Dashboard.h"
@@ -427,7 +428,8 @@ Result<ReportDocument> ProgrammeReports::interviewRecord(Connection& connection,
     int followUps = 0;
     for (qint64 id : *questions) {
         const auto* r = engine->requirement(id);
-        const QString requirement = r ? u"%1 %2"_s.arg(r->ref, r->title) : u"#%1"_s.arg(id);
+        const QString requirement =
+            r ? u"%1 %2"_s.arg(r->ref, CatalogTitles::withOfficial(r->shownTitle, r->title)) : u"#%1"_s.arg(id);
         if (byRequirement.contains(id)) {
             const InterviewAnswer& a = byRequirement[id];
             ++answered;

@@ -1,5 +1,6 @@
 #include "SoaReport.h"
 
+#include "catalog/CatalogTitles.h"
 #include "compliance/ComplianceEngine.h"
 #include "compliance/StatementOfApplicability.h"
 
@@ -73,7 +74,7 @@ SoaReport::build(Connection& connection, const ReportContext& context, const QSt
                 continue;
             }
             table.rows << QStringList{r.ref,
-                                      r.title,
+                                      CatalogTitles::withOfficial(r.title, r.officialTitle),
                                       r.applicable ? tr("Yes") : tr("No"),
                                       r.justification.isEmpty() ? tr("not recorded") : r.justification,
                                       StatementOfApplicability::implementationText(r.implementation),

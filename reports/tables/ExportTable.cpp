@@ -322,7 +322,7 @@ Result<void> fillSoa(Connection& connection, ExportTable& table, const QDate& to
     }
     for (const StatementOfApplicability::Row& r : std::as_const(*rows)) {
         table.rows << QStringList{r.ref,
-                                  r.title,
+                                  r.officialTitle, // data exports keep the title of record
                                   r.theme,
                                   r.applicable ? u"yes"_s : u"no"_s,
                                   r.justification,

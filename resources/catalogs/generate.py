@@ -15,6 +15,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 AUTHORED = os.path.join(HERE, "authored")
+TITLES = os.path.join(HERE, "titles")
+TITLE_LANGUAGES = ("de", "fr")
 
 EU = "© European Union, https://eur-lex.europa.eu/. Only the Official Journal text is authentic."
 ISO_NOTE = ("Identifiers and short titles only, to identify the requirements; the standard's text is not included. "
@@ -65,6 +67,30 @@ class Catalog:
                 if text:
                     self.refs[ref][field] = text
         return len(rows)
+
+    def apply_titles(self):
+        """Official titles in other languages (titles/KEY.csv), carried as "titles": {"de": ..., "fr": ...}."""
+        path = os.path.join(TITLES, self.key + ".csv")
+        if not os.path.exists(path):
+            return {}
+        counts = dict.fromkeys(TITLE_LANGUAGES, 0)
+        for row in read_csv(path):
+            ref = row["ref"].strip()
+            if ref not in self.refs:
+                raise SystemExit(f"{path}: unknown ref {ref!r}")
+            if not row["source"].strip():
+                raise SystemExit(f"{path}: {ref!r} names no source")
+            titles = {}
+            for language in TITLE_LANGUAGES:
+                title = (row.get("title_" + language) or "").strip()
+                if "\n" in title:
+                    raise SystemExit(f"{path}: line break in the {language} title of {ref!r}")
+                if title:
+                    titles[language] = title
+                    counts[language] += 1
+            if titles:
+                self.refs[ref]["titles"] = titles
+        return counts
 
     def write(self):
         document = {"format": "attest-catalog", "formatVersion": 1, "framework": self.framework, "nodes": self.nodes}
@@ -349,9 +375,11 @@ def main():
     by_key = {c.key: c for c in catalogs}
     for c in catalogs:
         authored = c.apply_authored()
+        titles = c.apply_titles()
         c.write()
+        translated = "".join(f", {n} {language} titles" for language, n in titles.items())
         print(f"{c.key}: {len(c.nodes)} nodes, {sum(1 for n in c.nodes if n.get('assessable'))} assessable, "
-              f"{authored} authored")
+              f"{authored} authored{translated}")
 
     def check(key, ref, where):
         if ref not in by_key[key].refs:

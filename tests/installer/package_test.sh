@@ -48,8 +48,12 @@ deb=$(ls "$work"/pkg/attest_*.deb)
 dpkg-deb -c "$deb" >"$work/contents"
 for f in ./usr/bin/attest ./usr/share/applications/org.attest.Attest.desktop \
     ./usr/share/metainfo/org.attest.Attest.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/org.attest.Attest.svg \
-    ./usr/share/icons/hicolor/256x256/apps/org.attest.Attest.png ./usr/share/mime/packages/org.attest.Attest.xml \
-    ./usr/share/man/man1/attest.1; do
+    ./usr/share/mime/packages/org.attest.Attest.xml ./usr/share/man/man1/attest.1; do
+    grep -q " $f\$" "$work/contents" || fail "the package lacks $f"
+done
+# Bitmap icons for every usual size up to 512 px (high-density screens).
+for size in 16 22 24 32 48 64 128 256 512; do
+    f=./usr/share/icons/hicolor/${size}x${size}/apps/org.attest.Attest.png
     grep -q " $f\$" "$work/contents" || fail "the package lacks $f"
 done
 depends=$(dpkg-deb -f "$deb" Depends)

@@ -26,6 +26,12 @@ private:
 };
 
 QString dataPath(const QString& relative);
+
+// With ATTEST_TEST_ENCRYPTION=1 in the environment (the ctest registrations named *_encrypted), every workspace
+// the tests create is encrypted with a fixed test key, and opened with it. The storage tests run both ways.
+bool encryptedRun();
+// The fixed 32-byte key those runs use.
+crypto::EncryptionKeys testEncryptionKeys();
 Actor testActor();
 
 // Creates a fresh workspace at `path` or fails the calling test.

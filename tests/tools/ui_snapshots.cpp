@@ -8,6 +8,10 @@
 #include "audit/AuditTrailView.h"
 #include "catalog/CatalogTreeModel.h"
 #include "catalog/CatalogView.h"
+#include "common/Appearance.h"
+#include "common/Language.h"
+#include "common/PreferencesDialog.h"
+#include "common/Walkthrough.h"
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
@@ -70,39 +74,14 @@ int main(int argc, char** argv)
         {u"lang"_s, u"Show the UI in this language (de, fr), from the build's translations."_s, u"code"_s});
     parser.process(app);
     if (parser.isSet(u"lang"_s)) {
-        const QString lang = parser.value(u"lang"_s);
-        QLocale::setDefault(QLocale(lang));
-        auto* qt = new QTranslator(&app);
-        if (qt->load(QLocale(lang), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(qt);
-        }
-        auto* ours = new QTranslator(&app);
-        if (ours->load(u"attest_%1"_s.arg(lang), QStringLiteral(ATTEST_TRANSLATIONS_DIR))) {
-            QCoreApplication::installTranslator(ours);
-        }
+        ui::Language::install(app, parser.value(u"lang"_s), QStringLiteral(ATTEST_TRANSLATIONS_DIR));
     }
     const QDir out(parser.value(u"out"_s));
     QDir().mkpath(out.path());
     const QString suffix = (parser.isSet(u"dark"_s) ? u"-dark"_s : QString()) +
                            (parser.isSet(u"lang"_s) ? u"-"_s + parser.value(u"lang"_s) : QString());
     if (parser.isSet(u"dark"_s)) {
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x33, 0x35, 0x38));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        // As dark desktop themes do (Breeze Dark, Adwaita dark): links light enough to read.
-        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xee));
-        dark.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xe0));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(dark);
+        ui::Appearance::instance()->setPreferred(ui::Appearance::Scheme::Dark);
     }
 
     ui::MainWindow::Environment env;
@@ -365,6 +344,21 @@ int main(int argc, char** argv)
         scroll->ensureWidgetVisible(window.dashboardView()->card(u"trendRisks"_s));
         QTest::qWait(100);
         window.grab().save(out.filePath(u"dashboard-trends%1.png"_s.arg(suffix)));
+    }
+    // The getting-started tour at its risks step, and Preferences.
+    window.startWalkthrough();
+    window.walkthrough()->next();
+    window.walkthrough()->next();
+    QTest::qWait(200);
+    window.grab().save(out.filePath(u"walkthrough%1.png"_s.arg(suffix)));
+    window.walkthrough()->hide();
+    {
+        ui::PreferencesDialog preferences({u"Maria Rossi"_s, QString(), ui::Appearance::Scheme::System},
+                                          u"mrossi"_s,
+                                          &window);
+        preferences.show();
+        QTest::qWait(100);
+        preferences.grab().save(out.filePath(u"preferences%1.png"_s.arg(suffix)));
     }
     return 0;
 }

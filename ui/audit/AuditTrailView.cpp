@@ -1,6 +1,7 @@
 #include "AuditTrailView.h"
 
 #include "audit/AuditEventModel.h"
+#include "common/LayoutMemory.h"
 #include "common/MessageBar.h"
 #include "common/TaskRunner.h"
 #include "inventory/AiSystem.h"
@@ -92,6 +93,8 @@ AuditTrailView::AuditTrailView(Workspace& workspace, MessageBar* messages, QWidg
     m_entityType->setAccessibleName(tr("Kind of record"));
     m_record->setObjectName(u"recordLineEdit"_s);
     m_record->setPlaceholderText(tr("Record: code or number"));
+    m_record->setAccessibleName(tr("Record"));
+    m_record->setAccessibleDescription(tr("Shows only the events of the record with this code or number."));
     m_record->setClearButtonEnabled(true);
     m_action->setObjectName(u"actionComboBox"_s);
     m_action->setAccessibleName(tr("Action"));
@@ -176,6 +179,8 @@ AuditTrailView::AuditTrailView(Workspace& workspace, MessageBar* messages, QWidg
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    LayoutMemory::remember(splitter, u"audit/main"_s);
+    LayoutMemory::remember(m_table->horizontalHeader(), u"audit/columns"_s);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,7 +1,9 @@
 #include "CatalogView.h"
 
+#include "catalog/CatalogTitles.h"
 #include "catalog/CatalogTreeModel.h"
 #include "catalog/OscalImport.h"
+#include "common/LayoutMemory.h"
 #include "common/MessageBar.h"
 #include "common/TaskRunner.h"
 #include "oscal/OscalCatalogExport.h"
@@ -225,6 +227,7 @@ CatalogView::CatalogView(Workspace& workspace, MessageBar* messages, QWidget* pa
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    LayoutMemory::remember(splitter, u"catalogs/main"_s);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -457,6 +460,7 @@ void CatalogView::search(const QString& text)
         m_messages->showMessage(MessageBar::Level::Error, hits.error().message);
         return;
     }
+    const CatalogTitles titles(m_workspace.connection());
     for (const SearchHit& hit : *hits) {
         QString snippet = hit.snippet;
         snippet.remove(QChar(0x0002)).remove(QChar(0x0003));
@@ -464,7 +468,7 @@ void CatalogView::search(const QString& text)
         if (snippet.simplified() == hit.requirement.title.simplified()) {
             snippet = hit.requirement.summary;
         }
-        QString line = u"%1 · %2  %3"_s.arg(hit.frameworkShortName, hit.requirement.ref, hit.requirement.title);
+        QString line = u"%1 · %2  %3"_s.arg(hit.frameworkShortName, hit.requirement.ref, titles.title(hit.requirement));
         if (!snippet.trimmed().isEmpty()) {
             line += u"\n"_s + snippet.simplified();
         }
@@ -526,7 +530,12 @@ void CatalogView::showRequirement(qint64 requirementId, bool record)
             }
         }
     }
-    QString html = u"<h2>%1 &nbsp;%2</h2>"_s.arg(esc(r.ref), esc(r.title));
+    const CatalogTitles titles(m_workspace.connection());
+    QString html = u"<h2>%1 &nbsp;%2</h2>"_s.arg(esc(r.ref), esc(titles.title(r)));
+    if (titles.isLocalized(r.id)) {
+        // The official English title stays the title of record: shown under the one in the UI language.
+        html += u"<p><i>%1</i></p>"_s.arg(esc(titles.officialTooltip(r)));
+    }
     QStringList meta{esc(framework.name), esc(r.kind)};
     if (r.assessable) {
         meta << tr("assessable");
@@ -581,7 +590,7 @@ void CatalogView::showRequirement(qint64 requirementId, bool record)
                         esc(relationshipLabel(relationshipFromHere(m.mapping.relationship, m.outgoing))),
                         QString::number(m.other.id),
                         esc(m.other.ref),
-                        esc(m.other.title),
+                        esc(titles.title(m.other)),
                         source);
         }
         html += u"</table>"_s;

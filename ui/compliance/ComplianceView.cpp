@@ -1,6 +1,8 @@
 #include "ComplianceView.h"
 
 #include "StatusDelegate.h"
+#include "catalog/CatalogTitles.h"
+#include "common/EvidenceDrop.h"
 #include "common/MessageBar.h"
 #include "common/ScopeBar.h"
 #include "compliance/ComplianceEngine.h"
@@ -115,6 +117,7 @@ SystemComplianceView::SystemComplianceView(Workspace& workspace, MessageBar* mes
     m_overrideJustification->setPlaceholderText(tr("Why (required): what you saw, who confirmed it"));
     m_overrideJustification->setObjectName(u"overrideJustificationEdit"_s);
     m_tabs->setObjectName(u"frameworkTabs"_s);
+    m_tabs->setAccessibleName(tr("Frameworks"));
     m_tabs->setDocumentMode(true);
 
     auto* top = new QHBoxLayout;
@@ -281,6 +284,7 @@ void SystemComplianceView::rebuildTabs(const QString& keepFramework, int keepRow
         table->setProperty("frameworkKey", a.frameworkKey);
         table->setProperty("frameworkId", a.frameworkId);
         table->setObjectName(u"requirementTable-"_s + a.frameworkKey);
+        table->setAccessibleName(tr("Requirements of %1").arg(a.frameworkName));
         connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showRequirement(); });
         const Coverage c = m_engine->coverage(m_systemId, a.frameworkId);
         const QString shortName = m_engine->framework(a.frameworkKey)->shortName;
@@ -409,7 +413,8 @@ bool SystemComplianceView::raiseFinding(const QString& presetTitle)
             tr("Raise Finding"),
             tr("What is missing? (due in 30 days; edit it under Findings)"),
             QLineEdit::Normal,
-            tr("%1 %2: %3").arg(info->ref, info->title, ComplianceText::requirementStatus(result.status).toLower()),
+            tr("%1 %2: %3")
+                .arg(info->ref, info->shownTitle, ComplianceText::requirementStatus(result.status).toLower()),
             &ok);
         if (!ok) {
             return false;
@@ -603,6 +608,21 @@ SoaView::SoaView(Workspace& workspace, MessageBar* messages, QWidget* parent)
     m_toggle->setEnabled(!workspace.isReadOnly());
     connect(m_toggle, &QPushButton::clicked, this, &SoaView::toggleApplicability);
     connect(m_table, &QTableView::doubleClicked, this, &SoaView::toggleApplicability);
+    // A file dropped on a row is the organisation's evidence for that control of the standard.
+    auto requirementAt = [this](QPoint position) -> qint64 {
+        const QModelIndex index = m_table->indexAt(m_table->viewport()->mapFrom(m_table, position));
+        return index.isValid() ? m_model->item(index.row(), 0)->data(Qt::UserRole + 1).toLongLong() : 0;
+    };
+    FileDropFilter::install(
+        m_table,
+        [this, requirementAt](QPoint position) { return !m_workspace.isReadOnly() && requirementAt(position) != 0; },
+        [this, requirementAt](const QStringList& paths, QPoint position) {
+            const qint64 requirement = requirementAt(position);
+            for (const QString& path : paths) {
+                EvidenceFiles::attach(this, m_workspace, m_messages, path, EvidenceLink{0, 0, 0, requirement, 0});
+            }
+        });
+    m_table->setToolTip(tr("Drop a file on a row to store it as evidence for that control."));
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const QStringList& types) {
         if (isComplianceChange(types)) {
             reload();
@@ -645,6 +665,9 @@ void SoaView::reload()
             new QStandardItem(r.evidence.join(u"\n"_s))};
         row[0]->setData(r.requirementId, Qt::UserRole + 1);
         row[0]->setData(r.applicable, Qt::UserRole + 3);
+        if (r.title != r.officialTitle) {
+            row[1]->setToolTip(CatalogTitles::officialNote(r.officialTitle));
+        }
         row[5]->setData(r.implementation, Qt::UserRole + 2);
         row[5]->setToolTip(r.derivation);
         m_model->appendRow(row);
@@ -707,6 +730,7 @@ ComplianceView::ComplianceView(Workspace& workspace, MessageBar* messages, QWidg
     , m_soa(new SoaView(workspace, messages, this))
 {
     setObjectName(u"complianceView"_s);
+    setAccessibleName(tr("Compliance"));
     addTab(m_system, tr("By &System"));
     addTab(m_matrix, tr("&Matrix"));
     addTab(m_soa, tr("Statement of &Applicability"));

@@ -1,5 +1,8 @@
 #include "ControlLibraryView.h"
 
+#include "catalog/CatalogTitles.h"
+#include "common/EvidenceDrop.h"
+#include "common/LayoutMemory.h"
 #include "common/MessageBar.h"
 #include "common/TaskRunner.h"
 #include "compliance/ComplianceEngine.h"
@@ -95,6 +98,7 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortRole(Qt::DisplayRole);
     m_filter->setPlaceholderText(tr("Filter controls…"));
+    m_filter->setAccessibleName(tr("Filter controls"));
     m_filter->setClearButtonEnabled(true);
     m_table->setObjectName(u"controlTable"_s);
     m_table->setModel(m_proxy);
@@ -136,6 +140,8 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
     m_serves->setMinimumHeight(180);
     m_evidence->setMinimumHeight(70);
     m_evidence->setObjectName(u"evidenceList"_s);
+    m_evidence->setAccessibleName(tr("Evidence of the control"));
+    m_serves->setAccessibleName(tr("Requirements the control serves"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Status:"), m_status);
@@ -205,7 +211,19 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
     detailsLayout->addWidget(servesBox, 1);
     detailsLayout->addWidget(evidenceBox);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Control details"));
     scroll->setWidget(details);
+    // A file dragged onto the control's details or its evidence list is stored as its evidence.
+    for (QWidget* target : std::initializer_list<QWidget*>{scroll, m_evidence}) {
+        FileDropFilter::install(
+            target,
+            [this](QPoint) { return m_current != 0 && !m_workspace.isReadOnly(); },
+            [this](const QStringList& paths, QPoint) {
+                for (const QString& path : paths) {
+                    attachFile(path);
+                }
+            });
+    }
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
@@ -227,6 +245,7 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    LayoutMemory::remember(splitter, u"controls/main"_s);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -416,6 +435,7 @@ void ControlLibraryView::showControl(qint64 id)
 
     // What it serves, by framework.
     CatalogRepository catalogs(connection);
+    const CatalogTitles titles(connection);
     auto frameworks = catalogs.frameworks();
     QHash<qint64, QString> frameworkName;
     if (frameworks) {
@@ -437,9 +457,9 @@ void ControlLibraryView::showControl(qint64 id)
                 group->setFirstColumnSpanned(true);
                 group->setExpanded(true);
             }
-            auto* item = new QTreeWidgetItem(group, {tr("%1 %2").arg(r.ref, r.title), m.rationale});
+            auto* item = new QTreeWidgetItem(group, {tr("%1 %2").arg(r.ref, titles.title(r)), m.rationale});
             item->setData(0, IdRole, m.id);
-            item->setToolTip(0, r.title);
+            item->setToolTip(0, titles.isLocalized(r.id) ? titles.officialTooltip(r) : r.title);
             item->setToolTip(1, m.rationale);
         }
         for (QTreeWidgetItem* group : std::as_const(groups)) {
@@ -659,43 +679,10 @@ void ControlLibraryView::mapToRequirement()
 
 bool ControlLibraryView::attachFile(const QString& path)
 {
-    const qint64 control = m_current;
-    if (!control) {
+    if (!m_current || m_workspace.isReadOnly()) {
         return false;
     }
-    QFile file(path);
-    if (file.size() > ComplianceService::MaxEvidenceFileSize) {
-        report(tr("“%1” is %2 MB; evidence files can be up to %3 MB. Store a larger file elsewhere and add it as a "
-                  "link.")
-                   .arg(QFileInfo(path).fileName())
-                   .arg(file.size() / (1024 * 1024))
-                   .arg(ComplianceService::MaxEvidenceFileSize / (1024 * 1024)));
-        return false;
-    }
-    Workspace& workspace = m_workspace;
-    const QString name = QFileInfo(path).fileName();
-    auto stored = TaskRunner::run(this, tr("Storing %1…").arg(name), [&](TaskContext&) -> Result<void> {
-        QFile in(path);
-        if (!in.open(QIODevice::ReadOnly)) {
-            return makeError(ErrorCode::Io, tr("Cannot read “%1”: %2.").arg(path, in.errorString()));
-        }
-        auto connection = workspace.openConnection(Workspace::Access::ReadWrite);
-        if (!connection) {
-            return connection.error();
-        }
-        ComplianceService service(**connection);
-        Evidence meta;
-        meta.fileName = name;
-        meta.collectedOn = QDate::currentDate().toString(Qt::ISODate);
-        auto id = service.addFileEvidence(meta, in.readAll(), {EvidenceLink{0, 0, control, 0, 0}});
-        return id ? Result<void>() : Result<void>(id.error());
-    });
-    if (!stored) {
-        report(stored.error().message);
-        return false;
-    }
-    m_messages->showMessage(MessageBar::Level::Success, tr("%1 is stored in the workspace as evidence.").arg(name));
-    return true;
+    return EvidenceFiles::attach(this, m_workspace, m_messages, path, EvidenceLink{0, 0, m_current, 0, 0});
 }
 
 void ControlLibraryView::attachFileDialog()

@@ -48,6 +48,7 @@ FindingsView::FindingsView(Workspace& workspace, MessageBar* messages, QWidget* 
 {
     setObjectName(u"findingsView"_s);
     m_table->setObjectName(u"findingsTable"_s);
+    m_table->setAccessibleName(tr("Findings"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -309,6 +309,7 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     cards->setLayout(m_grid);
     auto* scroll = new QScrollArea;
     scroll->setObjectName(u"dashboardCards"_s);
+    scroll->setAccessibleName(tr("Dashboard"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(cards);

@@ -1,6 +1,7 @@
 #include "interview/InterviewCapture.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/CatalogTitles.h"
 #include "compliance/Compliance.h"
 #include "compliance/ComplianceEngine.h"
 #include "compliance/ComplianceService.h"
@@ -331,10 +332,12 @@ void InterviewCapture::load()
                                m_session.heldOn,
                                m_session.place));
     CatalogRepository catalogs(connection);
+    const CatalogTitles titles(connection);
     m_jump->clear();
     for (int i = 0; i < m_questions.size(); ++i) {
         auto r = catalogs.requirement(m_questions[i]);
-        auto* item = new QListWidgetItem(r && r->has_value() ? u"%1 %2"_s.arg((*r)->ref, (*r)->title) : QString());
+        auto* item =
+            new QListWidgetItem(r && r->has_value() ? u"%1 %2"_s.arg((*r)->ref, titles.title(**r)) : QString());
         m_jump->addItem(item);
         updateJumpItem(i);
     }
@@ -382,10 +385,12 @@ void InterviewCapture::showQuestion()
         return;
     }
     const Requirement& req = **r;
-    m_reference->setText(u"%1 %2"_s.arg(req.ref, req.title));
+    const CatalogTitles titles(m_workspace.connection());
+    m_reference->setText(u"%1 %2"_s.arg(req.ref, titles.title(req)));
+    m_reference->setToolTip(titles.officialTooltip(req));
     m_question->setText(!req.question.isEmpty()  ? req.question
                         : !req.summary.isEmpty() ? req.summary
-                                                 : tr("Is “%1” met for the systems in scope?").arg(req.title));
+                                                 : tr("Is “%1” met for the systems in scope?").arg(titles.title(req)));
     const QStringList hints = m_controlHints.value(id);
     m_hints->setText(hints.isEmpty() ? QString()
                                      : tr("<i>Evidence usually comes from:</i> %1")

@@ -1,6 +1,7 @@
 #include "interview/InterviewDialogs.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/CatalogTitles.h"
 #include "compliance/Compliance.h"
 #include "interview/InterviewService.h"
 #include "storage/CatalogRepository.h"
@@ -231,6 +232,7 @@ InterviewWrapUpDialog::InterviewWrapUpDialog(Connection& connection, qint64 sess
             byRequirement.insert(a.requirementId, a);
         }
         CatalogRepository catalogs(connection);
+        const CatalogTitles titles(connection);
         int followUps = 0;
         int findings = 0;
         int unanswered = 0;
@@ -240,7 +242,9 @@ InterviewWrapUpDialog::InterviewWrapUpDialog(Connection& connection, qint64 sess
             const int row = m_answers->rowCount();
             m_answers->insertRow(row);
             m_answers->setItem(
-                row, 0, new QTableWidgetItem(r && r->has_value() ? u"%1 %2"_s.arg((*r)->ref, (*r)->title) : QString()));
+                row,
+                0,
+                new QTableWidgetItem(r && r->has_value() ? u"%1 %2"_s.arg((*r)->ref, titles.title(**r)) : QString()));
             m_answers->setItem(
                 row,
                 1,

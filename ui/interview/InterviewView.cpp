@@ -29,6 +29,7 @@ InterviewView::InterviewView(Workspace& workspace, MessageBar* messages, QWidget
     setObjectName(u"interviewView"_s);
     m_sessions = new QTableWidget(0, 6);
     m_sessions->setObjectName(u"interviewSessions"_s);
+    m_sessions->setAccessibleName(tr("Interview sessions"));
     m_sessions->setHorizontalHeaderLabels(
         {tr("Interview"), tr("Status"), tr("Held on"), tr("Systems"), tr("Answered"), tr("Acknowledged")});
     m_sessions->verticalHeader()->hide();

@@ -154,6 +154,7 @@ SystemDialog::SystemDialog(
                                 : tr("AI system %1").arg(system.title()));
     }
     m_tabs->setObjectName(u"systemTabWidget"_s);
+    m_tabs->setAccessibleName(tr("Sections of the system record"));
     for (int i = 0; i < pages().size(); ++i) {
         m_tabTitles << QCoreApplication::translate("SystemDialog", pages()[i].title);
         m_tabs->addTab(buildPage(pages()[i].keys, i), m_tabTitles.last());

@@ -1,5 +1,6 @@
 #include "ReportDialog.h"
 
+#include "common/LayoutMemory.h"
 #include "common/TaskRunner.h"
 #include "content/ReportContext.h"
 #include "content/ReportTypes.h"
@@ -170,6 +171,8 @@ ReportDialog::ReportDialog(Workspace& workspace, const ReportSigning& signing, Q
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(1100, 760);
+    LayoutMemory::remember(splitter, u"reports/main"_s);
+    LayoutMemory::remember(this, u"reports/dialog"_s);
     updateInputs();
 }
 

@@ -1,5 +1,7 @@
 #include "risk/RiskView.h"
 
+#include "common/Icons.h"
+#include "common/LayoutMemory.h"
 #include "common/MessageBar.h"
 #include "common/TaskRunner.h"
 #include "compliance/Compliance.h"
@@ -63,9 +65,7 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         const QString colour = index.data(RiskRegisterModel::LevelColourRole).toString();
         if (!colour.isEmpty()) {
-            QPixmap swatch(12, 12);
-            swatch.fill(QColor::fromString(colour));
-            option->icon = QIcon(swatch);
+            option->icon = swatchIcon(QColor::fromString(colour));
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->decorationSize = QSize(12, 12);
         }
@@ -138,6 +138,7 @@ RiskView::RiskView(Workspace& workspace, MessageBar* messages, QWidget* parent)
     // The register.
     m_table = new QTableView;
     m_table->setObjectName(u"riskTable"_s);
+    m_table->setAccessibleName(tr("Risk register"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new RegisterDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -220,6 +221,9 @@ RiskView::RiskView(Workspace& workspace, MessageBar* messages, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({900, 400});
+    LayoutMemory::remember(splitter, u"risks/main"_s);
+    LayoutMemory::remember(side, u"risks/side"_s);
+    LayoutMemory::remember(m_table->horizontalHeader(), u"risks/columns"_s);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -326,9 +330,7 @@ void RiskView::fillFilterChoices()
     }
     QStringList legend;
     for (const RiskBand& band : matrix.bands) {
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor::fromString(band.colour));
-        m_level->addItem(QIcon(swatch), band.name, band.name);
+        m_level->addItem(swatchIcon(QColor::fromString(band.colour)), band.name, band.name);
         legend << u"<span style=\"background:%1;\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%2 %3–%4"_s
                       .arg(band.colour, band.name.toHtmlEscaped())
                       .arg(band.min)

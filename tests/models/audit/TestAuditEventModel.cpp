@@ -528,7 +528,10 @@ void TestAuditEventModel::fieldAndActionLabels()
     QCOMPARE(AuditEventModel::actionLabel(u"frobnicate"_s), u"frobnicate"_s);
     QCOMPARE(AuditEventModel::entityTypeLabel(u"ai_system"_s), u"AI system"_s);
     QCOMPARE(AuditEventModel::entityTypeLabel(u"system_change"_s), u"Change log entry"_s);
-    QCOMPARE(AuditEventModel::entityTypeLabel(u"risk"_s), u"risk"_s);
+    QCOMPARE(AuditEventModel::entityTypeLabel(u"risk"_s), u"Risk"_s);
+    QCOMPARE(AuditEventModel::entityTypeLabel(u"interview_answer"_s), u"Interview answer"_s);
+    // A kind of record this version does not know is shown as recorded.
+    QCOMPARE(AuditEventModel::entityTypeLabel(u"future_thing"_s), u"future_thing"_s);
 
     // The fields column lists the changed fields by label.
     AuditEventModel model(m_ws->connection(), m_ws->notifier());

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "catalog/CatalogLoader.h"
+#include "catalog/CatalogTitles.h"
 #include "catalog/CatalogTreeModel.h"
 #include "storage/CatalogRepository.h"
 
@@ -20,6 +21,7 @@ class TestCatalogTreeModel : public QObject
 
 private Q_SLOTS:
     void treeMatchesTheCatalog();
+    void titlesInTheCatalogLanguage();
 };
 
 void TestCatalogTreeModel::treeMatchesTheCatalog()
@@ -62,6 +64,32 @@ void TestCatalogTreeModel::treeMatchesTheCatalog()
     QCOMPARE(spec.parent().data().toString(), u"164.308(a)(1)"_s);
     QCOMPARE(spec.parent().parent().data().toString(), u"164.308"_s);
     QCOMPARE(model.data(spec, CatalogTreeModel::RequirementIdRole).toLongLong(), id);
+}
+
+void TestCatalogTreeModel::titlesInTheCatalogLanguage()
+{
+    QTemporaryDir dir;
+    auto ws = createWorkspace(dir.filePath(u"t.attest"_s));
+    QVERIFY(ws);
+    QVERIFY(CatalogLoader::sync(ws->connection()));
+    CatalogRepository repo(ws->connection());
+    const qint64 art30 = repo.requirementIds((*repo.framework(u"gdpr"_s))->id)->value(u"Art. 30"_s);
+    const qint64 a51 = repo.requirementIds((*repo.framework(u"iso27001-2022"_s))->id)->value(u"A.5.1"_s);
+
+    CatalogTitles::setLanguage(u"de"_s);
+    CatalogTreeModel model(ws->connection(), ws->notifier());
+    const QModelIndex title = model.indexOfRequirement(art30).siblingAtColumn(CatalogTreeModel::TitleColumn);
+    QCOMPARE(title.data().toString(), u"Verzeichnis von Verarbeitungstätigkeiten"_s);
+    // The official English title stays in view.
+    QVERIFY(title.data(Qt::ToolTipRole).toString().startsWith(u"Official title: Records of processing activities"_s));
+    // No German title shipped (ISO): the official one.
+    QCOMPARE(model.indexOfRequirement(a51).siblingAtColumn(CatalogTreeModel::TitleColumn).data().toString(),
+             u"Policies for information security"_s);
+
+    CatalogTitles::setLanguage(u"en"_s);
+    model.reload();
+    QCOMPARE(model.indexOfRequirement(art30).siblingAtColumn(CatalogTreeModel::TitleColumn).data().toString(),
+             u"Records of processing activities"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogTreeModel)

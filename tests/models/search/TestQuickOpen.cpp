@@ -3,6 +3,7 @@
 // a kind a title that starts with what was typed comes first; a change is seen after a reload.
 
 #include "TestSupport.h"
+#include "catalog/CatalogTitles.h"
 #include "compliance/Compliance.h"
 #include "demo/DemoWorkspace.h"
 #include "search/QuickOpen.h"
@@ -12,6 +13,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace attest;
 using namespace attest::test;
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void everyKindIsFound();
     void wordsCaseAndAccents();
     void orderAndLimit();
+    void requirementsInTheCatalogLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -113,6 +117,23 @@ void TestQuickOpen::orderAndLimit()
         lastKind = int(item.kind);
     }
     QCOMPARE(m_index->find(u"a"_s, 7).size(), 7);
+}
+
+void TestQuickOpen::requirementsInTheCatalogLanguage()
+{
+    // In German, a GDPR article shows its official German title and is found by it, and still by the English one.
+    CatalogTitles::setLanguage(u"de"_s);
+    auto german = QuickOpenIndex::load(m_ws->connection());
+    CatalogTitles::setLanguage(u"en"_s);
+    QVERIFY(german);
+    const QList<QuickOpenItem> byGerman = german->find(u"verzeichnis verarbeitungstatigkeiten"_s);
+    QVERIFY(!byGerman.isEmpty());
+    QCOMPARE(byGerman.first().title, u"Art. 30 Verzeichnis von Verarbeitungstätigkeiten"_s);
+    const QList<QuickOpenItem> byEnglish = german->find(u"gdpr records of processing activities"_s, 1000);
+    QVERIFY(std::any_of(byEnglish.cbegin(), byEnglish.cend(), [&](const QuickOpenItem& item) {
+        return item.kind == QuickOpenItem::Kind::Requirement && item.id == byGerman.first().id;
+    }));
+    QCOMPARE(m_index->find(u"gdpr art. 30"_s).first().title, u"Art. 30 Records of processing activities"_s);
 }
 
 QTEST_MAIN(TestQuickOpen)
