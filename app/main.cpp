@@ -4,9 +4,11 @@
 #include "GuiSigning.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "WorkspaceKeyStore.h"
 #include "cli/Cli.h"
 #include "common/Appearance.h"
 #include "common/DisplayNameDialog.h"
+#include "common/EvidenceViewer.h"
 #include "common/Icons.h"
 #include "common/Language.h"
 #include "common/TaskRunner.h"
@@ -15,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -52,13 +55,35 @@ int runCli(int argc, char** argv, const QStringList& arguments, bool verbose)
     return rc;
 }
 
-// Creates the workspace at `path` filled with the demo inventory, on a worker thread with a progress dialog.
+// Creates the workspace at `path` filled with the demo inventory, on a worker thread with a progress dialog. Like
+// every new workspace it is encrypted, with a new key kept in the keychain, when the desktop has one; the demo's
+// made-up data is not worth a passphrase prompt, so without a keychain it stays plain.
 attest::Result<void> createDemo(const QString& path, const attest::Actor& actor)
 {
+    using attest::app::WorkspaceKeyStore;
+    std::shared_ptr<attest::crypto::EncryptionKeys> keys;
+    if (WorkspaceKeyStore::available()) {
+        keys = std::make_shared<attest::crypto::EncryptionKeys>();
+        keys->keychainKey = attest::crypto::SecretBuffer::random(attest::crypto::KeySize);
+    }
     const QString title = QCoreApplication::translate("main", "Creating the demo workspace…");
-    return attest::ui::TaskRunner::run(nullptr, title, [&](attest::ui::TaskContext& task) {
-        return attest::DemoWorkspace::createFile(path, actor, {}, task.progressCallback());
+    auto created = attest::ui::TaskRunner::run(nullptr, title, [&](attest::ui::TaskContext& task) {
+        return attest::DemoWorkspace::createFile(path, actor, {}, task.progressCallback(), keys);
     });
+    if (!created || !keys) {
+        return created;
+    }
+    auto info = attest::Workspace::inspectEncryption(path);
+    auto stored = info ? WorkspaceKeyStore::store(info->keyId, keys->keychainKey) : attest::Result<void>(info.error());
+    if (!stored) {
+        QFile::remove(path); // nothing could open it another day
+        return attest::makeError(stored.error().code,
+                                 QCoreApplication::translate("main",
+                                                             "The demo workspace was not kept: its key could not be "
+                                                             "stored in the keychain. %1")
+                                     .arg(stored.error().message));
+    }
+    return {};
 }
 
 int runGui(int argc, char** argv, bool verbose)
@@ -101,6 +126,9 @@ int runGui(int argc, char** argv, bool verbose)
         parser.showVersion();
     }
 
+    // Evidence copies a previous run could not remove (it crashed, or the computer lost power).
+    attest::ui::EvidenceViewer::clearStale();
+
     attest::app::AppSettings settings;
     if (!settings.hasDisplayName()) {
         QString suggestion = attest::Actor::currentOsFullName();
@@ -119,6 +147,16 @@ int runGui(int argc, char** argv, bool verbose)
     environment.setLanguage = [](const QString& code) { attest::app::AppSettings().setLanguage(code); };
     environment.appearance = [] { return attest::app::AppSettings().appearance(); };
     environment.setAppearance = [](const QString& scheme) { attest::app::AppSettings().setAppearance(scheme); };
+    using attest::app::WorkspaceKeyStore;
+    environment.keychain.available = [] { return WorkspaceKeyStore::available(); };
+    environment.keychain.load = [](const QString& keyId) { return WorkspaceKeyStore::load(keyId); };
+    environment.keychain.store = [](const QString& keyId, const attest::crypto::SecretBuffer& key) {
+        return WorkspaceKeyStore::store(keyId, key);
+    };
+    environment.keychain.remove = [](const QString& keyId) { return WorkspaceKeyStore::remove(keyId); };
+    environment.keychain.loadPending = [](const QString& keyId) {
+        return WorkspaceKeyStore::load(WorkspaceKeyStore::pendingKeyId(keyId));
+    };
     environment.signing = attest::app::guiReportSigning();
     attest::ui::MainWindow window(environment);
     const QString path = parser.isSet(db)                          ? parser.value(db)

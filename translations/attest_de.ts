@@ -1293,16 +1293,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error.
-Run “attest COMMAND --help” for a command&apos;s options.
-</source>
-        <translation>
-Exit-Codes: 0 Erfolg, 1 eine Prüfung ist fehlgeschlagen, 2 Aufruffehler, 3 Arbeitsbereichs- oder E/A-Fehler.
-Die Optionen eines Befehls zeigt „attest BEFEHL --help“.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -1903,6 +1893,364 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     <message>
         <source>a4 or letter (default: the locale&apos;s paper, US Letter in the US and Canada, else A4).</source>
         <translation>a4 oder letter (Standard: das Papier des Gebietsschemas, US Letter in den USA und Kanada, sonst A4).</translation>
+    </message>
+    <message>
+        <source>--no-encrypt and --passphrase-file contradict each other.</source>
+        <translation>--no-encrypt und --passphrase-file widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>--no-encrypt was given</source>
+        <translation>--no-encrypt wurde angegeben</translation>
+    </message>
+    <message>
+        <source>%1, and no --passphrase-file was given</source>
+        <translation>%1, und --passphrase-file wurde nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The demo workspace was not kept: its key could not be stored in the keychain. %1</source>
+        <translation>Der Demo-Arbeitsbereich wurde nicht beibehalten: sein Schlüssel konnte nicht im Schlüsselbund gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Encrypted; its key is in this computer&apos;s keychain.</source>
+        <translation>Verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Encrypted; its key is in this computer&apos;s keychain, and the recovery passphrase also opens it.</source>
+        <translation>Verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers, und auch die Wiederherstellungs-Passphrase öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>Encrypted; only its recovery passphrase opens it.</source>
+        <translation>Verschlüsselt; nur seine Wiederherstellungs-Passphrase öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>note: “%1” is not encrypted: %2.</source>
+        <translation>Hinweis: „%1“ ist nicht verschlüsselt: %2.</translation>
+    </message>
+    <message>
+        <source>Do not encrypt the new workspace (by default it is encrypted with a key kept in the keychain, and with the recovery passphrase of --passphrase-file).</source>
+        <translation>Den neuen Arbeitsbereich nicht verschlüsseln (standardmäßig wird er mit einem im Schlüsselbund aufbewahrten Schlüssel verschlüsselt und mit der Wiederherstellungs-Passphrase aus --passphrase-file).</translation>
+    </message>
+    <message>
+        <source>Whether a workspace is encrypted, its key id and key slots, and whether this computer&apos;s keychain holds its key.</source>
+        <translation>Ob ein Arbeitsbereich verschlüsselt ist, seine Schlüssel-ID und Schlüsselplätze und ob der Schlüsselbund dieses Computers seinen Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Encrypt a plain workspace (key in the keychain and/or recovery passphrase); the verified encrypted file replaces it.</source>
+        <translation>Einen unverschlüsselten Arbeitsbereich verschlüsseln (Schlüssel im Schlüsselbund und/oder Wiederherstellungs-Passphrase); die geprüfte verschlüsselte Datei ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy of an encrypted workspace (--out FILE --yes), recorded in its audit trail.</source>
+        <translation>Eine entschlüsselte Kopie eines verschlüsselten Arbeitsbereichs schreiben (--out DATEI --yes); sie wird in seinem Prüfpfad aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Encrypt every page of a workspace again under a new key, and replace its keychain entry.</source>
+        <translation>Jede Seite eines Arbeitsbereichs mit einem neuen Schlüssel neu verschlüsseln und seinen Eintrag im Schlüsselbund ersetzen.</translation>
+    </message>
+    <message>
+        <source>Set or change an encrypted workspace&apos;s recovery passphrase (--passphrase-file NEW), or remove it (--remove).</source>
+        <translation>Die Wiederherstellungs-Passphrase eines verschlüsselten Arbeitsbereichs festlegen oder ändern (--passphrase-file NEU) oder entfernen (--remove).</translation>
+    </message>
+    <message>
+        <source>
+Every command takes --passphrase-file FILE (or the environment variable %1=FILE): the recovery passphrase of an encrypted workspace whose key this computer&apos;s keychain does not hold, as the file&apos;s first line.
+</source>
+        <translation>
+Jeder Befehl akzeptiert --passphrase-file DATEI (oder die Umgebungsvariable %1=DATEI): die Wiederherstellungs-Passphrase eines verschlüsselten Arbeitsbereichs, dessen Schlüssel der Schlüsselbund dieses Computers nicht enthält, als erste Zeile der Datei.
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 a check failed, 2 usage error (also: an encrypted workspace and no key or passphrase that unlocks it), 3 workspace or I/O error.
+Run “attest COMMAND --help” for a command&apos;s options.
+</source>
+        <translation>
+Exit-Codes: 0 Erfolg, 1 eine Prüfung ist fehlgeschlagen, 2 Aufruffehler (auch: ein verschlüsselter Arbeitsbereich ohne Schlüssel oder Passphrase, die ihn entsperrt), 3 Arbeitsbereichs- oder E/A-Fehler.
+Führen Sie „attest BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>An encrypted workspace&apos;s recovery passphrase: the first line of this file (default: the file the environment variable %1 names).</source>
+        <translation>Die Wiederherstellungs-Passphrase eines verschlüsselten Arbeitsbereichs: die erste Zeile dieser Datei (Standard: die Datei, die die Umgebungsvariable %1 nennt).</translation>
+    </message>
+    <message>
+        <source>The passphrase file “%1” cannot be read: %2.</source>
+        <translation>Die Passphrase-Datei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>warning: other users can read the passphrase file “%1”; make it readable only by you (chmod 600).</source>
+        <translation>Warnung: Andere Benutzer können die Passphrase-Datei „%1“ lesen; machen Sie sie nur für Sie selbst lesbar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The passphrase file “%1” is empty: its first line is the passphrase.</source>
+        <translation>Die Passphrase-Datei „%1“ ist leer: die Passphrase ist ihre erste Zeile.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keychain cannot be reached: %1</source>
+        <translation>der Schlüsselbund dieses Computers ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keychain holds no key for it</source>
+        <translation>der Schlüsselbund dieses Computers enthält keinen Schlüssel für ihn</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted, has no recovery passphrase, and this computer&apos;s keychain key does not unlock it.</source>
+        <translation>„%1“ ist verschlüsselt, hat keine Wiederherstellungs-Passphrase, und der Schlüssel aus dem Schlüsselbund dieses Computers entsperrt ihn nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted and has no recovery passphrase: only its key in the keychain of the computer that encrypted it unlocks it, and %2. To open it elsewhere, give it a recovery passphrase there (“attest workspace set-passphrase”).</source>
+        <translation>„%1“ ist verschlüsselt und hat keine Wiederherstellungs-Passphrase: nur sein Schlüssel im Schlüsselbund des Computers, der ihn verschlüsselt hat, entsperrt ihn, und %2. Um ihn anderswo zu öffnen, legen Sie dort eine Wiederherstellungs-Passphrase für ihn fest („attest workspace set-passphrase“).</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted, and only its recovery passphrase opens it. Give the passphrase in a file: --passphrase-file FILE, or the environment variable %2=FILE (the file&apos;s first line is the passphrase).</source>
+        <translation>„%1“ ist verschlüsselt, und nur seine Wiederherstellungs-Passphrase öffnet ihn. Geben Sie die Passphrase in einer Datei an: --passphrase-file DATEI oder die Umgebungsvariable %2=DATEI (die erste Zeile der Datei ist die Passphrase).</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted and %2. Give its recovery passphrase in a file: --passphrase-file FILE, or the environment variable %3=FILE (the file&apos;s first line is the passphrase).</source>
+        <translation>„%1“ ist verschlüsselt und %2. Geben Sie seine Wiederherstellungs-Passphrase in einer Datei an: --passphrase-file DATEI oder die Umgebungsvariable %3=DATEI (die erste Zeile der Datei ist die Passphrase).</translation>
+    </message>
+    <message>
+        <source>its keychain key is not at hand</source>
+        <translation>sein Schlüssel aus dem Schlüsselbund ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>There is no workspace at “%1”.</source>
+        <translation>Unter „%1“ gibt es keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted; encrypt it with “attest workspace encrypt”.</source>
+        <translation>„%1“ ist nicht verschlüsselt; verschlüsseln Sie ihn mit „attest workspace encrypt“.</translation>
+    </message>
+    <message>
+        <source>warning: the unencrypted original was deleted, but on SSDs, and on journaling or copy-on-write file systems, deleting a file does not guarantee that its contents are erased. Where that matters, also erase the free space or the device as your security policy says.</source>
+        <translation>Warnung: Das unverschlüsselte Original wurde gelöscht, aber auf SSDs sowie auf Dateisystemen mit Journaling oder Copy-on-Write garantiert das Löschen einer Datei nicht, dass ihr Inhalt tatsächlich gelöscht ist. Wo das von Bedeutung ist, löschen Sie außerdem den freien Speicherplatz oder das Gerät, wie es Ihre Sicherheitsrichtlinie vorsieht.</translation>
+    </message>
+    <message>
+        <source>not used (the workspace has no keychain key)</source>
+        <translation>nicht verwendet (der Arbeitsbereich hat keinen Schlüssel im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>holds no key for this workspace</source>
+        <translation>enthält keinen Schlüssel für diesen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>holds a key for it that does not unlock it</source>
+        <translation>enthält einen Schlüssel für ihn, der ihn nicht entsperrt</translation>
+    </message>
+    <message>
+        <source>holds its key</source>
+        <translation>enthält seinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted.</source>
+        <translation>„%1“ ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1</source>
+        <translation>Verschlüsselt: %1</translation>
+    </message>
+    <message>
+        <source>Format: Attest encryption format %1, XChaCha20-Poly1305, %2-byte pages, header generation %3</source>
+        <translation>Format: Attest-Verschlüsselungsformat %1, XChaCha20-Poly1305, Seiten zu %2 Bytes, Kopf-Generation %3</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>Schlüssel-ID: %1</translation>
+    </message>
+    <message>
+        <source>Keychain key slot: %1</source>
+        <translation>Schlüsselplatz für den Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase slot: %1</source>
+        <translation>Schlüsselplatz für die Wiederherstellungs-Passphrase: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain: %1</source>
+        <translation>Schlüsselbund dieses Computers: %1</translation>
+    </message>
+    <message>
+        <source>Keep the unencrypted original under this name (in the same folder or file system) instead of deleting it.</source>
+        <translation>Das unverschlüsselte Original unter diesem Namen (im selben Ordner oder Dateisystem) behalten, statt es zu löschen.</translation>
+    </message>
+    <message>
+        <source>--keep-plain needs a file name.</source>
+        <translation>--keep-plain braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new name for the unencrypted original.</source>
+        <translation>„%1“ existiert bereits; wählen Sie einen neuen Namen für das unverschlüsselte Original.</translation>
+    </message>
+    <message>
+        <source>“%1” is already encrypted. “attest workspace rekey” gives it a new key, “attest workspace set-passphrase” sets its recovery passphrase.</source>
+        <translation>„%1“ ist bereits verschlüsselt. „attest workspace rekey“ gibt ihm einen neuen Schlüssel, „attest workspace set-passphrase“ legt seine Wiederherstellungs-Passphrase fest.</translation>
+    </message>
+    <message>
+        <source>No keychain can be reached to keep the key of “%1” (%2). Give a recovery passphrase instead: --passphrase-file FILE.</source>
+        <translation>Kein Schlüsselbund ist erreichbar, um den Schlüssel von „%1“ aufzubewahren (%2). Geben Sie stattdessen eine Wiederherstellungs-Passphrase an: --passphrase-file DATEI.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt “%1”: %2.</source>
+        <translation>„%1“ kann nicht verschlüsselt werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed: %2</source>
+        <translation>„%1“ wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>it was opened in another running Attest.</source>
+        <translation>er ist in einer anderen laufenden Attest-Instanz geöffnet.</translation>
+    </message>
+    <message>
+        <source>it changed while it was being encrypted.</source>
+        <translation>er wurde geändert, während er verschlüsselt wurde.</translation>
+    </message>
+    <message>
+        <source>the original could not be kept as “%1” (it must be in the same file system and not exist yet).</source>
+        <translation>das Original konnte nicht als „%1“ behalten werden (die Datei muss im selben Dateisystem liegen und darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <source>the encrypted copy could not be put in its place.</source>
+        <translation>die verschlüsselte Kopie konnte nicht an seine Stelle gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Encrypted “%1”.</source>
+        <translation>„%1“ wurde verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Its key is in this computer&apos;s keychain (entry “%1”).</source>
+        <translation>Sein Schlüssel liegt im Schlüsselbund dieses Computers (Eintrag „%1“).</translation>
+    </message>
+    <message>
+        <source>No keychain could be reached (%1): only its recovery passphrase opens it. Keep the passphrase safe; without it the workspace cannot be opened.</source>
+        <translation>Kein Schlüsselbund war erreichbar (%1): nur seine Wiederherstellungs-Passphrase öffnet ihn. Bewahren Sie die Passphrase sicher auf; ohne sie lässt sich der Arbeitsbereich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Its recovery passphrase also opens it.</source>
+        <translation>Auch seine Wiederherstellungs-Passphrase öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>The unencrypted original is kept as “%1”.</source>
+        <translation>Das unverschlüsselte Original bleibt als „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>The decrypted (unencrypted) copy to write.</source>
+        <translation>Die zu schreibende entschlüsselte (unverschlüsselte) Kopie.</translation>
+    </message>
+    <message>
+        <source>Confirm that the copy may hold the workspace&apos;s data unencrypted (it is recorded in the audit trail).</source>
+        <translation>Bestätigen, dass die Kopie die Daten des Arbeitsbereichs unverschlüsselt enthalten darf (sie wird im Prüfpfad aufgezeichnet).</translation>
+    </message>
+    <message>
+        <source>workspace decrypt needs --out FILE.</source>
+        <translation>workspace decrypt braucht --out DATEI.</translation>
+    </message>
+    <message>
+        <source>A decrypted copy holds every record of the workspace unprotected on disk. Confirm with --yes; the copy is recorded in the workspace&apos;s audit trail.</source>
+        <translation>Eine entschlüsselte Kopie enthält jeden Datensatz des Arbeitsbereichs ungeschützt auf dem Datenträger. Bestätigen Sie mit --yes; die Kopie wird im Prüfpfad des Arbeitsbereichs aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file for the decrypted copy.</source>
+        <translation>„%1“ existiert bereits; wählen Sie eine neue Datei für die entschlüsselte Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted; there is nothing to decrypt.</source>
+        <translation>„%1“ ist nicht verschlüsselt; es gibt nichts zu entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Wrote a decrypted copy of “%1” to “%2”; the audit trail records it.</source>
+        <translation>Entschlüsselte Kopie von „%1“ nach „%2“ geschrieben; der Prüfpfad verzeichnet sie.</translation>
+    </message>
+    <message>
+        <source>warning: “%1” is not encrypted. Keep it where only those who may read the workspace can, and delete it when it is no longer needed.</source>
+        <translation>Warnung: „%1“ ist nicht verschlüsselt. Bewahren Sie die Datei so auf, dass nur lesen kann, wer den Arbeitsbereich lesen darf, und löschen Sie sie, sobald sie nicht mehr benötigt wird.</translation>
+    </message>
+    <message>
+        <source>The key of “%1” is kept in a keychain, and no keychain can be reached (%2): its entry could not be replaced. Run the command where the keychain is at hand.</source>
+        <translation>Der Schlüssel von „%1“ wird in einem Schlüsselbund aufbewahrt, und kein Schlüsselbund ist erreichbar (%2): sein Eintrag konnte nicht ersetzt werden. Führen Sie den Befehl dort aus, wo der Schlüsselbund verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Give the recovery passphrase of “%1” with --passphrase-file: it is its only key.</source>
+        <translation>Geben Sie die Wiederherstellungs-Passphrase von „%1“ mit --passphrase-file an; sie ist sein einziger Schlüssel.</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed: the keychain refused the new key. %2</source>
+        <translation>„%1“ wurde nicht geändert: der Schlüsselbund hat den neuen Schlüssel abgelehnt. %2</translation>
+    </message>
+    <message>
+        <source>The data key of “%1” was replaced, but the keychain refused the new key (%2), and the previous one could not be restored either (%3). The new key stays in the keychain entry “%4”, where Attest finds it.</source>
+        <translation>Der Datenschlüssel von „%1“ wurde ersetzt, aber der Schlüsselbund hat den neuen Schlüssel abgelehnt (%2), und auch der vorherige konnte nicht wiederhergestellt werden (%3). Der neue Schlüssel bleibt im Eintrag „%4“ des Schlüsselbunds, wo Attest ihn findet.</translation>
+    </message>
+    <message>
+        <source>The data key of “%1” was replaced, but the keychain refused the new key: %2 The workspace still opens as before the command.</source>
+        <translation>Der Datenschlüssel von „%1“ wurde ersetzt, aber der Schlüsselbund hat den neuen Schlüssel abgelehnt: %2 Der Arbeitsbereich lässt sich weiterhin wie vor dem Befehl öffnen.</translation>
+    </message>
+    <message>
+        <source>Replaced the data key of “%1”: every page is encrypted again, and the previous key no longer opens it.</source>
+        <translation>Datenschlüssel von „%1“ ersetzt: jede Seite ist neu verschlüsselt, und der vorherige Schlüssel öffnet ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The new key is in this computer&apos;s keychain. Copies made before (Save As, backups) keep the previous key: they open only with their recovery passphrase from now on.</source>
+        <translation>Der neue Schlüssel liegt im Schlüsselbund dieses Computers. Zuvor erstellte Kopien (Speichern unter, Sicherungen) behalten den vorherigen Schlüssel: sie lassen sich ab jetzt nur noch mit ihrer Wiederherstellungs-Passphrase öffnen.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase given still opens it.</source>
+        <translation>Die angegebene Wiederherstellungs-Passphrase öffnet ihn weiterhin.</translation>
+    </message>
+    <message>
+        <source>Its recovery passphrase went with the previous key: set one again with “attest workspace set-passphrase --passphrase-file FILE”.</source>
+        <translation>Seine Wiederherstellungs-Passphrase ist mit dem vorherigen Schlüssel entfallen: legen Sie mit „attest workspace set-passphrase --passphrase-file DATEI“ erneut eine fest.</translation>
+    </message>
+    <message>
+        <source>The current recovery passphrase, when this computer&apos;s keychain does not hold the key (default: the file %1 names). --passphrase-file names the new one.</source>
+        <translation>Die aktuelle Wiederherstellungs-Passphrase, wenn der Schlüsselbund dieses Computers den Schlüssel nicht enthält (Standard: die Datei, die %1 nennt). --passphrase-file nennt die neue.</translation>
+    </message>
+    <message>
+        <source>Remove the recovery passphrase (refused when nothing else would open the workspace).</source>
+        <translation>Die Wiederherstellungs-Passphrase entfernen (wird abgelehnt, wenn sonst nichts den Arbeitsbereich öffnen würde).</translation>
+    </message>
+    <message>
+        <source>workspace set-passphrase needs either the new passphrase (--passphrase-file FILE) or --remove.</source>
+        <translation>workspace set-passphrase braucht entweder die neue Passphrase (--passphrase-file DATEI) oder --remove.</translation>
+    </message>
+    <message>
+        <source>“%1” has no recovery passphrase; nothing was changed.</source>
+        <translation>„%1“ hat keine Wiederherstellungs-Passphrase; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is the only key of “%1”: without it nothing could open the workspace.</source>
+        <translation>Die Wiederherstellungs-Passphrase ist der einzige Schlüssel von „%1“: ohne sie könnte nichts den Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Removing the recovery passphrase of “%1” would leave only its keychain key, and %2.</source>
+        <translation>Das Entfernen der Wiederherstellungs-Passphrase von „%1“ ließe nur seinen Schlüssel im Schlüsselbund übrig, und %2.</translation>
+    </message>
+    <message>
+        <source>Removed the recovery passphrase of “%1”: only its keychain key opens it now.</source>
+        <translation>Wiederherstellungs-Passphrase von „%1“ entfernt: nur noch sein Schlüssel im Schlüsselbund öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>Set the recovery passphrase of “%1”.</source>
+        <translation>Wiederherstellungs-Passphrase von „%1“ festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2988,21 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     <message>
         <source>%1 is stored in the workspace as evidence.</source>
         <translation>%1 ist als Nachweis im Arbeitsbereich gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>No private folder could be made for opening evidence (%1).</source>
+        <translation>Es konnte kein privater Ordner zum Öffnen von Nachweisen angelegt werden (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written for viewing.</source>
+        <translation>„%1“ konnte nicht zum Anzeigen geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <translation>Keine Anwendung konnte „%1“ öffnen.</translation>
     </message>
 </context>
 <context>
@@ -6380,6 +6743,60 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     </message>
 </context>
 <context>
+    <name>WorkspaceExportLog</name>
+    <message>
+        <source>“%1” is not encrypted: save a copy of it instead.</source>
+        <translation>„%1“ ist nicht verschlüsselt: speichern Sie stattdessen eine Kopie davon.</translation>
+    </message>
+    <message>
+        <source>A decrypted copy is recorded in the workspace&apos;s audit trail, but the workspace is read-only: %1.</source>
+        <translation>Eine entschlüsselte Kopie wird im Prüfpfad des Arbeitsbereichs aufgezeichnet, aber der Arbeitsbereich ist schreibgeschützt: %1.</translation>
+    </message>
+    <message>
+        <source>Write a decrypted (unencrypted) copy of the workspace to %1</source>
+        <translation>Entschlüsselte (unverschlüsselte) Kopie des Arbeitsbereichs nach %1 schreiben</translation>
+    </message>
+    <message>
+        <source>The decrypted copy to %1 was not written</source>
+        <translation>Die entschlüsselte Kopie nach %1 wurde nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceKeyStore</name>
+    <message>
+        <source>The keychain did not answer within %1 seconds; it may be waiting to be unlocked.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet; möglicherweise wartet er darauf, entsperrt zu werden.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the workspace key (%1). Unlock the keychain (on Linux, the login keyring) and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf den Schlüssel des Arbeitsbereichs verweigert (%1). Entsperren Sie den Schlüsselbund (unter Linux den Anmelde-Schlüsselbund) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to hold the workspace key (%1). On Linux the keychain is a Secret Service such as GNOME Keyring or KWallet in a desktop session.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, der den Schlüssel des Arbeitsbereichs aufnehmen kann (%1). Unter Linux ist der Schlüsselbund ein Secret Service wie GNOME Keyring oder KWallet innerhalb einer Desktop-Sitzung.</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain can be reached</source>
+        <translation>es gibt keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), daher ist kein Schlüsselbund erreichbar</translation>
+    </message>
+    <message>
+        <source>the D-Bus session cannot be reached (%1)</source>
+        <translation>die D-Bus-Sitzung ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>no keychain service (Secret Service, KWallet) runs in this D-Bus session</source>
+        <translation>in dieser D-Bus-Sitzung läuft kein Schlüsselbund-Dienst (Secret Service, KWallet)</translation>
+    </message>
+    <message>
+        <source>The workspace key in the keychain is damaged; Attest will not replace it by itself. Open the workspace with its recovery passphrase, or remove the keychain entry “%1” of “%2”.</source>
+        <translation>Der Schlüssel des Arbeitsbereichs im Schlüsselbund ist beschädigt; Attest ersetzt ihn nicht von sich aus. Öffnen Sie den Arbeitsbereich mit seiner Wiederherstellungs-Passphrase, oder entfernen Sie den Eintrag „%1“ von „%2“ aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>A workspace key has 32 bytes.</source>
+        <translation>Ein Schlüssel für einen Arbeitsbereich hat 32 Bytes.</translation>
+    </message>
+</context>
+<context>
     <name>WriteTransaction</name>
     <message>
         <source>The audit trail could not be read.</source>
@@ -6586,6 +7003,10 @@ Es wurde nichts geschrieben. Um den Bericht unsigniert zu schreiben, den Befehl 
     <message>
         <source>Interview answer</source>
         <translation>Antwort im Interview</translation>
+    </message>
+    <message>
+        <source>Workspace export</source>
+        <translation>Export des Arbeitsbereichs</translation>
     </message>
 </context>
 <context>
@@ -7585,6 +8006,18 @@ Ihre Zuordnungen, Umsetzungen und Nachweisverknüpfungen werden mit entfernt; je
     <message>
         <source>Control details</source>
         <translation>Details der Maßnahme</translation>
+    </message>
+    <message>
+        <source>Checking the evidence file…</source>
+        <translation>Nachweisdatei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
 </context>
 <context>
@@ -9057,6 +9490,174 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <source>File &gt; Reports (Ctrl+P) writes PDF reports for management and regulators, signed if you wish. Ctrl+K jumps to any system, requirement, control or risk by part of its name. Ctrl+/ lists every shortcut, and F1 brings this tour back.</source>
         <translation>Datei &gt; Berichte (Strg+P) erstellt PDF-Berichte für Leitung und Aufsichtsbehörden, auf Wunsch signiert. Strg+K springt über einen Teil des Namens zu jedem System, jeder Anforderung, Maßnahme oder jedem Risiko. Strg+/ listet alle Tastenkürzel, und F1 holt diese Tour zurück.</translation>
     </message>
+    <message>
+        <source>Workspace &amp;Security…</source>
+        <translation>&amp;Sicherheit des Arbeitsbereichs…</translation>
+    </message>
+    <message>
+        <source>The key of the new workspace could not be stored in the keychain, so it was not created: %1</source>
+        <translation>Der Schlüssel des neuen Arbeitsbereichs konnte nicht im Schlüsselbund gespeichert werden, daher wurde der Arbeitsbereich nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Created the encrypted workspace %1.</source>
+        <translation>Verschlüsselter Arbeitsbereich %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so Attest cannot keep a key for the new workspace for you.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann Attest keinen Schlüssel für den neuen Arbeitsbereich für Sie aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Encrypt it with a passphrase that you type each time you open it, or create it unencrypted: then anyone who gets a copy of the file can read it.</source>
+        <translation>Verschlüsseln Sie ihn mit einer Passphrase, die Sie bei jedem Öffnen eingeben, oder legen Sie ihn unverschlüsselt an: dann kann jeder, der eine Kopie der Datei erhält, sie lesen.</translation>
+    </message>
+    <message>
+        <source>Encrypt with a &amp;Passphrase…</source>
+        <translation>Mit einer &amp;Passphrase verschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Create &amp;Unencrypted</source>
+        <translation>&amp;Unverschlüsselt anlegen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that opens the new workspace.</source>
+        <translation>Wählen Sie die Passphrase, die den neuen Arbeitsbereich öffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” can only be opened with its key from the keychain of the computer and user account that encrypted it, and this keychain does not hold it.</source>
+        <translation>„%1“ lässt sich nur mit seinem Schlüssel aus dem Schlüsselbund des Computers und des Benutzerkontos öffnen, mit denen er verschlüsselt wurde, und dieser Schlüsselbund enthält ihn nicht.</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted, and this computer&apos;s keychain has no key for it (it was encrypted on another computer or by another user). Enter its recovery passphrase.</source>
+        <translation>Dieser Arbeitsbereich ist verschlüsselt, und der Schlüsselbund dieses Computers hat keinen Schlüssel dafür (er wurde auf einem anderen Computer oder von einem anderen Benutzer verschlüsselt). Geben Sie seine Wiederherstellungs-Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted with a passphrase.</source>
+        <translation>Dieser Arbeitsbereich ist mit einer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Workspace Security</source>
+        <translation>Sicherheit des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase opens this workspace where the keychain has no key for it.</source>
+        <translation>Die Wiederherstellungs-Passphrase öffnet diesen Arbeitsbereich dort, wo der Schlüsselbund keinen Schlüssel dafür hat.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is set. Keep it somewhere safe, away from the computer.</source>
+        <translation>Die Wiederherstellungs-Passphrase ist festgelegt. Bewahren Sie sie an einem sicheren Ort auf, getrennt vom Computer.</translation>
+    </message>
+    <message>
+        <source>Remove Recovery Passphrase</source>
+        <translation>Wiederherstellungs-Passphrase entfernen</translation>
+    </message>
+    <message>
+        <source>Without a recovery passphrase, only this computer&apos;s keychain opens the workspace: if the keychain is lost, so is the workspace. Remove it?</source>
+        <translation>Ohne Wiederherstellungs-Passphrase öffnet nur der Schlüsselbund dieses Computers den Arbeitsbereich: geht der Schlüsselbund verloren, ist auch der Arbeitsbereich verloren. Die Passphrase entfernen?</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is removed.</source>
+        <translation>Die Wiederherstellungs-Passphrase wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the encrypted workspace will open with this passphrase.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar: der verschlüsselte Arbeitsbereich wird sich mit dieser Passphrase öffnen lassen.</translation>
+    </message>
+    <message>
+        <source>Encrypt This Workspace</source>
+        <translation>Diesen Arbeitsbereich verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Attest writes an encrypted copy of “%1”, checks it, and puts it in place of the file.</source>
+        <translation>Attest schreibt eine verschlüsselte Kopie von „%1“, prüft sie und setzt sie an die Stelle der Datei.</translation>
+    </message>
+    <message>
+        <source>What should happen to the unencrypted original? Deleting a file does not guarantee that its contents are gone: on SSDs and on backed-up or synchronised folders, copies of the data may remain. Keep the original only if you will store it somewhere safe.</source>
+        <translation>Was soll mit dem unverschlüsselten Original geschehen? Das Löschen einer Datei garantiert nicht, dass ihr Inhalt verschwunden ist: auf SSDs und in gesicherten oder synchronisierten Ordnern können Kopien der Daten zurückbleiben. Behalten Sie das Original nur, wenn Sie es an einem sicheren Ort aufbewahren werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the Original</source>
+        <translation>Original &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It Beside</source>
+        <translation>&amp;Daneben behalten</translation>
+    </message>
+    <message>
+        <source>Encrypting the workspace…</source>
+        <translation>Arbeitsbereich wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain; the workspace is unchanged: %1</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden; der Arbeitsbereich ist unverändert: %1</translation>
+    </message>
+    <message>
+        <source>The original could not be renamed; the workspace is unchanged.</source>
+        <translation>Das Original konnte nicht umbenannt werden; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The original could not be removed; the workspace is unchanged.</source>
+        <translation>Das Original konnte nicht entfernt werden; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The encrypted workspace is at “%1”, but could not be renamed to “%2”. Rename it by hand.</source>
+        <translation>Der verschlüsselte Arbeitsbereich liegt unter „%1“, konnte aber nicht in „%2“ umbenannt werden. Benennen Sie ihn von Hand um.</translation>
+    </message>
+    <message>
+        <source>The workspace is encrypted. The unencrypted original was deleted.</source>
+        <translation>Der Arbeitsbereich ist verschlüsselt. Das unverschlüsselte Original wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The workspace is encrypted. The unencrypted original is at %1: store it safely or delete it.</source>
+        <translation>Der Arbeitsbereich ist verschlüsselt. Das unverschlüsselte Original liegt unter %1: bewahren Sie es sicher auf oder löschen Sie es.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery passphrase: it will open the workspace with its new key too.</source>
+        <translation>Geben Sie die Wiederherstellungs-Passphrase ein: sie wird den Arbeitsbereich auch mit seinem neuen Schlüssel öffnen.</translation>
+    </message>
+    <message>
+        <source>Without a keychain or a recovery passphrase there is nothing to encrypt the new key with.</source>
+        <translation>Ohne Schlüsselbund oder Wiederherstellungs-Passphrase gibt es nichts, womit der neue Schlüssel verschlüsselt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting every page…</source>
+        <translation>Alle Seiten werden neu verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>The new key could not be stored in the keychain (%1); %2</source>
+        <translation>Der neue Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1); %2</translation>
+    </message>
+    <message>
+        <source>the workspace keeps its old key.</source>
+        <translation>der Arbeitsbereich behält seinen alten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>the workspace now opens only with its recovery passphrase.</source>
+        <translation>der Arbeitsbereich lässt sich jetzt nur noch mit seiner Wiederherstellungs-Passphrase öffnen.</translation>
+    </message>
+    <message>
+        <source>Every page is encrypted with a new key; the old key opens nothing any more.</source>
+        <translation>Jede Seite ist mit einem neuen Schlüssel verschlüsselt; der alte Schlüssel öffnet nichts mehr.</translation>
+    </message>
+    <message>
+        <source>Save a Decrypted Copy</source>
+        <translation>Entschlüsselte Kopie speichern</translation>
+    </message>
+    <message>
+        <source>The copy is not encrypted: anyone who gets it can read every risk, gap and piece of evidence in it. The export is recorded in the audit trail. Continue?</source>
+        <translation>Die Kopie ist nicht verschlüsselt: jeder, der sie erhält, kann jedes Risiko, jede Lücke und jeden Nachweis darin lesen. Der Export wird im Prüfpfad aufgezeichnet. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Writing a decrypted copy…</source>
+        <translation>Entschlüsselte Kopie wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>A decrypted copy is at %1. Store it safely, and delete it when it is no longer needed.</source>
+        <translation>Eine entschlüsselte Kopie liegt unter %1. Bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr benötigt wird.</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -9067,6 +9668,53 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock Workspace</source>
+        <translation>Arbeitsbereich entsperren</translation>
+    </message>
+    <message>
+        <source>Recovery Passphrase</source>
+        <translation>Wiederherstellungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>Wiederherstellungs-&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Neue &amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to type and hard to guess. Write it down and keep it somewhere safe: without it, this workspace cannot be opened on another computer, and nobody can recover it for you.</source>
+        <translation>Mindestens %1 Zeichen; einige voneinander unabhängige Wörter sind leicht einzugeben und schwer zu erraten. Schreiben Sie die Passphrase auf und bewahren Sie sie an einem sicheren Ort auf: ohne sie lässt sich dieser Arbeitsbereich auf keinem anderen Computer öffnen, und niemand kann sie für Sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The passphrase is checked on this computer only; a wrong one changes nothing.</source>
+        <translation>Die Passphrase wird nur auf diesem Computer geprüft; eine falsche ändert nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Set Passphrase</source>
+        <translation>Passphrase &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>%1 more characters, please.</source>
+        <translation>Bitte noch %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -10499,6 +11147,105 @@ Above the acceptance threshold: accepting it needs an approver.</source>
     </message>
 </context>
 <context>
+    <name>attest::ui::WorkspaceSecurityDialog</name>
+    <message>
+        <source>Workspace Security</source>
+        <translation>Sicherheit des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Verschlüsselung gespeicherter Daten</translation>
+    </message>
+    <message>
+        <source>Encrypted with XChaCha20-Poly1305 (encryption format %1): every page of the file and of its journal is encrypted and authenticated, so a copy of the file is unreadable without a key and any change to it is detected.</source>
+        <translation>Verschlüsselt mit XChaCha20-Poly1305 (Verschlüsselungsformat %1): jede Seite der Datei und ihres Journals ist verschlüsselt und authentifiziert, sodass eine Kopie der Datei ohne Schlüssel unlesbar ist und jede Änderung daran erkannt wird.</translation>
+    </message>
+    <message>
+        <source>It opens with:</source>
+        <translation>Er lässt sich öffnen mit:</translation>
+    </message>
+    <message>
+        <source>the key in this computer&apos;s keychain</source>
+        <translation>dem Schlüssel im Schlüsselbund dieses Computers</translation>
+    </message>
+    <message>
+        <source>a keychain key, which this computer&apos;s keychain does not hold</source>
+        <translation>einem Schlüsselbund-Schlüssel, der im Schlüsselbund dieses Computers nicht vorhanden ist</translation>
+    </message>
+    <message>
+        <source>no keychain key</source>
+        <translation>keinem Schlüssel aus einem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>its recovery passphrase</source>
+        <translation>seiner Wiederherstellungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>no recovery passphrase: without one, the workspace cannot be opened on another computer or after the keychain is lost</source>
+        <translation>keiner Wiederherstellungs-Passphrase: ohne eine solche lässt sich der Arbeitsbereich weder auf einem anderen Computer noch nach Verlust des Schlüsselbunds öffnen</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone who gets a copy of the file (a backup, a USB stick, an e-mail attachment) can read everything in it, including its risks, gaps and evidence.</source>
+        <translation>Nicht verschlüsselt: jeder, der eine Kopie der Datei erhält (eine Sicherung, einen USB-Stick, einen E-Mail-Anhang), kann alles darin lesen, einschließlich der Risiken, Lücken und Nachweise.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: encrypting needs a recovery passphrase, which you then type each time you open the workspace.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar: zum Verschlüsseln ist eine Wiederherstellungs-Passphrase nötig, die Sie dann bei jedem Öffnen des Arbeitsbereichs eingeben.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt This Workspace…</source>
+        <translation>Diesen Arbeitsbereich &amp;verschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted copy, checks it, and puts it in place of this file.</source>
+        <translation>Schreibt eine verschlüsselte Kopie, prüft sie und setzt sie an die Stelle dieser Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Recovery Passphrase…</source>
+        <translation>Wiederherstellungs-Passphrase ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Set Recovery Passphrase…</source>
+        <translation>Wiederherstellungs-Passphrase &amp;festlegen…</translation>
+    </message>
+    <message>
+        <source>A passphrase opens the workspace on another computer, or when the keychain is lost.</source>
+        <translation>Eine Passphrase öffnet den Arbeitsbereich auf einem anderen Computer oder wenn der Schlüsselbund verloren ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Recovery Passphrase…</source>
+        <translation>Wiederherstellungs-Passphrase &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Only this computer&apos;s keychain will open the workspace.</source>
+        <translation>Nur der Schlüsselbund dieses Computers wird den Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Replace the Encryption &amp;Key…</source>
+        <translation>Verschlüsselungs&amp;schlüssel ersetzen…</translation>
+    </message>
+    <message>
+        <source>Re-encrypts every page with a new key, for example after a copy went astray.</source>
+        <translation>Verschlüsselt jede Seite mit einem neuen Schlüssel neu, zum Beispiel nachdem eine Kopie abhandengekommen ist.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Decrypted Copy…</source>
+        <translation>&amp;Entschlüsselte Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy for another tool; the export is recorded in the audit trail.</source>
+        <translation>Eine unverschlüsselte Kopie für ein anderes Werkzeug; der Export wird im Prüfpfad aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: only a decrypted copy can be made.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet: nur eine entschlüsselte Kopie kann erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Creating the demo workspace…</source>
@@ -10543,6 +11290,10 @@ Above the acceptance threshold: accepting it needs an approver.</source>
     <message>
         <source>[workspace]</source>
         <translation>[Arbeitsbereich]</translation>
+    </message>
+    <message>
+        <source>The demo workspace was not kept: its key could not be stored in the keychain. %1</source>
+        <translation>Der Demo-Arbeitsbereich wurde nicht beibehalten: sein Schlüssel konnte nicht im Schlüsselbund gespeichert werden. %1</translation>
     </message>
 </context>
 </TS>

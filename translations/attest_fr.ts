@@ -1293,16 +1293,6 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error.
-Run “attest COMMAND --help” for a command&apos;s options.
-</source>
-        <translation>
-Codes de sortie&#xa0;: 0 succès, 1 une vérification a échoué, 2 erreur d&apos;utilisation, 3 erreur d&apos;espace de travail ou d&apos;E/S.
-Les options d&apos;une commande&#xa0;: «&#xa0;attest COMMANDE --help&#xa0;».
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -1903,6 +1893,364 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     <message>
         <source>a4 or letter (default: the locale&apos;s paper, US Letter in the US and Canada, else A4).</source>
         <translation>a4 ou letter (par défaut&#xa0;: le papier de la locale, US Letter aux États-Unis et au Canada, sinon A4).</translation>
+    </message>
+    <message>
+        <source>--no-encrypt and --passphrase-file contradict each other.</source>
+        <translation>--no-encrypt et --passphrase-file se contredisent.</translation>
+    </message>
+    <message>
+        <source>--no-encrypt was given</source>
+        <translation>--no-encrypt a été indiqué</translation>
+    </message>
+    <message>
+        <source>%1, and no --passphrase-file was given</source>
+        <translation>%1, et --passphrase-file n’a pas été indiqué</translation>
+    </message>
+    <message>
+        <source>The demo workspace was not kept: its key could not be stored in the keychain. %1</source>
+        <translation>L’espace de travail de démonstration n’a pas été conservé&#xa0;: sa clé n’a pas pu être enregistrée dans le trousseau. %1</translation>
+    </message>
+    <message>
+        <source>Encrypted; its key is in this computer&apos;s keychain.</source>
+        <translation>Chiffré&#xa0;; sa clé se trouve dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Encrypted; its key is in this computer&apos;s keychain, and the recovery passphrase also opens it.</source>
+        <translation>Chiffré&#xa0;; sa clé se trouve dans le trousseau de cet ordinateur, et la phrase secrète de récupération l’ouvre aussi.</translation>
+    </message>
+    <message>
+        <source>Encrypted; only its recovery passphrase opens it.</source>
+        <translation>Chiffré&#xa0;; seule sa phrase secrète de récupération l’ouvre.</translation>
+    </message>
+    <message>
+        <source>note: “%1” is not encrypted: %2.</source>
+        <translation>remarque&#xa0;: «&#xa0;%1&#xa0;» n’est pas chiffré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Do not encrypt the new workspace (by default it is encrypted with a key kept in the keychain, and with the recovery passphrase of --passphrase-file).</source>
+        <translation>Ne pas chiffrer le nouvel espace de travail (par défaut, il est chiffré avec une clé conservée dans le trousseau, et avec la phrase secrète de récupération de --passphrase-file).</translation>
+    </message>
+    <message>
+        <source>Whether a workspace is encrypted, its key id and key slots, and whether this computer&apos;s keychain holds its key.</source>
+        <translation>Si un espace de travail est chiffré, son identifiant de clé et ses emplacements de clé, et si le trousseau de cet ordinateur contient sa clé.</translation>
+    </message>
+    <message>
+        <source>Encrypt a plain workspace (key in the keychain and/or recovery passphrase); the verified encrypted file replaces it.</source>
+        <translation>Chiffrer un espace de travail non chiffré (clé dans le trousseau et/ou phrase secrète de récupération)&#xa0;; le fichier chiffré vérifié le remplace.</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy of an encrypted workspace (--out FILE --yes), recorded in its audit trail.</source>
+        <translation>Écrire une copie déchiffrée d’un espace de travail chiffré (--out FICHIER --yes), consignée dans sa piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Encrypt every page of a workspace again under a new key, and replace its keychain entry.</source>
+        <translation>Rechiffrer chaque page d’un espace de travail avec une nouvelle clé, et remplacer son entrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Set or change an encrypted workspace&apos;s recovery passphrase (--passphrase-file NEW), or remove it (--remove).</source>
+        <translation>Définir ou changer la phrase secrète de récupération d’un espace de travail chiffré (--passphrase-file NOUVEAU), ou la retirer (--remove).</translation>
+    </message>
+    <message>
+        <source>
+Every command takes --passphrase-file FILE (or the environment variable %1=FILE): the recovery passphrase of an encrypted workspace whose key this computer&apos;s keychain does not hold, as the file&apos;s first line.
+</source>
+        <translation>
+Toute commande accepte --passphrase-file FICHIER (ou la variable d’environnement %1=FICHIER)&#xa0;: la phrase secrète de récupération d’un espace de travail chiffré dont le trousseau de cet ordinateur ne contient pas la clé, en première ligne du fichier.
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 a check failed, 2 usage error (also: an encrypted workspace and no key or passphrase that unlocks it), 3 workspace or I/O error.
+Run “attest COMMAND --help” for a command&apos;s options.
+</source>
+        <translation>
+Codes de sortie&#xa0;: 0 succès, 1 une vérification a échoué, 2 erreur d’utilisation (aussi&#xa0;: un espace de travail chiffré sans clé ni phrase secrète qui le déverrouille), 3 erreur d’espace de travail ou d’E/S.
+Exécutez «&#xa0;attest COMMANDE --help&#xa0;» pour voir les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>An encrypted workspace&apos;s recovery passphrase: the first line of this file (default: the file the environment variable %1 names).</source>
+        <translation>La phrase secrète de récupération d’un espace de travail chiffré&#xa0;: la première ligne de ce fichier (par défaut&#xa0;: le fichier indiqué par la variable d’environnement %1).</translation>
+    </message>
+    <message>
+        <source>The passphrase file “%1” cannot be read: %2.</source>
+        <translation>Le fichier de phrase secrète «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>warning: other users can read the passphrase file “%1”; make it readable only by you (chmod 600).</source>
+        <translation>avertissement&#xa0;: d’autres utilisateurs peuvent lire le fichier de phrase secrète «&#xa0;%1&#xa0;»&#xa0;; rendez-le lisible par vous seul (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The passphrase file “%1” is empty: its first line is the passphrase.</source>
+        <translation>Le fichier de phrase secrète «&#xa0;%1&#xa0;» est vide&#xa0;: sa première ligne est la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 attend un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keychain cannot be reached: %1</source>
+        <translation>le trousseau de cet ordinateur est inaccessible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keychain holds no key for it</source>
+        <translation>le trousseau de cet ordinateur n’en contient pas la clé</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted, has no recovery passphrase, and this computer&apos;s keychain key does not unlock it.</source>
+        <translation>«&#xa0;%1&#xa0;» est chiffré, n’a pas de phrase secrète de récupération, et la clé du trousseau de cet ordinateur ne le déverrouille pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted and has no recovery passphrase: only its key in the keychain of the computer that encrypted it unlocks it, and %2. To open it elsewhere, give it a recovery passphrase there (“attest workspace set-passphrase”).</source>
+        <translation>«&#xa0;%1&#xa0;» est chiffré et n’a pas de phrase secrète de récupération&#xa0;: seule sa clé dans le trousseau de l’ordinateur qui l’a chiffré le déverrouille, et %2. Pour l’ouvrir ailleurs, définissez-lui là-bas une phrase secrète de récupération («&#xa0;attest workspace set-passphrase&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted, and only its recovery passphrase opens it. Give the passphrase in a file: --passphrase-file FILE, or the environment variable %2=FILE (the file&apos;s first line is the passphrase).</source>
+        <translation>«&#xa0;%1&#xa0;» est chiffré, et seule sa phrase secrète de récupération l’ouvre. Fournissez la phrase secrète dans un fichier&#xa0;: --passphrase-file FICHIER, ou la variable d’environnement %2=FICHIER (la première ligne du fichier est la phrase secrète).</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted and %2. Give its recovery passphrase in a file: --passphrase-file FILE, or the environment variable %3=FILE (the file&apos;s first line is the passphrase).</source>
+        <translation>«&#xa0;%1&#xa0;» est chiffré et %2. Fournissez sa phrase secrète de récupération dans un fichier&#xa0;: --passphrase-file FICHIER, ou la variable d’environnement %3=FICHIER (la première ligne du fichier est la phrase secrète).</translation>
+    </message>
+    <message>
+        <source>its keychain key is not at hand</source>
+        <translation>sa clé du trousseau n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>There is no workspace at “%1”.</source>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted; encrypt it with “attest workspace encrypt”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas chiffré&#xa0;; chiffrez-le avec «&#xa0;attest workspace encrypt&#xa0;».</translation>
+    </message>
+    <message>
+        <source>warning: the unencrypted original was deleted, but on SSDs, and on journaling or copy-on-write file systems, deleting a file does not guarantee that its contents are erased. Where that matters, also erase the free space or the device as your security policy says.</source>
+        <translation>avertissement&#xa0;: l’original non chiffré a été supprimé, mais sur les SSD, et sur les systèmes de fichiers journalisés ou à copie sur écriture, la suppression d’un fichier ne garantit pas l’effacement de son contenu. Si cela importe, effacez aussi l’espace libre ou le support, comme le prévoit votre politique de sécurité.</translation>
+    </message>
+    <message>
+        <source>not used (the workspace has no keychain key)</source>
+        <translation>non utilisé (l’espace de travail n’a pas de clé de trousseau)</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>inaccessible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>holds no key for this workspace</source>
+        <translation>ne contient aucune clé pour cet espace de travail</translation>
+    </message>
+    <message>
+        <source>holds a key for it that does not unlock it</source>
+        <translation>contient une clé pour cet espace de travail, mais elle ne le déverrouille pas</translation>
+    </message>
+    <message>
+        <source>holds its key</source>
+        <translation>contient sa clé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1</source>
+        <translation>Chiffré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Format: Attest encryption format %1, XChaCha20-Poly1305, %2-byte pages, header generation %3</source>
+        <translation>Format&#xa0;: format de chiffrement Attest %1, XChaCha20-Poly1305, pages de %2 octets, génération d’en-tête %3</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>Identifiant de clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keychain key slot: %1</source>
+        <translation>Emplacement de clé du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase slot: %1</source>
+        <translation>Emplacement de phrase secrète de récupération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain: %1</source>
+        <translation>Trousseau de cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keep the unencrypted original under this name (in the same folder or file system) instead of deleting it.</source>
+        <translation>Conserver l’original non chiffré sous ce nom (dans le même dossier ou système de fichiers) au lieu de le supprimer.</translation>
+    </message>
+    <message>
+        <source>--keep-plain needs a file name.</source>
+        <translation>--keep-plain attend un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new name for the unencrypted original.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un nouveau nom pour l’original non chiffré.</translation>
+    </message>
+    <message>
+        <source>“%1” is already encrypted. “attest workspace rekey” gives it a new key, “attest workspace set-passphrase” sets its recovery passphrase.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà chiffré. «&#xa0;attest workspace rekey&#xa0;» lui donne une nouvelle clé, «&#xa0;attest workspace set-passphrase&#xa0;» définit sa phrase secrète de récupération.</translation>
+    </message>
+    <message>
+        <source>No keychain can be reached to keep the key of “%1” (%2). Give a recovery passphrase instead: --passphrase-file FILE.</source>
+        <translation>Aucun trousseau n’est accessible pour conserver la clé de «&#xa0;%1&#xa0;» (%2). Fournissez plutôt une phrase secrète de récupération&#xa0;: --passphrase-file FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt “%1”: %2.</source>
+        <translation>Impossible de chiffrer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it was opened in another running Attest.</source>
+        <translation>il est ouvert dans une autre instance d’Attest en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>it changed while it was being encrypted.</source>
+        <translation>il a été modifié pendant son chiffrement.</translation>
+    </message>
+    <message>
+        <source>the original could not be kept as “%1” (it must be in the same file system and not exist yet).</source>
+        <translation>l’original n’a pas pu être conservé sous «&#xa0;%1&#xa0;» (ce fichier doit se trouver sur le même système de fichiers et ne pas encore exister).</translation>
+    </message>
+    <message>
+        <source>the encrypted copy could not be put in its place.</source>
+        <translation>la copie chiffrée n’a pas pu être mise à sa place.</translation>
+    </message>
+    <message>
+        <source>Encrypted “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» a été chiffré.</translation>
+    </message>
+    <message>
+        <source>Its key is in this computer&apos;s keychain (entry “%1”).</source>
+        <translation>Sa clé se trouve dans le trousseau de cet ordinateur (entrée «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>No keychain could be reached (%1): only its recovery passphrase opens it. Keep the passphrase safe; without it the workspace cannot be opened.</source>
+        <translation>Aucun trousseau n’était accessible (%1)&#xa0;: seule sa phrase secrète de récupération l’ouvre. Conservez la phrase secrète en lieu sûr&#xa0;; sans elle, l’espace de travail ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>Its recovery passphrase also opens it.</source>
+        <translation>Sa phrase secrète de récupération l’ouvre aussi.</translation>
+    </message>
+    <message>
+        <source>The unencrypted original is kept as “%1”.</source>
+        <translation>L’original non chiffré est conservé sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The decrypted (unencrypted) copy to write.</source>
+        <translation>La copie déchiffrée (non chiffrée) à écrire.</translation>
+    </message>
+    <message>
+        <source>Confirm that the copy may hold the workspace&apos;s data unencrypted (it is recorded in the audit trail).</source>
+        <translation>Confirmer que la copie peut contenir les données de l’espace de travail sous forme non chiffrée (elle est consignée dans la piste d’audit).</translation>
+    </message>
+    <message>
+        <source>workspace decrypt needs --out FILE.</source>
+        <translation>workspace decrypt attend --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>A decrypted copy holds every record of the workspace unprotected on disk. Confirm with --yes; the copy is recorded in the workspace&apos;s audit trail.</source>
+        <translation>Une copie déchiffrée contient chaque enregistrement de l’espace de travail sans protection sur le disque. Confirmez avec --yes&#xa0;; la copie est consignée dans la piste d’audit de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file for the decrypted copy.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un nouveau fichier pour la copie déchiffrée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted; there is nothing to decrypt.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas chiffré&#xa0;; il n’y a rien à déchiffrer.</translation>
+    </message>
+    <message>
+        <source>Wrote a decrypted copy of “%1” to “%2”; the audit trail records it.</source>
+        <translation>Copie déchiffrée de «&#xa0;%1&#xa0;» écrite dans «&#xa0;%2&#xa0;»&#xa0;; la piste d’audit la consigne.</translation>
+    </message>
+    <message>
+        <source>warning: “%1” is not encrypted. Keep it where only those who may read the workspace can, and delete it when it is no longer needed.</source>
+        <translation>avertissement&#xa0;: «&#xa0;%1&#xa0;» n’est pas chiffré. Conservez-le là où seules les personnes autorisées à lire l’espace de travail peuvent le lire, et supprimez-le dès qu’il n’est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>The key of “%1” is kept in a keychain, and no keychain can be reached (%2): its entry could not be replaced. Run the command where the keychain is at hand.</source>
+        <translation>La clé de «&#xa0;%1&#xa0;» est conservée dans un trousseau, et aucun trousseau n’est accessible (%2)&#xa0;: son entrée n’a pas pu être remplacée. Exécutez la commande là où le trousseau est disponible.</translation>
+    </message>
+    <message>
+        <source>Give the recovery passphrase of “%1” with --passphrase-file: it is its only key.</source>
+        <translation>Fournissez la phrase secrète de récupération de «&#xa0;%1&#xa0;» avec --passphrase-file&#xa0;: c’est sa seule clé.</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed: the keychain refused the new key. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été modifié&#xa0;: le trousseau a refusé la nouvelle clé. %2</translation>
+    </message>
+    <message>
+        <source>The data key of “%1” was replaced, but the keychain refused the new key (%2), and the previous one could not be restored either (%3). The new key stays in the keychain entry “%4”, where Attest finds it.</source>
+        <translation>La clé de données de «&#xa0;%1&#xa0;» a été remplacée, mais le trousseau a refusé la nouvelle clé (%2), et la précédente n’a pas pu être restaurée non plus (%3). La nouvelle clé reste dans l’entrée «&#xa0;%4&#xa0;» du trousseau, où Attest la trouve.</translation>
+    </message>
+    <message>
+        <source>The data key of “%1” was replaced, but the keychain refused the new key: %2 The workspace still opens as before the command.</source>
+        <translation>La clé de données de «&#xa0;%1&#xa0;» a été remplacée, mais le trousseau a refusé la nouvelle clé&#xa0;: %2 L’espace de travail s’ouvre toujours comme avant la commande.</translation>
+    </message>
+    <message>
+        <source>Replaced the data key of “%1”: every page is encrypted again, and the previous key no longer opens it.</source>
+        <translation>Clé de données de «&#xa0;%1&#xa0;» remplacée&#xa0;: chaque page est à nouveau chiffrée, et la clé précédente ne l’ouvre plus.</translation>
+    </message>
+    <message>
+        <source>The new key is in this computer&apos;s keychain. Copies made before (Save As, backups) keep the previous key: they open only with their recovery passphrase from now on.</source>
+        <translation>La nouvelle clé se trouve dans le trousseau de cet ordinateur. Les copies faites auparavant (Enregistrer sous, sauvegardes) gardent la clé précédente&#xa0;: désormais, elles ne s’ouvrent qu’avec leur phrase secrète de récupération.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase given still opens it.</source>
+        <translation>La phrase secrète de récupération fournie l’ouvre toujours.</translation>
+    </message>
+    <message>
+        <source>Its recovery passphrase went with the previous key: set one again with “attest workspace set-passphrase --passphrase-file FILE”.</source>
+        <translation>Sa phrase secrète de récupération est partie avec la clé précédente&#xa0;: définissez-en une à nouveau avec «&#xa0;attest workspace set-passphrase --passphrase-file FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The current recovery passphrase, when this computer&apos;s keychain does not hold the key (default: the file %1 names). --passphrase-file names the new one.</source>
+        <translation>La phrase secrète de récupération actuelle, lorsque le trousseau de cet ordinateur ne contient pas la clé (par défaut&#xa0;: le fichier indiqué par %1). --passphrase-file indique la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Remove the recovery passphrase (refused when nothing else would open the workspace).</source>
+        <translation>Retirer la phrase secrète de récupération (refusé si rien d’autre n’ouvrirait l’espace de travail).</translation>
+    </message>
+    <message>
+        <source>workspace set-passphrase needs either the new passphrase (--passphrase-file FILE) or --remove.</source>
+        <translation>workspace set-passphrase attend soit la nouvelle phrase secrète (--passphrase-file FICHIER), soit --remove.</translation>
+    </message>
+    <message>
+        <source>“%1” has no recovery passphrase; nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de phrase secrète de récupération&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is the only key of “%1”: without it nothing could open the workspace.</source>
+        <translation>La phrase secrète de récupération est la seule clé de «&#xa0;%1&#xa0;»&#xa0;: sans elle, rien ne pourrait ouvrir l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Removing the recovery passphrase of “%1” would leave only its keychain key, and %2.</source>
+        <translation>Retirer la phrase secrète de récupération de «&#xa0;%1&#xa0;» ne laisserait que sa clé du trousseau, et %2.</translation>
+    </message>
+    <message>
+        <source>Removed the recovery passphrase of “%1”: only its keychain key opens it now.</source>
+        <translation>Phrase secrète de récupération de «&#xa0;%1&#xa0;» retirée&#xa0;: seule sa clé du trousseau l’ouvre désormais.</translation>
+    </message>
+    <message>
+        <source>Set the recovery passphrase of “%1”.</source>
+        <translation>Phrase secrète de récupération de «&#xa0;%1&#xa0;» définie.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2988,21 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     <message>
         <source>%1 is stored in the workspace as evidence.</source>
         <translation>%1 est enregistré comme preuve dans l’espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>No private folder could be made for opening evidence (%1).</source>
+        <translation>Aucun dossier privé n’a pu être créé pour ouvrir les preuves (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written for viewing.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit pour l’affichage.</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <translation>Aucune application n’a pu ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6380,6 +6743,60 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     </message>
 </context>
 <context>
+    <name>WorkspaceExportLog</name>
+    <message>
+        <source>“%1” is not encrypted: save a copy of it instead.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas chiffré&#xa0;: enregistrez-en plutôt une copie.</translation>
+    </message>
+    <message>
+        <source>A decrypted copy is recorded in the workspace&apos;s audit trail, but the workspace is read-only: %1.</source>
+        <translation>Une copie déchiffrée est consignée dans la piste d’audit de l’espace de travail, mais l’espace de travail est en lecture seule&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Write a decrypted (unencrypted) copy of the workspace to %1</source>
+        <translation>Écrire une copie déchiffrée (non chiffrée) de l’espace de travail dans %1</translation>
+    </message>
+    <message>
+        <source>The decrypted copy to %1 was not written</source>
+        <translation>La copie déchiffrée vers %1 n’a pas été écrite</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceKeyStore</name>
+    <message>
+        <source>The keychain did not answer within %1 seconds; it may be waiting to be unlocked.</source>
+        <translation>Le trousseau n’a pas répondu dans un délai de %1&#xa0;secondes&#xa0;; il attend peut-être d’être déverrouillé.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the workspace key (%1). Unlock the keychain (on Linux, the login keyring) and try again.</source>
+        <translation>Le trousseau a refusé l’accès à la clé de l’espace de travail (%1). Déverrouillez le trousseau (sous Linux, le trousseau de connexion) et réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to hold the workspace key (%1). On Linux the keychain is a Secret Service such as GNOME Keyring or KWallet in a desktop session.</source>
+        <translation>Aucun trousseau n’est disponible pour conserver la clé de l’espace de travail (%1). Sous Linux, le trousseau est un Secret Service tel que GNOME Keyring ou KWallet dans une session de bureau.</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain can be reached</source>
+        <translation>il n’y a pas de session D-Bus (DBUS_SESSION_BUS_ADDRESS n’est pas défini), donc aucun trousseau n’est accessible</translation>
+    </message>
+    <message>
+        <source>the D-Bus session cannot be reached (%1)</source>
+        <translation>la session D-Bus est inaccessible (%1)</translation>
+    </message>
+    <message>
+        <source>no keychain service (Secret Service, KWallet) runs in this D-Bus session</source>
+        <translation>aucun service de trousseau (Secret Service, KWallet) ne s’exécute dans cette session D-Bus</translation>
+    </message>
+    <message>
+        <source>The workspace key in the keychain is damaged; Attest will not replace it by itself. Open the workspace with its recovery passphrase, or remove the keychain entry “%1” of “%2”.</source>
+        <translation>La clé de l’espace de travail dans le trousseau est endommagée&#xa0;; Attest ne la remplacera pas de lui-même. Ouvrez l’espace de travail avec sa phrase secrète de récupération, ou supprimez l’entrée «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>A workspace key has 32 bytes.</source>
+        <translation>Une clé d’espace de travail compte 32 octets.</translation>
+    </message>
+</context>
+<context>
     <name>WriteTransaction</name>
     <message>
         <source>The audit trail could not be read.</source>
@@ -6586,6 +7003,10 @@ Rien n’a été écrit. Pour écrire le rapport sans signature, relancer la com
     <message>
         <source>Interview answer</source>
         <translation>Réponse d’entretien</translation>
+    </message>
+    <message>
+        <source>Workspace export</source>
+        <translation>Export de l’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -7585,6 +8006,18 @@ Ses associations, mises en œuvre et liens de preuve sont supprimés avec elle&#
     <message>
         <source>Control details</source>
         <translation>Détails de la mesure</translation>
+    </message>
+    <message>
+        <source>Checking the evidence file…</source>
+        <translation>Vérification du fichier de preuve…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
     </message>
 </context>
 <context>
@@ -9057,6 +9490,174 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <source>File &gt; Reports (Ctrl+P) writes PDF reports for management and regulators, signed if you wish. Ctrl+K jumps to any system, requirement, control or risk by part of its name. Ctrl+/ lists every shortcut, and F1 brings this tour back.</source>
         <translation>Fichier &gt; Rapports (Ctrl+P) produit des rapports PDF pour la direction et les autorités, signés si vous le souhaitez. Ctrl+K mène à tout système, exigence, mesure ou risque d’après une partie de son nom. Ctrl+/ liste tous les raccourcis, et F1 rappelle cette visite.</translation>
     </message>
+    <message>
+        <source>Workspace &amp;Security…</source>
+        <translation>&amp;Sécurité de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>The key of the new workspace could not be stored in the keychain, so it was not created: %1</source>
+        <translation>La clé du nouvel espace de travail n’a pas pu être enregistrée dans le trousseau&#xa0;; il n’a donc pas été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created the encrypted workspace %1.</source>
+        <translation>Espace de travail chiffré %1 créé.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so Attest cannot keep a key for the new workspace for you.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur&#xa0;; Attest ne peut donc pas conserver pour vous une clé pour le nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>Encrypt it with a passphrase that you type each time you open it, or create it unencrypted: then anyone who gets a copy of the file can read it.</source>
+        <translation>Chiffrez-le avec une phrase secrète que vous saisirez à chaque ouverture, ou créez-le non chiffré&#xa0;: toute personne qui obtient alors une copie du fichier peut le lire.</translation>
+    </message>
+    <message>
+        <source>Encrypt with a &amp;Passphrase…</source>
+        <translation>Chiffrer avec une &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Create &amp;Unencrypted</source>
+        <translation>Créer &amp;non chiffré</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that opens the new workspace.</source>
+        <translation>Choisissez la phrase secrète qui ouvre le nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>“%1” can only be opened with its key from the keychain of the computer and user account that encrypted it, and this keychain does not hold it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut être ouvert qu’avec sa clé du trousseau de l’ordinateur et du compte utilisateur qui l’ont chiffré, et ce trousseau ne la contient pas.</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted, and this computer&apos;s keychain has no key for it (it was encrypted on another computer or by another user). Enter its recovery passphrase.</source>
+        <translation>Cet espace de travail est chiffré, et le trousseau de cet ordinateur n’a aucune clé pour lui (il a été chiffré sur un autre ordinateur ou par un autre utilisateur). Saisissez sa phrase secrète de récupération.</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted with a passphrase.</source>
+        <translation>Cet espace de travail est chiffré avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Workspace Security</source>
+        <translation>Sécurité de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase opens this workspace where the keychain has no key for it.</source>
+        <translation>La phrase secrète de récupération ouvre cet espace de travail là où le trousseau n’a pas de clé pour lui.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is set. Keep it somewhere safe, away from the computer.</source>
+        <translation>La phrase secrète de récupération est définie. Conservez-la en lieu sûr, à l’écart de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Remove Recovery Passphrase</source>
+        <translation>Retirer la phrase secrète de récupération</translation>
+    </message>
+    <message>
+        <source>Without a recovery passphrase, only this computer&apos;s keychain opens the workspace: if the keychain is lost, so is the workspace. Remove it?</source>
+        <translation>Sans phrase secrète de récupération, seul le trousseau de cet ordinateur ouvre l’espace de travail&#xa0;: si le trousseau est perdu, l’espace de travail l’est aussi. La retirer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is removed.</source>
+        <translation>La phrase secrète de récupération a été retirée.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the encrypted workspace will open with this passphrase.</source>
+        <translation>Aucun trousseau n’est disponible&#xa0;: l’espace de travail chiffré s’ouvrira avec cette phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Encrypt This Workspace</source>
+        <translation>Chiffrer cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Attest writes an encrypted copy of “%1”, checks it, and puts it in place of the file.</source>
+        <translation>Attest écrit une copie chiffrée de «&#xa0;%1&#xa0;», la vérifie et la met à la place du fichier.</translation>
+    </message>
+    <message>
+        <source>What should happen to the unencrypted original? Deleting a file does not guarantee that its contents are gone: on SSDs and on backed-up or synchronised folders, copies of the data may remain. Keep the original only if you will store it somewhere safe.</source>
+        <translation>Que faire de l’original non chiffré&#xa0;? Supprimer un fichier ne garantit pas que son contenu a disparu&#xa0;: sur les SSD et dans les dossiers sauvegardés ou synchronisés, des copies des données peuvent subsister. Ne conservez l’original que si vous allez le ranger en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the Original</source>
+        <translation>&amp;Supprimer l’original</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It Beside</source>
+        <translation>&amp;Conserver à côté</translation>
+    </message>
+    <message>
+        <source>Encrypting the workspace…</source>
+        <translation>Chiffrement de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain; the workspace is unchanged: %1</source>
+        <translation>La clé n’a pas pu être enregistrée dans le trousseau&#xa0;; l’espace de travail est inchangé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The original could not be renamed; the workspace is unchanged.</source>
+        <translation>L’original n’a pas pu être renommé&#xa0;; l’espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>The original could not be removed; the workspace is unchanged.</source>
+        <translation>L’original n’a pas pu être supprimé&#xa0;; l’espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>The encrypted workspace is at “%1”, but could not be renamed to “%2”. Rename it by hand.</source>
+        <translation>L’espace de travail chiffré se trouve à «&#xa0;%1&#xa0;», mais n’a pas pu être renommé en «&#xa0;%2&#xa0;». Renommez-le manuellement.</translation>
+    </message>
+    <message>
+        <source>The workspace is encrypted. The unencrypted original was deleted.</source>
+        <translation>L’espace de travail est chiffré. L’original non chiffré a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The workspace is encrypted. The unencrypted original is at %1: store it safely or delete it.</source>
+        <translation>L’espace de travail est chiffré. L’original non chiffré se trouve à %1&#xa0;: conservez-le en lieu sûr ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery passphrase: it will open the workspace with its new key too.</source>
+        <translation>Saisissez la phrase secrète de récupération&#xa0;: elle ouvrira aussi l’espace de travail avec sa nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Without a keychain or a recovery passphrase there is nothing to encrypt the new key with.</source>
+        <translation>Sans trousseau ni phrase secrète de récupération, il n’y a rien avec quoi chiffrer la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting every page…</source>
+        <translation>Rechiffrement de toutes les pages…</translation>
+    </message>
+    <message>
+        <source>The new key could not be stored in the keychain (%1); %2</source>
+        <translation>La nouvelle clé n’a pas pu être enregistrée dans le trousseau (%1)&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>the workspace keeps its old key.</source>
+        <translation>l’espace de travail garde son ancienne clé.</translation>
+    </message>
+    <message>
+        <source>the workspace now opens only with its recovery passphrase.</source>
+        <translation>l’espace de travail ne s’ouvre désormais qu’avec sa phrase secrète de récupération.</translation>
+    </message>
+    <message>
+        <source>Every page is encrypted with a new key; the old key opens nothing any more.</source>
+        <translation>Chaque page est chiffrée avec une nouvelle clé&#xa0;; l’ancienne clé n’ouvre plus rien.</translation>
+    </message>
+    <message>
+        <source>Save a Decrypted Copy</source>
+        <translation>Enregistrer une copie déchiffrée</translation>
+    </message>
+    <message>
+        <source>The copy is not encrypted: anyone who gets it can read every risk, gap and piece of evidence in it. The export is recorded in the audit trail. Continue?</source>
+        <translation>La copie n’est pas chiffrée&#xa0;: quiconque l’obtient peut y lire chaque risque, chaque écart et chaque preuve. L’export est consigné dans la piste d’audit. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Writing a decrypted copy…</source>
+        <translation>Écriture d’une copie déchiffrée…</translation>
+    </message>
+    <message>
+        <source>A decrypted copy is at %1. Store it safely, and delete it when it is no longer needed.</source>
+        <translation>Une copie déchiffrée se trouve à %1. Conservez-la en lieu sûr, et supprimez-la dès qu’elle n’est plus nécessaire.</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>
@@ -9067,6 +9668,53 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock Workspace</source>
+        <translation>Déverrouiller l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Recovery Passphrase</source>
+        <translation>Phrase secrète de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to type and hard to guess. Write it down and keep it somewhere safe: without it, this workspace cannot be opened on another computer, and nobody can recover it for you.</source>
+        <translation>Au moins %1 caractères&#xa0;; quelques mots sans rapport entre eux sont faciles à saisir et difficiles à deviner. Notez-la et conservez-la en lieu sûr&#xa0;: sans elle, cet espace de travail ne peut pas être ouvert sur un autre ordinateur, et personne ne pourra la récupérer pour vous.</translation>
+    </message>
+    <message>
+        <source>The passphrase is checked on this computer only; a wrong one changes nothing.</source>
+        <translation>La phrase secrète n’est vérifiée que sur cet ordinateur&#xa0;; une phrase erronée ne change rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Set Passphrase</source>
+        <translation>&amp;Définir la phrase secrète</translation>
+    </message>
+    <message>
+        <source>%1 more characters, please.</source>
+        <translation>Encore %1 caractères, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Les deux saisies diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -10499,6 +11147,105 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
     </message>
 </context>
 <context>
+    <name>attest::ui::WorkspaceSecurityDialog</name>
+    <message>
+        <source>Workspace Security</source>
+        <translation>Sécurité de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Chiffrement au repos</translation>
+    </message>
+    <message>
+        <source>Encrypted with XChaCha20-Poly1305 (encryption format %1): every page of the file and of its journal is encrypted and authenticated, so a copy of the file is unreadable without a key and any change to it is detected.</source>
+        <translation>Chiffré avec XChaCha20-Poly1305 (format de chiffrement %1)&#xa0;: chaque page du fichier et de son journal est chiffrée et authentifiée&#xa0;; une copie du fichier est donc illisible sans clé, et toute modification qui lui est apportée est détectée.</translation>
+    </message>
+    <message>
+        <source>It opens with:</source>
+        <translation>Il s’ouvre avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the key in this computer&apos;s keychain</source>
+        <translation>la clé du trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>a keychain key, which this computer&apos;s keychain does not hold</source>
+        <translation>une clé de trousseau, que le trousseau de cet ordinateur ne contient pas</translation>
+    </message>
+    <message>
+        <source>no keychain key</source>
+        <translation>aucune clé de trousseau</translation>
+    </message>
+    <message>
+        <source>its recovery passphrase</source>
+        <translation>sa phrase secrète de récupération</translation>
+    </message>
+    <message>
+        <source>no recovery passphrase: without one, the workspace cannot be opened on another computer or after the keychain is lost</source>
+        <translation>aucune phrase secrète de récupération&#xa0;: sans elle, l’espace de travail ne peut être ouvert ni sur un autre ordinateur ni après la perte du trousseau</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone who gets a copy of the file (a backup, a USB stick, an e-mail attachment) can read everything in it, including its risks, gaps and evidence.</source>
+        <translation>Non chiffré&#xa0;: toute personne qui obtient une copie du fichier (une sauvegarde, une clé USB, une pièce jointe à un courriel) peut tout y lire, y compris ses risques, ses écarts et ses preuves.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: encrypting needs a recovery passphrase, which you then type each time you open the workspace.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur&#xa0;: le chiffrement nécessite une phrase secrète de récupération, que vous saisirez ensuite à chaque ouverture de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt This Workspace…</source>
+        <translation>&amp;Chiffrer cet espace de travail…</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted copy, checks it, and puts it in place of this file.</source>
+        <translation>Écrit une copie chiffrée, la vérifie et la met à la place de ce fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Recovery Passphrase…</source>
+        <translation>&amp;Changer la phrase secrète de récupération…</translation>
+    </message>
+    <message>
+        <source>&amp;Set Recovery Passphrase…</source>
+        <translation>&amp;Définir une phrase secrète de récupération…</translation>
+    </message>
+    <message>
+        <source>A passphrase opens the workspace on another computer, or when the keychain is lost.</source>
+        <translation>Une phrase secrète ouvre l’espace de travail sur un autre ordinateur, ou quand le trousseau est perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Recovery Passphrase…</source>
+        <translation>&amp;Retirer la phrase secrète de récupération…</translation>
+    </message>
+    <message>
+        <source>Only this computer&apos;s keychain will open the workspace.</source>
+        <translation>Seul le trousseau de cet ordinateur ouvrira l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Replace the Encryption &amp;Key…</source>
+        <translation>Remplacer la &amp;clé de chiffrement…</translation>
+    </message>
+    <message>
+        <source>Re-encrypts every page with a new key, for example after a copy went astray.</source>
+        <translation>Rechiffre chaque page avec une nouvelle clé, par exemple après qu’une copie s’est égarée.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Decrypted Copy…</source>
+        <translation>Enregistrer une copie &amp;déchiffrée…</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy for another tool; the export is recorded in the audit trail.</source>
+        <translation>Une copie non chiffrée pour un autre outil&#xa0;; l’export est consigné dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: only a decrypted copy can be made.</source>
+        <translation>L’espace de travail est ouvert en lecture seule&#xa0;: seule une copie déchiffrée peut être faite.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Creating the demo workspace…</source>
@@ -10543,6 +11290,10 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
     <message>
         <source>[workspace]</source>
         <translation>[espace de travail]</translation>
+    </message>
+    <message>
+        <source>The demo workspace was not kept: its key could not be stored in the keychain. %1</source>
+        <translation>L’espace de travail de démonstration n’a pas été conservé&#xa0;: sa clé n’a pas pu être enregistrée dans le trousseau. %1</translation>
     </message>
 </context>
 </TS>

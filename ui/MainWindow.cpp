@@ -4,12 +4,15 @@
 #include "catalog/CatalogLoader.h"
 #include "catalog/CatalogView.h"
 #include "common/Appearance.h"
+#include "common/EvidenceViewer.h"
 #include "common/MessageBar.h"
+#include "common/PassphraseDialog.h"
 #include "common/PreferencesDialog.h"
 #include "common/QuickOpenDialog.h"
 #include "common/RecentWorkspaces.h"
 #include "common/TaskRunner.h"
 #include "common/Walkthrough.h"
+#include "common/WorkspaceSecurityDialog.h"
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
@@ -23,6 +26,7 @@
 #include "risk/RiskRegisterModel.h"
 #include "risk/RiskView.h"
 #include "storage/ChangeNotifier.h"
+#include "storage/WorkspaceExportLog.h"
 #include "tables/ExportTable.h"
 #include "xlsx/XlsxWriter.h"
 
@@ -249,7 +253,11 @@ void MainWindow::buildMenus()
         });
     }
     file->addSeparator();
+    m_securityAction = file->addAction(tr("Workspace &Security…"), this, &MainWindow::showSecurity);
+    m_securityAction->setObjectName(u"securityAction"_s);
+    m_securityAction->setProperty("noShortcut", tr("Rarely used"));
     m_closeAction = file->addAction(tr("&Close Workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
+
     m_openAtStartAction = file->addAction(tr("Open This Workspace at &Start"));
     m_openAtStartAction->setObjectName(u"openAtStartAction"_s);
     m_openAtStartAction->setCheckable(true);
@@ -381,9 +389,11 @@ bool MainWindow::openWorkspace(const QString& path, Workspace::Access access)
             return false;
         }
     }
-    auto opened = Workspace::open(path, options);
+    auto opened = openUnlocked(path, options);
     if (!opened) {
-        reportOpenError(path, opened.error(), access);
+        if (opened.error().code != ErrorCode::Cancelled) {
+            reportOpenError(path, opened.error(), access);
+        }
         return m_workspace != nullptr;
     }
     setWorkspace(std::move(*opened));
@@ -407,17 +417,156 @@ bool MainWindow::createWorkspace(const QString& path)
 {
     Workspace::Options options;
     options.actor = currentActor();
+    auto keys = keysForNewWorkspace(path);
+    if (!keys) {
+        if (keys.error().code != ErrorCode::Cancelled) {
+            QMessageBox::warning(this, tr("New Workspace"), keys.error().message);
+        }
+        return false;
+    }
+    options.encryption = *keys;
     closeWorkspace();
     auto created = Workspace::create(path, options);
     if (!created) {
         QMessageBox::warning(this, tr("New Workspace"), created.error().message);
         return false;
     }
+    // The keychain keeps the key under the workspace's id; without it the new workspace could not be opened
+    // again, so a failure undoes the creation.
+    if (*keys && !(*keys)->keychainKey.isEmpty()) {
+        auto stored = m_env.keychain.store((*created)->id(), (*keys)->keychainKey);
+        if (!stored) {
+            created->reset();
+            for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+                QFile::remove(path + suffix);
+            }
+            QMessageBox::warning(this,
+                                 tr("New Workspace"),
+                                 tr("The key of the new workspace could not be stored in the keychain, so it was not "
+                                    "created: %1")
+                                     .arg(stored.error().message));
+            return false;
+        }
+    }
     setWorkspace(std::move(*created));
     m_messages->showMessage(MessageBar::Level::Success,
-                            tr("Created the workspace %1.").arg(QDir::toNativeSeparators(path)));
+                            m_workspace->isEncrypted()
+                                ? tr("Created the encrypted workspace %1.").arg(QDir::toNativeSeparators(path))
+                                : tr("Created the workspace %1.").arg(QDir::toNativeSeparators(path)));
     syncCatalogs();
     return true;
+}
+
+Result<std::shared_ptr<const crypto::EncryptionKeys>> MainWindow::keysForNewWorkspace(const QString& path)
+{
+    if (!m_env.keychain.available) {
+        return std::shared_ptr<const crypto::EncryptionKeys>(); // no keychain integration: plain, as before
+    }
+    auto keys = std::make_shared<crypto::EncryptionKeys>();
+    if (m_env.keychain.available()) {
+        keys->keychainKey = crypto::SecretBuffer::random(crypto::KeySize);
+        return std::shared_ptr<const crypto::EncryptionKeys>(keys);
+    }
+    QMessageBox box(QMessageBox::Question,
+                    tr("New Workspace"),
+                    tr("No keychain is available on this computer, so Attest cannot keep a key for the new workspace "
+                       "for you."),
+                    QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(tr("Encrypt it with a passphrase that you type each time you open it, or create it "
+                              "unencrypted: then anyone who gets a copy of the file can read it."));
+    QPushButton* passphrase = box.addButton(tr("Encrypt with a &Passphrase…"), QMessageBox::AcceptRole);
+    QPushButton* plain = box.addButton(tr("Create &Unencrypted"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(passphrase);
+    box.exec();
+    if (box.clickedButton() == plain) {
+        return std::shared_ptr<const crypto::EncryptionKeys>();
+    }
+    if (box.clickedButton() != passphrase) {
+        return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+    }
+    PassphraseDialog dialog(PassphraseDialog::Mode::Set,
+                            QDir::toNativeSeparators(path),
+                            tr("Choose the passphrase that opens the new workspace."),
+                            this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+    }
+    keys->passphrase = dialog.takePassphrase();
+    return std::shared_ptr<const crypto::EncryptionKeys>(keys);
+}
+
+Result<std::unique_ptr<Workspace>> MainWindow::openUnlocked(const QString& path, Workspace::Options options)
+{
+    auto info = Workspace::inspectEncryption(path);
+    if (!info || !info->encrypted) {
+        return Workspace::open(path, options); // plain, or not readable: open() says why
+    }
+    const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    QString problem;
+    if (info->hasKeychainSlot && m_env.keychain.load) {
+        // The keychain's key, and then the one a key replacement stored ahead of itself if it was interrupted.
+        for (const auto& load : {m_env.keychain.load, m_env.keychain.loadPending}) {
+            if (!load) {
+                continue;
+            }
+            auto key = load(info->keyId);
+            if (key && *key) {
+                auto keys = std::make_shared<crypto::EncryptionKeys>();
+                keys->keychainKey = std::move(**key);
+                options.encryption = keys;
+                auto opened = Workspace::open(path, options);
+                if (opened ||
+                    (opened.error().code != ErrorCode::NeedsKey && opened.error().code != ErrorCode::WrongKey)) {
+                    return opened;
+                }
+                problem = opened.error().message;
+            } else if (!key && problem.isEmpty()) {
+                problem = key.error().message;
+            }
+        }
+    }
+    if (problem.isEmpty()) {
+        // Keys the caller put in the options (or none): open() says whether they unlock it.
+        auto opened = Workspace::open(path, options);
+        if (opened || opened.error().code != ErrorCode::NeedsKey) {
+            return opened;
+        }
+    }
+    if (!info->hasPassphraseSlot) {
+        return makeError(ErrorCode::NeedsKey,
+                         problem.isEmpty()
+                             ? tr("“%1” can only be opened with its key from the keychain of the computer "
+                                  "and user account that encrypted it, and this keychain does not hold it.")
+                                   .arg(name)
+                             : problem);
+    }
+    PassphraseDialog dialog(PassphraseDialog::Mode::Unlock,
+                            name,
+                            info->hasKeychainSlot
+                                ? tr("This workspace is encrypted, and this computer's keychain has no key for it (it "
+                                     "was encrypted on another computer or by another user). Enter its recovery "
+                                     "passphrase.")
+                                : tr("This workspace is encrypted with a passphrase."),
+                            this);
+    if (!problem.isEmpty()) {
+        dialog.setProblem(problem);
+    }
+    while (dialog.exec() == QDialog::Accepted) {
+        auto keys = std::make_shared<crypto::EncryptionKeys>();
+        keys->passphrase = dialog.takePassphrase();
+        options.encryption = keys;
+        // Deriving the key from the passphrase is deliberately slow (Argon2id, about a second).
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto opened = Workspace::open(path, options);
+        QApplication::restoreOverrideCursor();
+        if (opened || opened.error().code != ErrorCode::WrongKey) {
+            return opened;
+        }
+        dialog.setProblem(opened.error().message);
+    }
+    return makeError(ErrorCode::Cancelled, tr("Cancelled."));
 }
 
 void MainWindow::reportOpenError(const QString& path, const Error& error, Workspace::Access access)
@@ -520,6 +669,8 @@ void MainWindow::syncCatalogs()
 
 void MainWindow::closeWorkspace()
 {
+    // Temporary plain copies of evidence opened for viewing go with the workspace.
+    EvidenceViewer::clear();
     if (!m_workspace) {
         return;
     }
@@ -908,6 +1059,7 @@ void MainWindow::updateWindowState()
     m_navigation->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_reportsAction->setEnabled(open);
+    m_securityAction->setEnabled(open);
     m_quickOpenAction->setEnabled(open);
     m_exportMenu->setEnabled(open);
     m_closeAction->setEnabled(open);
@@ -1015,6 +1167,261 @@ void MainWindow::saveAsDialog()
         m_messages->showMessage(
             MessageBar::Level::Success,
             tr("Saved a copy as %1; you are now working in the copy.").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+void MainWindow::showSecurity()
+{
+    if (!m_workspace) {
+        return;
+    }
+    const QString path = m_workspace->path();
+    const QString name = QDir::toNativeSeparators(path);
+    auto info = Workspace::inspectEncryption(path);
+    if (!info) {
+        QMessageBox::warning(this, tr("Workspace Security"), info.error().message);
+        return;
+    }
+    WorkspaceSecurityDialog::State state;
+    state.path = path;
+    state.info = *info;
+    state.readOnly = m_workspace->isReadOnly();
+    state.keychainAvailable = m_env.keychain.available && m_env.keychain.available();
+    std::optional<crypto::SecretBuffer> keychainKey;
+    if (info->encrypted && state.keychainAvailable && m_env.keychain.load) {
+        if (auto key = m_env.keychain.load(info->keyId); key && *key) {
+            keychainKey = std::move(**key);
+        }
+    }
+    state.keychainHoldsKey = keychainKey.has_value();
+    WorkspaceSecurityDialog dialog(state, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto fail = [this](const QString& message) { QMessageBox::warning(this, tr("Workspace Security"), message); };
+
+    switch (dialog.action()) {
+    case WorkspaceSecurityDialog::Action::None:
+        return;
+    case WorkspaceSecurityDialog::Action::SetPassphrase: {
+        PassphraseDialog ask(PassphraseDialog::Mode::Set,
+                             name,
+                             tr("The recovery passphrase opens this workspace where the keychain has no key for it."),
+                             this);
+        if (ask.exec() != QDialog::Accepted) {
+            return;
+        }
+        const crypto::SecretBuffer passphrase = ask.takePassphrase();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto set = m_workspace->setRecoveryPassphrase(passphrase);
+        QApplication::restoreOverrideCursor();
+        if (!set) {
+            return fail(set.error().message);
+        }
+        m_messages->showMessage(MessageBar::Level::Success,
+                                tr("The recovery passphrase is set. Keep it somewhere safe, away from the computer."));
+        return;
+    }
+    case WorkspaceSecurityDialog::Action::RemovePassphrase: {
+        if (QMessageBox::question(this,
+                                  tr("Remove Recovery Passphrase"),
+                                  tr("Without a recovery passphrase, only this computer's keychain opens the "
+                                     "workspace: if the keychain is lost, so is the workspace. Remove it?")) !=
+            QMessageBox::Yes) {
+            return;
+        }
+        if (auto removed = m_workspace->setRecoveryPassphrase(crypto::SecretBuffer()); !removed) {
+            return fail(removed.error().message);
+        }
+        m_messages->showMessage(MessageBar::Level::Success, tr("The recovery passphrase is removed."));
+        return;
+    }
+    case WorkspaceSecurityDialog::Action::Encrypt: {
+        auto keys = std::make_shared<crypto::EncryptionKeys>();
+        if (state.keychainAvailable) {
+            keys->keychainKey = crypto::SecretBuffer::random(crypto::KeySize);
+        } else {
+            PassphraseDialog ask(PassphraseDialog::Mode::Set,
+                                 name,
+                                 tr("No keychain is available: the encrypted workspace will open with this "
+                                    "passphrase."),
+                                 this);
+            if (ask.exec() != QDialog::Accepted) {
+                return;
+            }
+            keys->passphrase = ask.takePassphrase();
+        }
+        QMessageBox box(
+            QMessageBox::Question,
+            tr("Encrypt This Workspace"),
+            tr("Attest writes an encrypted copy of “%1”, checks it, and puts it in place of the file.").arg(name),
+            QMessageBox::NoButton,
+            this);
+        box.setInformativeText(tr("What should happen to the unencrypted original? Deleting a file does not "
+                                  "guarantee that its contents are gone: on SSDs and on backed-up or synchronised "
+                                  "folders, copies of the data may remain. Keep the original only if you will "
+                                  "store it somewhere safe."));
+        QPushButton* remove = box.addButton(tr("&Delete the Original"), QMessageBox::AcceptRole);
+        QPushButton* keep = box.addButton(tr("&Keep It Beside"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(remove);
+        box.exec();
+        if (box.clickedButton() != remove && box.clickedButton() != keep) {
+            return;
+        }
+        const QString partial = path + u".encrypting"_s;
+        const Workspace& workspace = *m_workspace;
+        auto written = TaskRunner::run(this, tr("Encrypting the workspace…"), [&](TaskContext& task) {
+            return workspace.saveEncryptedCopyAs(partial, *keys, task.progressCallback());
+        });
+        if (!written) {
+            QFile::remove(partial);
+            if (written.error().code != ErrorCode::Cancelled) {
+                fail(written.error().message);
+            }
+            return;
+        }
+        if (!keys->keychainKey.isEmpty()) {
+            if (auto stored = m_env.keychain.store(m_workspace->id(), keys->keychainKey); !stored) {
+                QFile::remove(partial);
+                return fail(tr("The key could not be stored in the keychain; the workspace is unchanged: %1")
+                                .arg(stored.error().message));
+            }
+        }
+        closeWorkspace();
+        QString kept;
+        if (box.clickedButton() == keep) {
+            kept = QFileInfo(path).absolutePath() + u'/' + QFileInfo(path).completeBaseName() + u"-unencrypted."_s +
+                   QFileInfo(path).suffix();
+            for (int i = 2; QFileInfo::exists(kept); ++i) {
+                kept = QFileInfo(path).absolutePath() + u'/' + QFileInfo(path).completeBaseName() +
+                       u"-unencrypted-%1."_s.arg(i) + QFileInfo(path).suffix();
+            }
+            if (!QFile::rename(path, kept)) {
+                openWorkspace(path);
+                QFile::remove(partial);
+                return fail(tr("The original could not be renamed; the workspace is unchanged."));
+            }
+        } else if (!QFile::remove(path)) {
+            openWorkspace(path);
+            QFile::remove(partial);
+            return fail(tr("The original could not be removed; the workspace is unchanged."));
+        }
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        if (!QFile::rename(partial, path)) {
+            return fail(tr("The encrypted workspace is at “%1”, but could not be renamed to “%2”. Rename it by hand.")
+                            .arg(QDir::toNativeSeparators(partial), name));
+        }
+        if (openWorkspace(path)) {
+            m_messages->showMessage(MessageBar::Level::Success,
+                                    kept.isEmpty()
+                                        ? tr("The workspace is encrypted. The unencrypted original was deleted.")
+                                        : tr("The workspace is encrypted. The unencrypted original is at %1: store "
+                                             "it safely or delete it.")
+                                              .arg(QDir::toNativeSeparators(kept)),
+                                    true);
+        }
+        return;
+    }
+    case WorkspaceSecurityDialog::Action::RotateKey: {
+        // What opens it now, and what will open it afterwards: a new keychain key, and the passphrase again if
+        // it has one (it is wrapped anew around the new key).
+        crypto::EncryptionKeys current;
+        crypto::EncryptionKeys replacement;
+        if (keychainKey) {
+            current.keychainKey = keychainKey->clone();
+        }
+        if (state.keychainAvailable) {
+            replacement.keychainKey = crypto::SecretBuffer::random(crypto::KeySize);
+        }
+        if (info->hasPassphraseSlot || current.keychainKey.isEmpty()) {
+            PassphraseDialog ask(PassphraseDialog::Mode::Unlock,
+                                 name,
+                                 tr("Enter the recovery passphrase: it will open the workspace with its new key too."),
+                                 this);
+            if (ask.exec() != QDialog::Accepted) {
+                return;
+            }
+            current.passphrase = ask.takePassphrase();
+            replacement.passphrase = current.passphrase.clone();
+        }
+        if (replacement.isEmpty()) {
+            return fail(tr("Without a keychain or a recovery passphrase there is nothing to encrypt the new key "
+                           "with."));
+        }
+        const QString keyId = info->keyId;
+        closeWorkspace();
+        auto rotated = TaskRunner::run(this, tr("Re-encrypting every page…"), [&](TaskContext& task) {
+            return Workspace::rotateKey(path, current, replacement, task.progressCallback());
+        });
+        if (!rotated) {
+            openWorkspace(path);
+            if (rotated.error().code != ErrorCode::Cancelled) {
+                fail(rotated.error().message);
+            }
+            return;
+        }
+        if (!replacement.keychainKey.isEmpty()) {
+            if (auto stored = m_env.keychain.store(keyId, replacement.keychainKey); !stored) {
+                // Put the old key back rather than leave a workspace nothing on this computer opens.
+                auto back = Workspace::rotateKey(path, replacement, current, {});
+                fail(tr("The new key could not be stored in the keychain (%1); %2")
+                         .arg(stored.error().message,
+                              back ? tr("the workspace keeps its old key.")
+                                   : tr("the workspace now opens only with its recovery passphrase.")));
+                openWorkspace(path);
+                return;
+            }
+        } else if (!current.keychainKey.isEmpty() && m_env.keychain.remove) {
+            (void)m_env.keychain.remove(keyId);
+        }
+        if (openWorkspace(path)) {
+            m_messages->showMessage(MessageBar::Level::Success,
+                                    tr("Every page is encrypted with a new key; the old key opens nothing any more."));
+        }
+        return;
+    }
+    case WorkspaceSecurityDialog::Action::DecryptedCopy: {
+        if (QMessageBox::warning(this,
+                                 tr("Save a Decrypted Copy"),
+                                 tr("The copy is not encrypted: anyone who gets it can read every risk, gap and piece "
+                                    "of evidence in it. The export is recorded in the audit trail. Continue?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) != QMessageBox::Yes) {
+            return;
+        }
+        QString target = QFileDialog::getSaveFileName(this,
+                                                      tr("Save a Decrypted Copy"),
+                                                      QFileInfo(path).absolutePath() + u'/' +
+                                                          QFileInfo(path).completeBaseName() + u"-decrypted.attest"_s,
+                                                      tr("Attest workspaces (*.attest *.db);;All files (*)"));
+        if (target.isEmpty()) {
+            return;
+        }
+        // Recorded in the audit trail first (the copy carries the record too), withdrawn if the copy fails.
+        auto record = WorkspaceExportLog::recordDecryptedCopy(*m_workspace, target);
+        if (!record) {
+            return fail(record.error().message);
+        }
+        const Workspace& workspace = *m_workspace;
+        auto saved = TaskRunner::run(this, tr("Writing a decrypted copy…"), [&](TaskContext& task) {
+            return workspace.saveDecryptedCopyAs(target, task.progressCallback());
+        });
+        if (!saved) {
+            WorkspaceExportLog::withdraw(*m_workspace, *record, target);
+            if (saved.error().code != ErrorCode::Cancelled) {
+                fail(saved.error().message);
+            }
+            return;
+        }
+        m_messages->showMessage(MessageBar::Level::Warning,
+                                tr("A decrypted copy is at %1. Store it safely, and delete it when it is no longer "
+                                   "needed.")
+                                    .arg(QDir::toNativeSeparators(target)),
+                                true);
+        return;
+    }
     }
 }
 

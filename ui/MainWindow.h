@@ -4,6 +4,7 @@
 #include "reports/ReportSigning.h"
 #include "search/QuickOpen.h"
 #include "storage/Workspace.h"
+#include "storage/crypto/WorkspaceHeader.h"
 
 #include <QMainWindow>
 
@@ -52,6 +53,17 @@ public:
         std::function<void(const QString&)> setLanguage;
         std::function<QString()> appearance;
         std::function<void(const QString&)> setAppearance;
+        // Workspace keys in the OS keychain, by the workspace's key id (optional: without it, workspaces are
+        // created unencrypted and encrypted ones open with their recovery passphrase).
+        struct Keychain
+        {
+            std::function<bool()> available;
+            std::function<Result<std::optional<crypto::SecretBuffer>>(const QString& keyId)> load;
+            std::function<Result<void>(const QString& keyId, const crypto::SecretBuffer& key)> store;
+            std::function<Result<void>(const QString& keyId)> remove;
+            // A key stored ahead of a key replacement that was interrupted (by `attest workspace rekey`).
+            std::function<Result<std::optional<crypto::SecretBuffer>>(const QString& keyId)> loadPending;
+        } keychain;
         // The report-signing key in the keychain (optional: without it, reports are not offered signed).
         ReportSigning signing;
     };
@@ -80,6 +92,8 @@ public:
     // Opens `path`, reporting any problem in a dialog (for a locked workspace, offering to open it read-only).
     bool openWorkspace(const QString& path, Workspace::Access access = Workspace::Access::ReadWrite);
     bool createWorkspace(const QString& path);
+    // File > Workspace Security: encryption, recovery passphrase, key rotation, a decrypted copy.
+    void showSecurity();
     void closeWorkspace();
 
     Workspace* workspace() const { return m_workspace.get(); }
@@ -119,6 +133,11 @@ private:
     void ensurePage(int page);
     bool showPage(int page); // false without a workspace
     void setWorkspace(std::unique_ptr<Workspace> workspace);
+    // Opens `path`, unlocking an encrypted workspace with its keychain key or by asking for its passphrase.
+    Result<std::unique_ptr<Workspace>> openUnlocked(const QString& path, Workspace::Options options);
+    // The keys a new workspace is encrypted with: a new keychain key, or (without a keychain, as the user
+    // chooses) a passphrase or nothing. Cancelled if the user cancels.
+    Result<std::shared_ptr<const crypto::EncryptionKeys>> keysForNewWorkspace(const QString& path);
     void syncCatalogs();
     void reportOpenError(const QString& path, const Error& error, Workspace::Access access);
     void rebuildRecentMenu();
@@ -134,6 +153,7 @@ private:
 
     Environment m_env;
     Walkthrough* m_walkthrough = nullptr;
+    QAction* m_securityAction = nullptr;
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack* m_undoStack;
     MessageBar* m_messages;

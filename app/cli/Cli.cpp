@@ -7,6 +7,8 @@
 #include "ReportCommands.h"
 #include "RiskCommands.h"
 #include "SigningCommands.h"
+#include "WorkspaceCommands.h"
+#include "WorkspaceKeyStore.h"
 #include "audit/AuditVerifier.h"
 #include "catalog/OscalImport.h"
 #include "compliance/ComplianceEngine.h"
@@ -22,6 +24,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,12 +61,50 @@ int runDemo(QCommandLineParser& parser)
     if (!ok) {
         return fail(ExitUsage, Cli::tr("--seed needs a non-negative whole number."));
     }
+    const bool noEncrypt = parser.isSet(u"no-encrypt"_s);
+    if (noEncrypt && parser.optionNames().contains(passphraseFileOptionName())) {
+        return fail(ExitUsage, Cli::tr("--no-encrypt and --passphrase-file contradict each other."));
+    }
     const QString path = workspacePath(parser);
-    if (auto created = DemoWorkspace::createFile(path, AppSettings().actor(), {systems, seed}); !created) {
+    // Encrypted from its first byte: with a new key kept in the keychain when one can be reached, and with the
+    // recovery passphrase when one is given.
+    std::shared_ptr<crypto::EncryptionKeys> keys;
+    QString plainBecause;
+    if (noEncrypt) {
+        plainBecause = Cli::tr("--no-encrypt was given");
+    } else {
+        auto passphrase = givenPassphrase(parser, false);
+        if (!passphrase) {
+            return failWith(passphrase.error());
+        }
+        keys = std::make_shared<crypto::EncryptionKeys>();
+        keys->kdf = passphraseKdf();
+        keys->passphrase = std::move(*passphrase);
+        const QString noKeychain = WorkspaceKeyStore::unavailableReason();
+        if (noKeychain.isEmpty()) {
+            keys->keychainKey = crypto::SecretBuffer::random(crypto::KeySize);
+        }
+        if (keys->isEmpty()) {
+            keys.reset();
+            plainBecause = Cli::tr("%1, and no --passphrase-file was given").arg(noKeychain);
+        }
+    }
+    if (auto created = DemoWorkspace::createFile(path, AppSettings().actor(), {systems, seed}, {}, keys); !created) {
         return failWith(created.error());
+    }
+    if (keys && !keys->keychainKey.isEmpty()) {
+        auto info = Workspace::inspectEncryption(path);
+        auto stored = info ? WorkspaceKeyStore::store(info->keyId, keys->keychainKey) : Result<void>(info.error());
+        if (!stored) {
+            QFile::remove(path); // nothing could open it on another day
+            return fail(exitCodeFor(stored.error()),
+                        Cli::tr("The demo workspace was not kept: its key could not be stored in the keychain. %1")
+                            .arg(stored.error().message));
+        }
     }
     Workspace::Options options;
     options.access = Workspace::Access::ReadOnly;
+    options.encryption = keys;
     auto ws = Workspace::open(path, options);
     if (!ws) {
         return failWith(ws.error());
@@ -73,7 +115,23 @@ int runDemo(QCommandLineParser& parser)
                  .arg(QFileInfo(path).absoluteFilePath())
                  .arg(count ? *count : 0)
                  .arg(head ? head->seq : 0)
-          << Qt::endl;
+          << '\n';
+    if (keys && !keys->keychainKey.isEmpty()) {
+        out() << (keys->passphrase.isEmpty()
+                      ? Cli::tr("Encrypted; its key is in this computer's keychain.")
+                      : Cli::tr("Encrypted; its key is in this computer's keychain, and the recovery passphrase "
+                                "also opens it."))
+              << '\n';
+    } else if (keys) {
+        out() << Cli::tr("Encrypted; only its recovery passphrase opens it.") << '\n';
+    }
+    out().flush();
+    if (!keys) {
+        err() << "attest: "
+              << Cli::tr("note: “%1” is not encrypted: %2.")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), plainBecause)
+              << Qt::endl;
+    }
     return ExitSuccess;
 }
 
@@ -645,6 +703,9 @@ const QList<Command>& commands()
              p.addOption(dbOption());
              p.addOption({{u"systems"_s}, Cli::tr("Add N generated systems for scale tests."), Cli::tr("N")});
              p.addOption({{u"seed"_s}, Cli::tr("Seed for the generated systems (default 1)."), Cli::tr("S")});
+             p.addOption({{u"no-encrypt"_s},
+                          Cli::tr("Do not encrypt the new workspace (by default it is encrypted with a key kept in "
+                                  "the keychain, and with the recovery passphrase of --passphrase-file).")});
          },
          runDemo},
         {{u"systems"_s, u"list"_s},
@@ -805,6 +866,35 @@ const QList<Command>& commands()
              p.addOption({{u"out"_s}, Cli::tr("The public-key file to write."), Cli::tr("file")});
          },
          runSigningKeyExport},
+        {{u"workspace"_s, u"info"_s},
+         QT_TRANSLATE_NOOP("Cli",
+                           "Whether a workspace is encrypted, its key id and key slots, and whether this computer's "
+                           "keychain holds its key."),
+         configureWorkspaceInfo,
+         runWorkspaceInfo},
+        {{u"workspace"_s, u"encrypt"_s},
+         QT_TRANSLATE_NOOP("Cli",
+                           "Encrypt a plain workspace (key in the keychain and/or recovery passphrase); the verified "
+                           "encrypted file replaces it."),
+         configureWorkspaceEncrypt,
+         runWorkspaceEncrypt},
+        {{u"workspace"_s, u"decrypt"_s},
+         QT_TRANSLATE_NOOP("Cli",
+                           "Write a decrypted copy of an encrypted workspace (--out FILE --yes), recorded in its "
+                           "audit trail."),
+         configureWorkspaceDecrypt,
+         runWorkspaceDecrypt},
+        {{u"workspace"_s, u"rekey"_s},
+         QT_TRANSLATE_NOOP("Cli",
+                           "Encrypt every page of a workspace again under a new key, and replace its keychain entry."),
+         configureWorkspaceRekey,
+         runWorkspaceRekey},
+        {{u"workspace"_s, u"set-passphrase"_s},
+         QT_TRANSLATE_NOOP("Cli",
+                           "Set or change an encrypted workspace's recovery passphrase (--passphrase-file NEW), or "
+                           "remove it (--remove)."),
+         configureWorkspaceSetPassphrase,
+         runWorkspaceSetPassphrase},
     };
     return list;
 }
@@ -814,9 +904,14 @@ QString overview()
     QString text = Cli::tr("Usage: attest [--db PATH] [--demo]          open the GUI\n"
                            "       attest COMMAND [options]            automation\n\nCommands:\n");
     for (const Command& c : commands()) {
-        text += u"  %1%2\n"_s.arg(c.words.join(u' ').leftJustified(20), Cli::tr(c.summary));
+        text += u"  %1%2\n"_s.arg(c.words.join(u' ').leftJustified(26), Cli::tr(c.summary));
     }
-    text += Cli::tr("\nExit codes: 0 success, 1 a check failed, 2 usage error, 3 workspace or I/O error.\n"
+    text += Cli::tr("\nEvery command takes --passphrase-file FILE (or the environment variable %1=FILE): the "
+                    "recovery passphrase of an encrypted workspace whose key this computer's keychain does not "
+                    "hold, as the file's first line.\n")
+                .arg(passphraseFileVariable());
+    text += Cli::tr("\nExit codes: 0 success, 1 a check failed, 2 usage error (also: an encrypted workspace and no "
+                    "key or passphrase that unlocks it), 3 workspace or I/O error.\n"
                     "Run “attest COMMAND --help” for a command's options.\n");
     return text;
 }
@@ -834,16 +929,30 @@ const QStringList& commandWords()
     return words;
 }
 
-// The arguments without global flags (--verbose) that main() already handled.
+// The arguments without global flags (--verbose) that main() already handled. A --passphrase-file given before
+// the command moves behind it, where the command's parser reads it.
 QStringList stripGlobal(const QStringList& arguments)
 {
     QStringList rest;
+    QStringList moved;
+    bool beforeCommand = true;
     for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] != u"--verbose"_s && arguments[i] != u"-v"_s) {
-            rest << arguments[i];
+        const QString& argument = arguments[i];
+        if (argument == u"--verbose"_s || argument == u"-v"_s) {
+            continue;
         }
+        if (beforeCommand && argument.startsWith(u"--passphrase-file="_s)) {
+            moved << argument;
+            continue;
+        }
+        if (beforeCommand && argument == u"--passphrase-file"_s && i + 1 < arguments.size()) {
+            moved << argument << arguments[++i];
+            continue;
+        }
+        beforeCommand = beforeCommand && argument.startsWith(u'-');
+        rest << argument;
     }
-    return rest;
+    return rest + moved;
 }
 
 } // namespace
@@ -887,6 +996,7 @@ int Cli::run(const QStringList& arguments)
         const QCommandLineOption help({u"h"_s, u"help"_s}, Cli::tr("Show this help."));
         parser.addOption(help);
         command.configure(parser);
+        parser.addOption(passphraseFileOption());
         QStringList args{u"attest "_s + command.words.join(u' ')};
         args << rest.mid(command.words.size());
         if (!parser.parse(args)) {

@@ -85,6 +85,7 @@ QString AuditEventModel::entityTypeLabel(const QString& entityType)
         {u"interview_system"_s, QT_TR_NOOP("Interview: system covered")},
         {u"interview_interviewee"_s, QT_TR_NOOP("Interview: interviewee")},
         {u"interview_answer"_s, QT_TR_NOOP("Interview answer")},
+        {u"workspace_export"_s, QT_TR_NOOP("Workspace export")},
     };
     if (const auto it = labels.constFind(entityType); it != labels.constEnd()) {
         return tr(it.value());

@@ -2595,8 +2595,11 @@ int DemoWorkspace::curatedCount()
     return count;
 }
 
-Result<void>
-DemoWorkspace::createFile(const QString& rawPath, const Actor& actor, const Options& options, const Progress& progress)
+Result<void> DemoWorkspace::createFile(const QString& rawPath,
+                                       const Actor& actor,
+                                       const Options& options,
+                                       const Progress& progress,
+                                       std::shared_ptr<const crypto::EncryptionKeys> encryption)
 {
     const QString path = QFileInfo(rawPath).absoluteFilePath();
     if (QFileInfo::exists(path)) {
@@ -2613,6 +2616,7 @@ DemoWorkspace::createFile(const QString& rawPath, const Actor& actor, const Opti
     {
         Workspace::Options workspaceOptions;
         workspaceOptions.actor = actor;
+        workspaceOptions.encryption = std::move(encryption);
         auto workspace = Workspace::create(partial, workspaceOptions);
         if (!workspace) {
             return workspace.error();

@@ -7,10 +7,14 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace attest {
 
 class Connection;
+namespace crypto {
+struct EncryptionKeys;
+}
 
 // Fills a workspace with a realistic demo inventory: a handful of hand-written AI systems (predictive
 // maintenance, fraud detection, a medical diagnostic aid processing PHI, a customer-service LLM chatbot, CV
@@ -31,9 +35,12 @@ public:
     static Result<void> populate(Connection& connection, const Options& options, const Progress& progress = {});
     // Creates a complete demo workspace at `path`, or nothing: it is built under a temporary name and only takes
     // its name when finished (a failure or a cancel leaves no half-filled workspace behind). Refuses an existing
-    // path.
-    static Result<void>
-    createFile(const QString& path, const Actor& actor, const Options& options, const Progress& progress = {});
+    // path. With `encryption`, the workspace is encrypted from its first byte (Workspace::Options::encryption).
+    static Result<void> createFile(const QString& path,
+                                   const Actor& actor,
+                                   const Options& options,
+                                   const Progress& progress = {},
+                                   std::shared_ptr<const crypto::EncryptionKeys> encryption = {});
     // Number of hand-written systems populate() adds before the generated ones.
     static int curatedCount();
 };

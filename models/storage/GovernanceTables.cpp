@@ -7,6 +7,7 @@
 #include "storage/InterviewRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/SystemRepository.h"
+#include "storage/WorkspaceExportLog.h"
 
 namespace attest {
 
@@ -21,6 +22,7 @@ const QList<const EntitySpec*>& governanceTables()
         list << ComplianceRepository::specs();
         list << RiskRepository::specs();
         list << InterviewRepository::specs();
+        list << &WorkspaceExportLog::spec();
         for (const SystemRecordKind* kind : systemRecordKinds()) {
             list << &kind->spec();
         }

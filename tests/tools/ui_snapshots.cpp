@@ -10,8 +10,10 @@
 #include "catalog/CatalogView.h"
 #include "common/Appearance.h"
 #include "common/Language.h"
+#include "common/PassphraseDialog.h"
 #include "common/PreferencesDialog.h"
 #include "common/Walkthrough.h"
+#include "common/WorkspaceSecurityDialog.h"
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
@@ -353,12 +355,60 @@ int main(int argc, char** argv)
     window.grab().save(out.filePath(u"walkthrough%1.png"_s.arg(suffix)));
     window.walkthrough()->hide();
     {
-        ui::PreferencesDialog preferences({u"Maria Rossi"_s, QString(), ui::Appearance::Scheme::System},
-                                          u"mrossi"_s,
-                                          &window);
+        ui::PreferencesDialog preferences(
+            {u"Maria Rossi"_s, QString(), ui::Appearance::Scheme::System}, u"mrossi"_s, &window);
         preferences.show();
         QTest::qWait(100);
         preferences.grab().save(out.filePath(u"preferences%1.png"_s.arg(suffix)));
+    }
+    // Workspace security: the dialog for this (plain) workspace and for an encrypted one, and the passphrase
+    // dialogs.
+    {
+        ui::WorkspaceSecurityDialog::State state;
+        state.path = window.workspace()->path();
+        state.keychainAvailable = true;
+        ui::WorkspaceSecurityDialog plain(state, &window);
+        plain.show();
+        QTest::qWait(100);
+        plain.grab().save(out.filePath(u"security-plain%1.png"_s.arg(suffix)));
+        state.info.encrypted = true;
+        state.info.formatVersion = 1;
+        state.info.hasKeychainSlot = true;
+        state.info.hasPassphraseSlot = false;
+        state.keychainHoldsKey = true;
+        ui::WorkspaceSecurityDialog encrypted(state, &window);
+        encrypted.show();
+        QTest::qWait(100);
+        encrypted.grab().save(out.filePath(u"security-encrypted%1.png"_s.arg(suffix)));
+    }
+    {
+        ui::PassphraseDialog unlock(
+            ui::PassphraseDialog::Mode::Unlock,
+            u"/home/maria/Audits/acme-2026.attest"_s,
+            QCoreApplication::translate(
+                "attest::ui::MainWindow",
+                "This workspace is encrypted, and this computer's keychain has no key for it (it "
+                "was encrypted on another computer or by another user). Enter its recovery "
+                "passphrase."),
+            &window);
+        unlock.show();
+        QTest::keyClicks(unlock.findChild<QLineEdit*>(u"passphraseEdit"_s), u"not the right one"_s);
+        unlock.setProblem(QCoreApplication::translate("Workspace",
+                                                      "The recovery passphrase does not unlock “%1”. Check it and try "
+                                                      "again; the file has not been changed.")
+                              .arg(u"/home/maria/Audits/acme-2026.attest"_s));
+        QTest::qWait(100);
+        unlock.grab().save(out.filePath(u"passphrase-unlock%1.png"_s.arg(suffix)));
+        ui::PassphraseDialog set(ui::PassphraseDialog::Mode::Set,
+                                 u"/home/maria/Audits/acme-2026.attest"_s,
+                                 QCoreApplication::translate("attest::ui::MainWindow",
+                                                             "The recovery passphrase opens this workspace where the "
+                                                             "keychain has no key for it."),
+                                 &window);
+        set.show();
+        QTest::keyClicks(set.findChild<QLineEdit*>(u"passphraseEdit"_s), u"short"_s);
+        QTest::qWait(100);
+        set.grab().save(out.filePath(u"passphrase-set%1.png"_s.arg(suffix)));
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogTitles.h"
 #include "common/EvidenceDrop.h"
+#include "common/EvidenceViewer.h"
 #include "common/LayoutMemory.h"
 #include "common/MessageBar.h"
 #include "common/TaskRunner.h"
@@ -259,9 +260,45 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
     connect(m_removeAction, &QAction::triggered, this, &ControlLibraryView::removeCurrent);
     connect(m_attachAction, &QAction::triggered, this, &ControlLibraryView::attachFileDialog);
     connect(m_linkAction, &QAction::triggered, this, &ControlLibraryView::addLink);
-    connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const qint64 evidence = item->data(IdRole).toLongLong();
+    // Double-click (or Enter) opens a stored file in its application, from a private temporary copy; the context
+    // menu also saves a copy where the user chooses.
+    auto readEvidence = [this](QListWidgetItem* item, const QString& title) -> std::optional<QByteArray> {
+        const qint64 evidence = item ? item->data(IdRole).toLongLong() : 0;
         if (!evidence || item->data(Qt::UserRole + 2).toString().isEmpty()) {
+            return std::nullopt;
+        }
+        // Reading back checks the hash of up to 100 MB: in the background.
+        Workspace& source = m_workspace;
+        QByteArray bytes;
+        auto read = TaskRunner::run(this, title, [&](TaskContext&) -> Result<void> {
+            auto connection = source.openConnection(Workspace::Access::ReadOnly);
+            if (!connection) {
+                return connection.error();
+            }
+            auto contents = ComplianceService(**connection).readEvidenceFile(evidence);
+            if (!contents) {
+                return contents.error();
+            }
+            bytes = *contents;
+            return {};
+        });
+        if (!read) {
+            report(read.error().message);
+            return std::nullopt;
+        }
+        return bytes;
+    };
+    auto openEvidence = [this, readEvidence](QListWidgetItem* item) {
+        auto bytes = readEvidence(item, tr("Checking the evidence file…"));
+        if (!bytes) {
+            return;
+        }
+        if (auto opened = EvidenceViewer::open(item->data(Qt::UserRole + 2).toString(), *bytes); !opened) {
+            report(opened.error().message);
+        }
+    };
+    auto saveEvidence = [this, readEvidence](QListWidgetItem* item) {
+        if (!item || item->data(Qt::UserRole + 2).toString().isEmpty()) {
             return;
         }
         const QString target =
@@ -272,31 +309,25 @@ ControlLibraryView::ControlLibraryView(Workspace& workspace, MessageBar* message
         if (target.isEmpty()) {
             return;
         }
-        // Reading back checks the hash of up to 100 MB: in the background.
-        Workspace& source = m_workspace;
-        auto saved =
-            TaskRunner::run(this, tr("Checking and saving the evidence file…"), [&](TaskContext&) -> Result<void> {
-                auto connection = source.openConnection(Workspace::Access::ReadOnly);
-                if (!connection) {
-                    return connection.error();
-                }
-                auto contents = ComplianceService(**connection).readEvidenceFile(evidence);
-                if (!contents) {
-                    return contents.error();
-                }
-                QSaveFile file(target);
-                if (!file.open(QIODevice::WriteOnly) || file.write(*contents) != contents->size() || !file.commit()) {
-                    return makeError(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(target, file.errorString()));
-                }
-                return {};
-            });
-        if (!saved) {
-            report(saved.error().message);
-        } else {
-            m_messages->showMessage(MessageBar::Level::Success,
-                                    tr("Saved a copy of the evidence file; its SHA-256 matched the recorded one."));
+        auto bytes = readEvidence(item, tr("Checking and saving the evidence file…"));
+        if (!bytes) {
+            return;
         }
-    });
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+            report(tr("Cannot write “%1”: %2.").arg(target, file.errorString()));
+            return;
+        }
+        m_messages->showMessage(MessageBar::Level::Success,
+                                tr("Saved a copy of the evidence file; its SHA-256 matched the recorded one."));
+    };
+    connect(m_evidence, &QListWidget::itemActivated, this, openEvidence);
+    auto* openAction = new QAction(tr("&Open"), m_evidence);
+    auto* saveAction = new QAction(tr("&Save a Copy…"), m_evidence);
+    connect(openAction, &QAction::triggered, this, [this, openEvidence] { openEvidence(m_evidence->currentItem()); });
+    connect(saveAction, &QAction::triggered, this, [this, saveEvidence] { saveEvidence(m_evidence->currentItem()); });
+    m_evidence->addActions({openAction, saveAction});
+    m_evidence->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const QStringList& types) {
         for (const QString& type : types) {
             if (type.startsWith(u"control"_s) || type.startsWith(u"evidence"_s)) {

@@ -530,6 +530,7 @@ void TestAuditEventModel::fieldAndActionLabels()
     QCOMPARE(AuditEventModel::entityTypeLabel(u"system_change"_s), u"Change log entry"_s);
     QCOMPARE(AuditEventModel::entityTypeLabel(u"risk"_s), u"Risk"_s);
     QCOMPARE(AuditEventModel::entityTypeLabel(u"interview_answer"_s), u"Interview answer"_s);
+    QCOMPARE(AuditEventModel::entityTypeLabel(u"workspace_export"_s), u"Workspace export"_s);
     // A kind of record this version does not know is shown as recorded.
     QCOMPARE(AuditEventModel::entityTypeLabel(u"future_thing"_s), u"future_thing"_s);
 

@@ -126,19 +126,19 @@ void TestCatalogTitles::countsPerLanguage()
     // What resources/catalogs/titles ships: every title checked against a published text of the law; the others
     // show in English (see the README there).
     QCOMPARE(titled(*m_ws, u"gdpr"_s, u"article"_s, u"de"_s), 92);
-    QCOMPARE(titled(*m_ws, u"gdpr"_s, u"article"_s, u"fr"_s), 95);
+    QCOMPARE(titled(*m_ws, u"gdpr"_s, u"article"_s, u"fr"_s), 96);
     QCOMPARE(titled(*m_ws, u"gdpr"_s, u"chapter"_s, u"de"_s), 10);
     QCOMPARE(titled(*m_ws, u"gdpr"_s, u"chapter"_s, u"fr"_s), 8);
     QCOMPARE(titled(*m_ws, u"gdpr"_s, u"section"_s, u"de"_s), 15);
     QCOMPARE(titled(*m_ws, u"gdpr"_s, u"section"_s, u"fr"_s), 6);
-    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"article"_s, u"de"_s), 96);
-    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"article"_s, u"fr"_s), 0);
+    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"article"_s, u"de"_s), 106);
+    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"article"_s, u"fr"_s), 113);
     QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"annex"_s, u"de"_s), 1);
-    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"annex"_s, u"fr"_s), 0);
+    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"annex"_s, u"fr"_s), 2);
     QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"chapter"_s, u"de"_s), 13);
-    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"chapter"_s, u"fr"_s), 0);
-    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"section"_s, u"de"_s), 13);
-    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"section"_s, u"fr"_s), 0);
+    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"chapter"_s, u"fr"_s), 13);
+    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"section"_s, u"de"_s), 15);
+    QCOMPARE(titled(*m_ws, u"eu-ai-act"_s, u"section"_s, u"fr"_s), 15);
     // Only the EU laws have official German and French titles.
     for (const QString& key : {u"iso27001-2022"_s, u"hipaa"_s, u"nist-ai-rmf-1.0"_s, u"iso42001-2023"_s}) {
         for (const QString& kind : {u"clause"_s, u"control"_s, u"standard"_s, u"specification"_s}) {
@@ -178,6 +178,14 @@ void TestCatalogTitles::officialTitlesSpotChecks()
     QCOMPARE(de.title(aiAct.value(u"Art. 64"_s)), u"Büro für Künstliche Intelligenz"_s);
     QCOMPARE(de.title(aiAct.value(u"Art. 113"_s)), u"Inkrafttreten und Geltungsbeginn"_s);
     QCOMPARE(de.title(aiAct.value(u"Chapter IX Section 4"_s)), u"Rechtsbehelfe"_s);
+    QCOMPARE(de.title(aiAct.value(u"Art. 70"_s)),
+             u"Benennung von zuständigen nationalen Behörden und zentrale Anlaufstelle"_s);
+    QCOMPARE(fr.title(aiAct.value(u"Art. 6"_s)),
+             u"Règles relatives à la classification de systèmes d'IA comme systèmes à haut risque"_s);
+    QCOMPARE(fr.title(aiAct.value(u"Art. 20"_s)), u"Mesures corrective et devoir d'information"_s); // sic, as in the OJ
+    QCOMPARE(fr.title(aiAct.value(u"Art. 66"_s)), u"Tâches du Comité IA"_s);
+    QCOMPARE(fr.title(aiAct.value(u"Chapter IX"_s)),
+             u"Surveillance après commercialisation, partage d'informations et surveillance du marché"_s);
     // The English titles of record are untouched.
     QCOMPARE(gdpr.value(u"Art. 30"_s).title, u"Records of processing activities"_s);
     QCOMPARE(aiAct.value(u"Art. 6"_s).title, u"Classification rules for high-risk AI systems"_s);
