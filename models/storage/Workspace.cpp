@@ -281,7 +281,41 @@ Workspace::Workspace(std::unique_ptr<Private> priv)
     : d(std::move(priv))
 { }
 
-Workspace::~Workspace() = default;
+namespace {
+bool& testTamperingExpected()
+{
+    static bool expected = false;
+    return expected;
+}
+} // namespace
+
+Workspace::~Workspace()
+{
+    // The encrypted test runs: whatever the test did through the encrypting VFS left a sound file behind.
+    if (!testKeys() || !d || !d->connection || d->readOnly || !d->vfsKey) {
+        return;
+    }
+    const ConnectionPrivate& c = ConnectionPrivate::get(*d->connection);
+    auto integrity = c.exec(u"PRAGMA integrity_check"_s, {}, QString());
+    const QString result = integrity && integrity->next() ? integrity->value(0).toString() : u"(not run)"_s;
+    if (result != u"ok"_s) {
+        qFatal("encrypted test run: integrity_check of %s at close: %s", qPrintable(d->path), qPrintable(result));
+    }
+    if (!testTamperingExpected()) {
+        auto audit = AuditVerifier::verify(*d->connection);
+        if (!audit || !audit->intact) {
+            qFatal("encrypted test run: the audit chain of %s is not intact at close: %s",
+                   qPrintable(d->path),
+                   qPrintable(audit ? audit->summary() : audit.error().message));
+        }
+    }
+    qCDebug(lcStorage) << "encrypted test run: integrity ok and audit chain intact at close:" << d->path;
+}
+
+void Workspace::setTestTamperingExpected(bool expected)
+{
+    testTamperingExpected() = expected;
+}
 
 int Workspace::latestSchemaVersion()
 {

@@ -63,6 +63,10 @@ public:
     // and open() uses them for encrypted workspaces opened without keys.
     static void setTestEncryption(std::shared_ptr<const crypto::EncryptionKeys> keys);
     static bool testEncryptionEnabled();
+    // For tests in that mode: every encrypted workspace opened for writing is checked when it closes (PRAGMA
+    // integrity_check, and the audit chain unless the test broke it on purpose: setTestTamperingExpected). A
+    // failure aborts the test with a message.
+    static void setTestTamperingExpected(bool expected);
     // attest.db under QStandardPaths::AppDataLocation.
     static QString defaultPath();
 
