@@ -76,7 +76,9 @@ attest::Result<void> createDemo(const QString& path, const attest::Actor& actor)
     auto info = attest::Workspace::inspectEncryption(path);
     auto stored = info ? WorkspaceKeyStore::store(info->keyId, keys->keychainKey) : attest::Result<void>(info.error());
     if (!stored) {
-        QFile::remove(path); // nothing could open it another day
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            QFile::remove(path + suffix); // nothing could open it another day
+        }
         return attest::makeError(stored.error().code,
                                  QCoreApplication::translate("main",
                                                              "The demo workspace was not kept: its key could not be "
@@ -154,9 +156,7 @@ int runGui(int argc, char** argv, bool verbose)
         return WorkspaceKeyStore::store(keyId, key);
     };
     environment.keychain.remove = [](const QString& keyId) { return WorkspaceKeyStore::remove(keyId); };
-    environment.keychain.loadPending = [](const QString& keyId) {
-        return WorkspaceKeyStore::load(WorkspaceKeyStore::pendingKeyId(keyId));
-    };
+    environment.keychain.pendingKeyId = [](const QString& keyId) { return WorkspaceKeyStore::pendingKeyId(keyId); };
     environment.signing = attest::app::guiReportSigning();
     attest::ui::MainWindow window(environment);
     const QString path = parser.isSet(db)                          ? parser.value(db)

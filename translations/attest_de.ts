@@ -9595,18 +9595,6 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden; der Arbeitsbereich ist unverändert: %1</translation>
     </message>
     <message>
-        <source>The original could not be renamed; the workspace is unchanged.</source>
-        <translation>Das Original konnte nicht umbenannt werden; der Arbeitsbereich ist unverändert.</translation>
-    </message>
-    <message>
-        <source>The original could not be removed; the workspace is unchanged.</source>
-        <translation>Das Original konnte nicht entfernt werden; der Arbeitsbereich ist unverändert.</translation>
-    </message>
-    <message>
-        <source>The encrypted workspace is at “%1”, but could not be renamed to “%2”. Rename it by hand.</source>
-        <translation>Der verschlüsselte Arbeitsbereich liegt unter „%1“, konnte aber nicht in „%2“ umbenannt werden. Benennen Sie ihn von Hand um.</translation>
-    </message>
-    <message>
         <source>The workspace is encrypted. The unencrypted original was deleted.</source>
         <translation>Der Arbeitsbereich ist verschlüsselt. Das unverschlüsselte Original wurde gelöscht.</translation>
     </message>
@@ -9627,22 +9615,6 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <translation>Alle Seiten werden neu verschlüsselt…</translation>
     </message>
     <message>
-        <source>The new key could not be stored in the keychain (%1); %2</source>
-        <translation>Der neue Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1); %2</translation>
-    </message>
-    <message>
-        <source>the workspace keeps its old key.</source>
-        <translation>der Arbeitsbereich behält seinen alten Schlüssel.</translation>
-    </message>
-    <message>
-        <source>the workspace now opens only with its recovery passphrase.</source>
-        <translation>der Arbeitsbereich lässt sich jetzt nur noch mit seiner Wiederherstellungs-Passphrase öffnen.</translation>
-    </message>
-    <message>
-        <source>Every page is encrypted with a new key; the old key opens nothing any more.</source>
-        <translation>Jede Seite ist mit einem neuen Schlüssel verschlüsselt; der alte Schlüssel öffnet nichts mehr.</translation>
-    </message>
-    <message>
         <source>Save a Decrypted Copy</source>
         <translation>Entschlüsselte Kopie speichern</translation>
     </message>
@@ -9657,6 +9629,38 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
     <message>
         <source>A decrypted copy is at %1. Store it safely, and delete it when it is no longer needed.</source>
         <translation>Eine entschlüsselte Kopie liegt unter %1. Bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr benötigt wird.</translation>
+    </message>
+    <message>
+        <source>The workspace changed while it was being encrypted; try again.</source>
+        <translation>Der Arbeitsbereich wurde geändert, während er verschlüsselt wurde; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Another Attest opened the workspace; it was not changed.</source>
+        <translation>Ein anderes Attest hat den Arbeitsbereich geöffnet; er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s journal was not written back; it was not changed.</source>
+        <translation>Das Journal des Arbeitsbereichs wurde nicht zurückgeschrieben; er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The original could not be kept as “%1”; the workspace is unchanged.</source>
+        <translation>Das Original konnte nicht als „%1“ behalten werden; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be put in place; the workspace is unchanged.</source>
+        <translation>Die verschlüsselte Kopie konnte nicht an seine Stelle gesetzt werden; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>This keychain cannot hold a second key; the workspace is unchanged.</source>
+        <translation>Dieser Schlüsselbund kann keinen zweiten Schlüssel aufnehmen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The new key could not be stored in the keychain; the workspace is unchanged: %1</source>
+        <translation>Der neue Schlüssel konnte nicht im Schlüsselbund gespeichert werden; der Arbeitsbereich ist unverändert: %1</translation>
+    </message>
+    <message>
+        <source>Every page is encrypted with a new key; the old key opens nothing any more. Copies made before (Save a Copy As, backups) keep the old key: they open only with their recovery passphrase from now on.</source>
+        <translation>Jede Seite ist mit einem neuen Schlüssel verschlüsselt; der alte Schlüssel öffnet nichts mehr. Früher angelegte Kopien („Kopie speichern unter“, Sicherungen) behalten den alten Schlüssel: Sie lassen sich ab jetzt nur noch mit ihrer Wiederherstellungs-Passphrase öffnen.</translation>
     </message>
 </context>
 <context>
@@ -11241,8 +11245,8 @@ Above the acceptance threshold: accepting it needs an approver.</source>
         <translation>Eine unverschlüsselte Kopie für ein anderes Werkzeug; der Export wird im Prüfpfad aufgezeichnet.</translation>
     </message>
     <message>
-        <source>The workspace is open read-only: only a decrypted copy can be made.</source>
-        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet: nur eine entschlüsselte Kopie kann erstellt werden.</translation>
+        <source>The workspace is open read-only: its security can only be changed, and a decrypted copy (which its audit trail records) only be made, where it opens for writing.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet: Seine Sicherheit lässt sich nur ändern und eine entschlüsselte Kopie (die sein Prüfpfad vermerkt) nur anlegen, wo er zum Schreiben geöffnet ist.</translation>
     </message>
 </context>
 <context>

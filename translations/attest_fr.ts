@@ -9595,18 +9595,6 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <translation>La clé n’a pas pu être enregistrée dans le trousseau&#xa0;; l’espace de travail est inchangé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The original could not be renamed; the workspace is unchanged.</source>
-        <translation>L’original n’a pas pu être renommé&#xa0;; l’espace de travail est inchangé.</translation>
-    </message>
-    <message>
-        <source>The original could not be removed; the workspace is unchanged.</source>
-        <translation>L’original n’a pas pu être supprimé&#xa0;; l’espace de travail est inchangé.</translation>
-    </message>
-    <message>
-        <source>The encrypted workspace is at “%1”, but could not be renamed to “%2”. Rename it by hand.</source>
-        <translation>L’espace de travail chiffré se trouve à «&#xa0;%1&#xa0;», mais n’a pas pu être renommé en «&#xa0;%2&#xa0;». Renommez-le manuellement.</translation>
-    </message>
-    <message>
         <source>The workspace is encrypted. The unencrypted original was deleted.</source>
         <translation>L’espace de travail est chiffré. L’original non chiffré a été supprimé.</translation>
     </message>
@@ -9627,22 +9615,6 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <translation>Rechiffrement de toutes les pages…</translation>
     </message>
     <message>
-        <source>The new key could not be stored in the keychain (%1); %2</source>
-        <translation>La nouvelle clé n’a pas pu être enregistrée dans le trousseau (%1)&#xa0;; %2</translation>
-    </message>
-    <message>
-        <source>the workspace keeps its old key.</source>
-        <translation>l’espace de travail garde son ancienne clé.</translation>
-    </message>
-    <message>
-        <source>the workspace now opens only with its recovery passphrase.</source>
-        <translation>l’espace de travail ne s’ouvre désormais qu’avec sa phrase secrète de récupération.</translation>
-    </message>
-    <message>
-        <source>Every page is encrypted with a new key; the old key opens nothing any more.</source>
-        <translation>Chaque page est chiffrée avec une nouvelle clé&#xa0;; l’ancienne clé n’ouvre plus rien.</translation>
-    </message>
-    <message>
         <source>Save a Decrypted Copy</source>
         <translation>Enregistrer une copie déchiffrée</translation>
     </message>
@@ -9657,6 +9629,38 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
     <message>
         <source>A decrypted copy is at %1. Store it safely, and delete it when it is no longer needed.</source>
         <translation>Une copie déchiffrée se trouve à %1. Conservez-la en lieu sûr, et supprimez-la dès qu’elle n’est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>The workspace changed while it was being encrypted; try again.</source>
+        <translation>L’espace de travail a changé pendant son chiffrement&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Another Attest opened the workspace; it was not changed.</source>
+        <translation>Un autre Attest a ouvert l’espace de travail&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s journal was not written back; it was not changed.</source>
+        <translation>Le journal de l’espace de travail n’a pas été réintégré&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The original could not be kept as “%1”; the workspace is unchanged.</source>
+        <translation>L’original n’a pas pu être conservé sous «&#xa0;%1&#xa0;»&#xa0;; l’espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be put in place; the workspace is unchanged.</source>
+        <translation>La copie chiffrée n’a pas pu être mise en place&#xa0;; l’espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>This keychain cannot hold a second key; the workspace is unchanged.</source>
+        <translation>Ce trousseau ne peut pas contenir une deuxième clé&#xa0;; l’espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>The new key could not be stored in the keychain; the workspace is unchanged: %1</source>
+        <translation>La nouvelle clé n’a pas pu être enregistrée dans le trousseau&#xa0;; l’espace de travail est inchangé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every page is encrypted with a new key; the old key opens nothing any more. Copies made before (Save a Copy As, backups) keep the old key: they open only with their recovery passphrase from now on.</source>
+        <translation>Chaque page est chiffrée avec une nouvelle clé&#xa0;; l’ancienne clé n’ouvre plus rien. Les copies faites auparavant («&#xa0;Enregistrer une copie sous&#xa0;», sauvegardes) gardent l’ancienne clé&#xa0;: elles ne s’ouvrent désormais qu’avec leur phrase secrète de récupération.</translation>
     </message>
 </context>
 <context>
@@ -11241,8 +11245,8 @@ Au-dessus du seuil d’acceptation&#xa0;: l’accepter exige un approbateur.</tr
         <translation>Une copie non chiffrée pour un autre outil&#xa0;; l’export est consigné dans la piste d’audit.</translation>
     </message>
     <message>
-        <source>The workspace is open read-only: only a decrypted copy can be made.</source>
-        <translation>L’espace de travail est ouvert en lecture seule&#xa0;: seule une copie déchiffrée peut être faite.</translation>
+        <source>The workspace is open read-only: its security can only be changed, and a decrypted copy (which its audit trail records) only be made, where it opens for writing.</source>
+        <translation>L’espace de travail est ouvert en lecture seule&#xa0;: sa sécurité ne peut être modifiée, et une copie déchiffrée (que sa piste d’audit enregistre) ne peut être faite, que là où il s’ouvre en écriture.</translation>
     </message>
 </context>
 <context>

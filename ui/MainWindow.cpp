@@ -16,6 +16,7 @@
 #include "compliance/ComplianceView.h"
 #include "compliance/ControlLibraryView.h"
 #include "compliance/FindingsView.h"
+#include "core/Logging.h"
 #include "csv/CsvTableWriter.h"
 #include "dashboard/DashboardView.h"
 #include "interview/InterviewCapture.h"
@@ -43,6 +44,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -56,6 +58,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <cstdio>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -398,6 +401,9 @@ bool MainWindow::openWorkspace(const QString& path, Workspace::Access access)
     }
     setWorkspace(std::move(*opened));
     syncCatalogs();
+    if (backupPath.isEmpty()) {
+        backupPath = m_workspace->upgradeBackupPath(); // an encrypted workspace is upgraded as it opens
+    }
     if (!backupPath.isEmpty()) {
         m_messages->showMessage(MessageBar::Level::Info,
                                 tr("This workspace was upgraded to format %1. A copy of the original is at %2.")
@@ -507,16 +513,23 @@ Result<std::unique_ptr<Workspace>> MainWindow::openUnlocked(const QString& path,
     QString problem;
     if (info->hasKeychainSlot && m_env.keychain.load) {
         // The keychain's key, and then the one a key replacement stored ahead of itself if it was interrupted.
-        for (const auto& load : {m_env.keychain.load, m_env.keychain.loadPending}) {
-            if (!load) {
-                continue;
-            }
-            auto key = load(info->keyId);
+        QStringList entries{info->keyId};
+        if (m_env.keychain.pendingKeyId) {
+            entries << m_env.keychain.pendingKeyId(info->keyId);
+        }
+        for (const QString& entry : entries) {
+            auto key = m_env.keychain.load(entry);
             if (key && *key) {
                 auto keys = std::make_shared<crypto::EncryptionKeys>();
-                keys->keychainKey = std::move(**key);
+                keys->keychainKey = (*key)->clone();
                 options.encryption = keys;
                 auto opened = Workspace::open(path, options);
+                if (opened && entry != info->keyId && m_env.keychain.store) {
+                    // Finish the interrupted replacement: the key that opens it becomes the entry's key.
+                    if (m_env.keychain.store(info->keyId, **key) && m_env.keychain.remove) {
+                        (void)m_env.keychain.remove(entry);
+                    }
+                }
                 if (opened ||
                     (opened.error().code != ErrorCode::NeedsKey && opened.error().code != ErrorCode::WrongKey)) {
                     return opened;
@@ -1238,8 +1251,20 @@ void MainWindow::showSecurity()
     }
     case WorkspaceSecurityDialog::Action::Encrypt: {
         auto keys = std::make_shared<crypto::EncryptionKeys>();
+        bool storeKey = false;
         if (state.keychainAvailable) {
-            keys->keychainKey = crypto::SecretBuffer::random(crypto::KeySize);
+            // Copies of a workspace share its id, and so its keychain entry: a key already there (a copy of this
+            // workspace is encrypted with it) is used again rather than replaced, which would lock that copy out.
+            auto existing = m_env.keychain.load(m_workspace->id());
+            if (!existing) {
+                return fail(existing.error().message);
+            }
+            if (*existing) {
+                keys->keychainKey = std::move(**existing);
+            } else {
+                keys->keychainKey = crypto::SecretBuffer::random(crypto::KeySize);
+                storeKey = true;
+            }
         } else {
             PassphraseDialog ask(PassphraseDialog::Mode::Set,
                                  name,
@@ -1269,11 +1294,25 @@ void MainWindow::showSecurity()
         if (box.clickedButton() != remove && box.clickedButton() != keep) {
             return;
         }
+        // The key goes into the keychain before anything is written: nothing can be edited while the keychain
+        // answers into a copy that is then thrown away.
+        if (storeKey) {
+            if (auto stored = m_env.keychain.store(m_workspace->id(), keys->keychainKey); !stored) {
+                return fail(tr("The key could not be stored in the keychain; the workspace is unchanged: %1")
+                                .arg(stored.error().message));
+            }
+        }
+        auto headBefore = m_workspace->connection().auditHead();
         const QString partial = path + u".encrypting"_s;
         const Workspace& workspace = *m_workspace;
         auto written = TaskRunner::run(this, tr("Encrypting the workspace…"), [&](TaskContext& task) {
             return workspace.saveEncryptedCopyAs(partial, *keys, task.progressCallback());
         });
+        auto headAfter = m_workspace->connection().auditHead();
+        if (written && (!headBefore || !headAfter || headBefore->hash != headAfter->hash)) {
+            written =
+                makeError(ErrorCode::Conflict, tr("The workspace changed while it was being encrypted; try again."));
+        }
         if (!written) {
             QFile::remove(partial);
             if (written.error().code != ErrorCode::Cancelled) {
@@ -1281,38 +1320,45 @@ void MainWindow::showSecurity()
             }
             return;
         }
-        if (!keys->keychainKey.isEmpty()) {
-            if (auto stored = m_env.keychain.store(m_workspace->id(), keys->keychainKey); !stored) {
-                QFile::remove(partial);
-                return fail(tr("The key could not be stored in the keychain; the workspace is unchanged: %1")
-                                .arg(stored.error().message));
-            }
-        }
         closeWorkspace();
+        // Until the encrypted file is in place, no other Attest may open the original.
+        QLockFile lock(path + u".lock"_s);
+        lock.setStaleLockTime(0);
+        auto abandon = [&](const QString& message) {
+            QFile::remove(partial);
+            lock.unlock();
+            openWorkspace(path);
+            fail(message);
+        };
+        if (!lock.tryLock(0)) {
+            return abandon(tr("Another Attest opened the workspace; it was not changed."));
+        }
+        if (QFileInfo(path + u"-wal"_s).size() > 0) {
+            return abandon(tr("The workspace's journal was not written back; it was not changed."));
+        }
         QString kept;
         if (box.clickedButton() == keep) {
-            kept = QFileInfo(path).absolutePath() + u'/' + QFileInfo(path).completeBaseName() + u"-unencrypted."_s +
-                   QFileInfo(path).suffix();
+            const QFileInfo original(path);
+            const QString stem = original.absolutePath() + u'/' + original.completeBaseName();
+            kept = stem + u"-unencrypted."_s + original.suffix();
             for (int i = 2; QFileInfo::exists(kept); ++i) {
-                kept = QFileInfo(path).absolutePath() + u'/' + QFileInfo(path).completeBaseName() +
-                       u"-unencrypted-%1."_s.arg(i) + QFileInfo(path).suffix();
+                kept = stem + u"-unencrypted-%1."_s.arg(i) + original.suffix();
             }
-            if (!QFile::rename(path, kept)) {
-                openWorkspace(path);
-                QFile::remove(partial);
-                return fail(tr("The original could not be renamed; the workspace is unchanged."));
+            // A second name for the original first; the encrypted file then replaces the first name in one step.
+            if (!QFile::copy(path, kept)) {
+                return abandon(tr("The original could not be kept as “%1”; the workspace is unchanged.")
+                                   .arg(QDir::toNativeSeparators(kept)));
             }
-        } else if (!QFile::remove(path)) {
-            openWorkspace(path);
-            QFile::remove(partial);
-            return fail(tr("The original could not be removed; the workspace is unchanged."));
         }
         QFile::remove(path + u"-wal"_s);
         QFile::remove(path + u"-shm"_s);
-        if (!QFile::rename(partial, path)) {
-            return fail(tr("The encrypted workspace is at “%1”, but could not be renamed to “%2”. Rename it by hand.")
-                            .arg(QDir::toNativeSeparators(partial), name));
+        if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+            if (!kept.isEmpty()) {
+                QFile::remove(kept);
+            }
+            return abandon(tr("The encrypted copy could not be put in place; the workspace is unchanged."));
         }
+        lock.unlock();
         if (openWorkspace(path)) {
             m_messages->showMessage(MessageBar::Level::Success,
                                     kept.isEmpty()
@@ -1351,11 +1397,26 @@ void MainWindow::showSecurity()
                            "with."));
         }
         const QString keyId = info->keyId;
+        const QString pendingId = m_env.keychain.pendingKeyId ? m_env.keychain.pendingKeyId(keyId) : QString();
+        // The new key is in the keychain before the file changes (as a pending entry, which opening also tries),
+        // so no moment exists in which only memory holds the key that opens the workspace.
+        if (!replacement.keychainKey.isEmpty()) {
+            if (pendingId.isEmpty()) {
+                return fail(tr("This keychain cannot hold a second key; the workspace is unchanged."));
+            }
+            if (auto stored = m_env.keychain.store(pendingId, replacement.keychainKey); !stored) {
+                return fail(tr("The new key could not be stored in the keychain; the workspace is unchanged: %1")
+                                .arg(stored.error().message));
+            }
+        }
         closeWorkspace();
         auto rotated = TaskRunner::run(this, tr("Re-encrypting every page…"), [&](TaskContext& task) {
             return Workspace::rotateKey(path, current, replacement, task.progressCallback());
         });
         if (!rotated) {
+            if (!pendingId.isEmpty()) {
+                (void)m_env.keychain.remove(pendingId);
+            }
             openWorkspace(path);
             if (rotated.error().code != ErrorCode::Cancelled) {
                 fail(rotated.error().message);
@@ -1363,22 +1424,20 @@ void MainWindow::showSecurity()
             return;
         }
         if (!replacement.keychainKey.isEmpty()) {
-            if (auto stored = m_env.keychain.store(keyId, replacement.keychainKey); !stored) {
-                // Put the old key back rather than leave a workspace nothing on this computer opens.
-                auto back = Workspace::rotateKey(path, replacement, current, {});
-                fail(tr("The new key could not be stored in the keychain (%1); %2")
-                         .arg(stored.error().message,
-                              back ? tr("the workspace keeps its old key.")
-                                   : tr("the workspace now opens only with its recovery passphrase.")));
-                openWorkspace(path);
-                return;
+            if (auto stored = m_env.keychain.store(keyId, replacement.keychainKey); stored) {
+                (void)m_env.keychain.remove(pendingId);
+            } else {
+                // The pending entry keeps the key; opening finds it there.
+                qCWarning(lcStorage) << "the new key stays in the pending keychain entry:" << stored.error().detail;
             }
-        } else if (!current.keychainKey.isEmpty() && m_env.keychain.remove) {
+        } else if (!current.keychainKey.isEmpty()) {
             (void)m_env.keychain.remove(keyId);
         }
         if (openWorkspace(path)) {
             m_messages->showMessage(MessageBar::Level::Success,
-                                    tr("Every page is encrypted with a new key; the old key opens nothing any more."));
+                                    tr("Every page is encrypted with a new key; the old key opens nothing any more. "
+                                       "Copies made before (Save a Copy As, backups) keep the old key: they open only "
+                                       "with their recovery passphrase from now on."));
         }
         return;
     }

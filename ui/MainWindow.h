@@ -61,8 +61,9 @@ public:
             std::function<Result<std::optional<crypto::SecretBuffer>>(const QString& keyId)> load;
             std::function<Result<void>(const QString& keyId, const crypto::SecretBuffer& key)> store;
             std::function<Result<void>(const QString& keyId)> remove;
-            // A key stored ahead of a key replacement that was interrupted (by `attest workspace rekey`).
-            std::function<Result<std::optional<crypto::SecretBuffer>>(const QString& keyId)> loadPending;
+            // The entry where a key replacement keeps the new key until the file carries it (also the CLI's
+            // `attest workspace rekey`); opening tries it when the entry's own key does not unlock.
+            std::function<QString(const QString& keyId)> pendingKeyId;
         } keychain;
         // The report-signing key in the keychain (optional: without it, reports are not offered signed).
         ReportSigning signing;

@@ -393,7 +393,7 @@ int main(int argc, char** argv)
             &window);
         unlock.show();
         QTest::keyClicks(unlock.findChild<QLineEdit*>(u"passphraseEdit"_s), u"not the right one"_s);
-        unlock.setProblem(QCoreApplication::translate("Workspace",
+        unlock.setProblem(QCoreApplication::translate("attest::crypto",
                                                       "The recovery passphrase does not unlock “%1”. Check it and try "
                                                       "again; the file has not been changed.")
                               .arg(u"/home/maria/Audits/acme-2026.attest"_s));

@@ -18,9 +18,10 @@ void wipe(QLineEdit* edit)
     if (!edit) {
         return;
     }
-    // Overwrite before clearing, so the old text is not left in the edit's buffer.
-    edit->setText(QString(edit->text().size(), QChar(u' ')));
+    // Take the edit's text (it shares its buffer), clear the edit, and overwrite the buffer we now own alone.
+    QString text = edit->text();
     edit->clear();
+    text.fill(QChar(u'\0'));
 }
 
 } // namespace
@@ -89,6 +90,17 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& workspaceName, cons
     connect(m_passphrase, &QLineEdit::textChanged, this, &PassphraseDialog::update);
     update();
     resize(480, sizeHint().height());
+    fitHeight();
+}
+
+void PassphraseDialog::fitHeight()
+{
+    // Wrapped explanations need the height their width gives them (a top-level window does not ask by itself).
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height()) {
+        resize(width(), needed);
+    }
 }
 
 PassphraseDialog::~PassphraseDialog()
@@ -103,6 +115,7 @@ void PassphraseDialog::setProblem(const QString& problem)
     m_problem->setVisible(!problem.isEmpty());
     m_passphrase->setFocus();
     m_passphrase->selectAll();
+    fitHeight();
 }
 
 void PassphraseDialog::update()
@@ -122,6 +135,7 @@ void PassphraseDialog::update()
         m_problem->setVisible(!m_problem->text().isEmpty());
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    fitHeight();
 }
 
 crypto::SecretBuffer PassphraseDialog::takePassphrase()

@@ -35,6 +35,7 @@ public:
 
 private:
     void update();
+    void fitHeight();
 
     Mode m_mode;
     QLabel* m_problem;

@@ -84,10 +84,13 @@ WorkspaceSecurityDialog::WorkspaceSecurityDialog(const State& state, QWidget* pa
         addAction(tr("Save a &Decrypted Copy…"),
                   tr("An unencrypted copy for another tool; the export is recorded in the audit trail."),
                   Action::DecryptedCopy,
-                  true);
+                  writable);
     }
     if (state.readOnly) {
-        auto* note = new QLabel(tr("The workspace is open read-only: only a decrypted copy can be made."), this);
+        auto* note = new QLabel(tr("The workspace is open read-only: its security can only be changed, and a "
+                                   "decrypted copy (which its audit trail records) only be made, where it opens for "
+                                   "writing."),
+                                this);
         note->setWordWrap(true);
         m_actions->addWidget(note);
     }

@@ -54,6 +54,7 @@ struct FakeKeychain
             entries.remove(id);
             return {};
         };
+        k.pendingKeyId = [](const QString& id) -> QString { return id + u"-pending"_s; };
         return k;
     }
 };
@@ -207,6 +208,13 @@ void TestWorkspaceSecurity::withoutTheKeyThePassphraseIsAskedFor()
     Answers answers({typePassphrase(u"wrong guess, twice over"_s), [&](QWidget* dialog) {
                          problem = dialog->findChild<QLabel*>(u"passphraseProblem"_s);
                          QVERIFY(problem && problem->isVisible() && !problem->text().isEmpty());
+                         // Nothing is cut off: every wrapped text has the height its width needs.
+                         for (QLabel* label : dialog->findChildren<QLabel*>()) {
+                             if (label->isVisible() && label->wordWrap()) {
+                                 QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                                          qPrintable(label->text()));
+                             }
+                         }
                          typePassphrase(u"correct horse battery"_s)(dialog);
                      }});
     QVERIFY(window.openWorkspace(path));
