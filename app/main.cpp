@@ -76,9 +76,7 @@ attest::Result<void> createDemo(const QString& path, const attest::Actor& actor)
     auto info = attest::Workspace::inspectEncryption(path);
     auto stored = info ? WorkspaceKeyStore::store(info->keyId, keys->keychainKey) : attest::Result<void>(info.error());
     if (!stored) {
-        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-            QFile::remove(path + suffix); // nothing could open it another day
-        }
+        attest::Workspace::removeFiles(path); // nothing could open it another day
         return attest::makeError(stored.error().code,
                                  QCoreApplication::translate("main",
                                                              "The demo workspace was not kept: its key could not be "

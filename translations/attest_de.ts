@@ -9662,6 +9662,14 @@ Alle Zeilen werden in einem Schritt geschrieben und im Prüfpfad aufgezeichnet.<
         <source>Every page is encrypted with a new key; the old key opens nothing any more. Copies made before (Save a Copy As, backups) keep the old key: they open only with their recovery passphrase from now on.</source>
         <translation>Jede Seite ist mit einem neuen Schlüssel verschlüsselt; der alte Schlüssel öffnet nichts mehr. Früher angelegte Kopien („Kopie speichern unter“, Sicherungen) behalten den alten Schlüssel: Sie lassen sich ab jetzt nur noch mit ihrer Wiederherstellungs-Passphrase öffnen.</translation>
     </message>
+    <message>
+        <source>Keeping the original…</source>
+        <translation>Das Original wird behalten …</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>

@@ -9662,6 +9662,14 @@ Toutes les lignes sont écrites en une seule étape et consignées dans la piste
         <source>Every page is encrypted with a new key; the old key opens nothing any more. Copies made before (Save a Copy As, backups) keep the old key: they open only with their recovery passphrase from now on.</source>
         <translation>Chaque page est chiffrée avec une nouvelle clé&#xa0;; l’ancienne clé n’ouvre plus rien. Les copies faites auparavant («&#xa0;Enregistrer une copie sous&#xa0;», sauvegardes) gardent l’ancienne clé&#xa0;: elles ne s’ouvrent désormais qu’avec leur phrase secrète de récupération.</translation>
     </message>
+    <message>
+        <source>Keeping the original…</source>
+        <translation>Conservation de l’original…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
 </context>
 <context>
     <name>attest::ui::MessageBar</name>

@@ -443,9 +443,7 @@ bool MainWindow::createWorkspace(const QString& path)
         auto stored = m_env.keychain.store((*created)->id(), (*keys)->keychainKey);
         if (!stored) {
             created->reset();
-            for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
-                QFile::remove(path + suffix);
-            }
+            Workspace::removeFiles(path);
             QMessageBox::warning(this,
                                  tr("New Workspace"),
                                  tr("The key of the new workspace could not be stored in the keychain, so it was not "
@@ -1344,8 +1342,15 @@ void MainWindow::showSecurity()
             for (int i = 2; QFileInfo::exists(kept); ++i) {
                 kept = stem + u"-unencrypted-%1."_s.arg(i) + original.suffix();
             }
-            // A second name for the original first; the encrypted file then replaces the first name in one step.
-            if (!QFile::copy(path, kept)) {
+            // A second name for the original first (a copy, in the background: it may be large); the encrypted file
+            // then replaces the first name in one step.
+            auto copied = TaskRunner::run(this, tr("Keeping the original…"), [&](TaskContext&) -> Result<void> {
+                if (!QFile::copy(path, kept)) {
+                    return makeError(ErrorCode::Io, tr("“%1” could not be written.").arg(kept));
+                }
+                return {};
+            });
+            if (!copied) {
                 return abandon(tr("The original could not be kept as “%1”; the workspace is unchanged.")
                                    .arg(QDir::toNativeSeparators(kept)));
             }

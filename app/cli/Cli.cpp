@@ -96,7 +96,7 @@ int runDemo(QCommandLineParser& parser)
         auto info = Workspace::inspectEncryption(path);
         auto stored = info ? WorkspaceKeyStore::store(info->keyId, keys->keychainKey) : Result<void>(info.error());
         if (!stored) {
-            QFile::remove(path); // nothing could open it on another day
+            Workspace::removeFiles(path); // nothing could open it on another day
             return fail(exitCodeFor(stored.error()),
                         Cli::tr("The demo workspace was not kept: its key could not be stored in the keychain. %1")
                             .arg(stored.error().message));

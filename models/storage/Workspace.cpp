@@ -344,6 +344,13 @@ bool Workspace::testEncryptionEnabled()
     return testKeys() != nullptr;
 }
 
+void Workspace::removeFiles(const QString& path)
+{
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        QFile::remove(path + suffix);
+    }
+}
+
 QString Workspace::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"attest.db"_s);
@@ -408,9 +415,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& rawPath, con
 
     auto removeFiles = [&] {
         d->connection.reset();
-        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-            QFile::remove(path + suffix);
-        }
+        Workspace::removeFiles(path);
     };
     auto connection = ConnectionPrivate::open(
         {path, false, {}, options.actor, options.clock, d->notifier.get(), false, d->vfsKey.get()});

@@ -67,6 +67,9 @@ public:
     // integrity_check, and the audit chain unless the test broke it on purpose: setTestTamperingExpected). A
     // failure aborts the test with a message.
     static void setTestTamperingExpected(bool expected);
+    // Deletes a closed workspace file with its journal and log (a workspace this process just created and must
+    // not keep, e.g. when its key could not be stored).
+    static void removeFiles(const QString& path);
     // attest.db under QStandardPaths::AppDataLocation.
     static QString defaultPath();
 

@@ -169,8 +169,9 @@ void TestCatalogTitles::officialTitlesSpotChecks()
     QCOMPARE(de.title(aiAct.value(u"Art. 27"_s)), u"Grundrechte-Folgenabschätzung für Hochrisiko-KI-Systeme"_s);
     QCOMPARE(de.title(aiAct.value(u"Chapter III Section 2"_s)), u"Anforderungen an Hochrisiko-KI-Systeme"_s);
     QCOMPARE(de.title(gdpr.value(u"Art. 57"_s)), u"Aufgaben"_s);
-    QCOMPARE(de.title(gdpr.value(u"Art. 60"_s)),
-             u"Zusammenarbeit zwischen der federführenden Aufsichtsbehörde und den anderen betroffenen Aufsichtsbehörden"_s);
+    QCOMPARE(
+        de.title(gdpr.value(u"Art. 60"_s)),
+        u"Zusammenarbeit zwischen der federführenden Aufsichtsbehörde und den anderen betroffenen Aufsichtsbehörden"_s);
     QCOMPARE(de.title(gdpr.value(u"Chapter VII Section 3"_s)), u"Europäischer Datenschutzausschuss"_s);
     QCOMPARE(fr.title(gdpr.value(u"Art. 45"_s)), u"Transferts fondés sur une décision d'adéquation"_s);
     QCOMPARE(fr.title(gdpr.value(u"Art. 83"_s)), u"Conditions générales pour imposer des amendes administratives"_s);

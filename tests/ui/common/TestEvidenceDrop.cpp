@@ -73,6 +73,21 @@ QList<EvidenceLink> linksOf(Connection& connection, const QString& fileName)
     return out;
 }
 
+// Opens `db` in `window` and shows the Statement of Applicability; its table.
+QTableView* showStatementOfApplicability(MainWindow& window, const QString& db)
+{
+    window.resize(1300, 850);
+    window.show();
+    if (!window.openWorkspace(db)) {
+        return nullptr;
+    }
+    window.showCompliance();
+    ComplianceView* compliance = window.complianceView();
+    compliance->setCurrentWidget(compliance->soaPage());
+    QCoreApplication::processEvents();
+    return compliance->soaPage()->findChild<QTableView*>();
+}
+
 } // namespace
 
 class TestEvidenceDrop : public QObject
@@ -141,14 +156,7 @@ void TestEvidenceDrop::dropOnAControl()
 void TestEvidenceDrop::dropOnTheStatementOfApplicability()
 {
     MainWindow window({});
-    window.resize(1300, 850);
-    window.show();
-    QVERIFY(window.openWorkspace(m_db));
-    window.showCompliance();
-    ComplianceView* compliance = window.complianceView();
-    compliance->setCurrentWidget(compliance->soaPage());
-    QCoreApplication::processEvents();
-    QTableView* table = compliance->soaPage()->findChild<QTableView*>();
+    QTableView* table = showStatementOfApplicability(window, m_db);
     QVERIFY(table);
     QVERIFY(table->model()->rowCount() > 3);
     const int row = 2;
@@ -184,14 +192,8 @@ void TestEvidenceDrop::refusedWhereNothingCanTakeIt()
     QVERIFY(writeFile(file, "Should never be stored"));
     {
         MainWindow window({});
-        window.resize(1300, 850);
-        window.show();
-        QVERIFY(window.openWorkspace(m_db));
-        window.showCompliance();
-        ComplianceView* compliance = window.complianceView();
-        compliance->setCurrentWidget(compliance->soaPage());
-        QCoreApplication::processEvents();
-        QTableView* table = compliance->soaPage()->findChild<QTableView*>();
+        QTableView* table = showStatementOfApplicability(window, m_db);
+        QVERIFY(table);
         // Below the last row there is no control to take it.
         const QModelIndex last = table->model()->index(table->model()->rowCount() - 1, 0);
         table->scrollTo(last);
